@@ -1,0 +1,147 @@
+import { createReadStream } from 'node:fs';
+import { inferSchema, initParser, type Parser } from 'udsv';
+import type { AdminConsolePlane, AdminConsoleProfile } from '../model/snapshot.js';
+import { ADMIN_CONSOLE_COLUMNS } from '../domain/facts.js';
+import { closest } from '../domain/similarity.js';
+import { InputError } from '../inputs/input-error.js';
+import { asInputError, assertText } from '../inputs/read-text.js';
+
+export interface AdminConsoleReadOptions {
+  /** Keep only the users this accepts (profile counts still cover everybody): one person among millions. */
+  keepUser?: (email: string, username: string) => boolean;
+}
+
+interface Columns {
+  email: number;
+  username: number;
+  profiles: number;
+  userGroups: number;
+}
+
+/**
+ * Streams an Admin Console user export (`,` or `;`, BOM or not, CRLF or LF, quoted multi-name
+ * cells) into the people plane: each distinct profile / user group once, users pointing at them.
+ * A million users stay well under a gigabyte: names are interned and users hold indexes.
+ */
+export async function collectAdminConsoleUsers(file: string, options: AdminConsoleReadOptions = {}): Promise<AdminConsolePlane> {
+  const profiles: AdminConsoleProfile[] = [];
+  const profileIndex = new Map<string, number>();
+  const plane: AdminConsolePlane = { source: file, userCount: 0, profiles, users: [] };
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let parser: Parser | undefined;
+  let columns: Columns | undefined;
+  // uDSV skips the header line itself; data starts on line 2.
+  let line = 1;
+  let pending = '';
+
+  const internProfiles = (cell: string, userLine: number, into: number[]): void => {
+    if (cell === '') return;
+    for (const raw of cell.split(',')) {
+      const name = raw.trim();
+      if (name === '') continue;
+      let index = profileIndex.get(name);
+      if (index === undefined) {
+        index = profiles.length;
+        profileIndex.set(name, index);
+        profiles.push({ name, at: { file, line: userLine, path: 'Product Configurations / User Groups' }, userCount: 0 });
+      }
+      if (!into.includes(index)) {
+        into.push(index);
+        profiles[index]!.userCount++;
+      }
+    }
+  };
+
+  const onRow = (row: string[]): void => {
+    line++;
+    const c = columns!;
+    const email = (row[c.email] ?? '').trim();
+    const username = (row[c.username] ?? '').trim();
+    const profileCell = row[c.profiles] ?? '';
+    const groupCell = row[c.userGroups] ?? '';
+    const userLine = line;
+    // A quoted cell may span lines; keep later line numbers true.
+    line += countNewlines(profileCell) + countNewlines(groupCell);
+    if (email === '' && username === '' && row.length <= 1) return;
+    plane.userCount++;
+    const indexes: number[] = [];
+    internProfiles(profileCell, userLine, indexes);
+    internProfiles(groupCell, userLine, indexes);
+    if (!options.keepUser || options.keepUser(email, username)) plane.users.push({ email, username, line: userLine, profiles: indexes });
+  };
+
+  const start = (text: string): void => {
+    const newline = text.indexOf('\n');
+    const headerLine = (newline === -1 ? text : text.slice(0, newline)).replace(/\r$/, '');
+    const separator = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
+    columns = findColumns(file, headerLine.split(separator).map((name) => name.trim().replace(/^"|"$/g, '')));
+    const schema = inferSchema(text, { col: separator, row: newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n', encl: '"', esc: '"', trim: false });
+    parser = initParser(schema);
+  };
+
+  let first = true;
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      const bytes = chunk as Buffer;
+      if (first) {
+        assertText(file, bytes);
+        first = false;
+      }
+      let text = decoder.decode(bytes, { stream: true });
+      if (!parser) {
+        pending += text;
+        if (!pending.includes('\n') && pending.length < 1 << 16) continue;
+        text = pending;
+        pending = '';
+        start(text);
+      }
+      parser!.chunk<string[]>(text, parser!.stringArrs, onRow);
+    }
+    const rest = pending + decoder.decode();
+    if (!parser) {
+      if (rest.trim() === '') throw new InputError(file, 'is empty: an Admin Console user export starts with its header line.', 1, 1);
+      start(rest);
+      parser!.chunk<string[]>(rest, parser!.stringArrs, onRow);
+    } else if (rest) {
+      parser.chunk<string[]>(rest, parser.stringArrs, onRow);
+    }
+    parser!.end();
+  } catch (error) {
+    if (error instanceof TypeError && /encoded data|decode/i.test(error.message)) {
+      throw new InputError(file, 'is not valid UTF-8; export it again from the Admin Console or save it as UTF-8.', line + 1, 1);
+    }
+    throw asInputError(file, error);
+  }
+  return plane;
+}
+
+function findColumns(file: string, header: string[]): Columns {
+  const indexOf = (name: string): number => header.findIndex((column) => column.toLowerCase() === name.toLowerCase());
+  const columns: Columns = {
+    email: indexOf(ADMIN_CONSOLE_COLUMNS.email),
+    username: indexOf(ADMIN_CONSOLE_COLUMNS.username),
+    profiles: indexOf(ADMIN_CONSOLE_COLUMNS.profiles),
+    userGroups: indexOf(ADMIN_CONSOLE_COLUMNS.userGroups),
+  };
+  const missing: string[] = [];
+  if (columns.email === -1 && columns.username === -1) missing.push(ADMIN_CONSOLE_COLUMNS.email);
+  if (columns.profiles === -1 && columns.userGroups === -1) missing.push(ADMIN_CONSOLE_COLUMNS.profiles);
+  if (missing.length > 0) {
+    const hints = missing.map((name) => {
+      const near = closest(name, header, 6);
+      return near ? `"${name}" (found "${near.value}")` : `"${name}"`;
+    });
+    throw new InputError(file, `is not an Admin Console user export: its header lacks ${hints.join(' and ')}.`, 1, 1);
+  }
+  return columns;
+}
+
+function count(text: string, character: string): number {
+  let n = 0;
+  for (let i = text.indexOf(character); i !== -1; i = text.indexOf(character, i + 1)) n++;
+  return n;
+}
+
+function countNewlines(cell: string): number {
+  return cell.length > 0 && cell.includes('\n') ? count(cell, '\n') : 0;
+}

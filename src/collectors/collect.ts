@@ -1,0 +1,86 @@
+import type { ImsPlane, InstanceSnapshot, PlaneResult, Snapshot, SourceProblem } from '../model/snapshot.js';
+import { SNAPSHOT_SCHEMA_VERSION } from '../model/snapshot.js';
+import { InputError } from '../inputs/input-error.js';
+import { collectAdminConsoleUsers, type AdminConsoleReadOptions } from './admin-console-users.js';
+import { collectCampaignPackage } from './campaign-package.js';
+import { collectDeveloperConsoleExport, collectImsClientFile, mergeImsPlanes } from './ims-client.js';
+import { collectServerConf } from './server-conf.js';
+import { readWorkspaceConfig, type ImsSourcesConfig, type WorkspaceConfig } from './workspace-config.js';
+
+export interface CollectOptions {
+  /** Collect only these instances (the others are left out of the snapshot). */
+  instances?: string[];
+  adminConsole?: AdminConsoleReadOptions;
+}
+
+/**
+ * Reads every source a workspace names into one snapshot. A source that cannot be read becomes
+ * an `error` plane with its problem (the rules needing it skip); the others are still read.
+ * Only the workspace file itself is fatal: without it nothing is known.
+ */
+export async function collectWorkspace(target: string, options: CollectOptions = {}): Promise<Snapshot> {
+  const config = await readWorkspaceConfig(target);
+  return collectFromConfig(config, options);
+}
+
+export async function collectFromConfig(config: WorkspaceConfig, options: CollectOptions = {}): Promise<Snapshot> {
+  const problems = new Map<string, SourceProblem>();
+  // Sources shared by several instances are read once.
+  const cache = new Map<string, Promise<PlaneResult<unknown>>>();
+  const read = <T>(key: string, load: () => Promise<T>): Promise<PlaneResult<T>> => {
+    let pending = cache.get(key) as Promise<PlaneResult<T>> | undefined;
+    if (!pending) {
+      pending = load().then(
+        (data): PlaneResult<T> => ({ state: 'ok', data }),
+        (error: unknown): PlaneResult<T> => {
+          if (!(error instanceof InputError)) throw error;
+          const problem: SourceProblem = { file: error.file, line: error.line, column: error.column, message: error.message };
+          problems.set(`${problem.file}:${problem.line}:${problem.column}:${problem.message}`, problem);
+          return { state: 'error', problem };
+        },
+      );
+      cache.set(key, pending as Promise<PlaneResult<unknown>>);
+    }
+    return pending;
+  };
+
+  const readIms = async (sources: ImsSourcesConfig): Promise<PlaneResult<ImsPlane>> => {
+    const client = sources.client ? await read(`ims-client:${sources.client}`, () => collectImsClientFile(sources.client!)) : undefined;
+    const exported = sources.console ? await read(`ims-console:${sources.console}`, () => collectDeveloperConsoleExport(sources.console!)) : undefined;
+    if (client?.state === 'error') return client;
+    if (exported?.state === 'error') return exported;
+    if (client?.state === 'ok' && exported?.state === 'ok') return { state: 'ok', data: mergeImsPlanes(client.data, exported.data) };
+    return (client ?? exported)!;
+  };
+
+  const selected = options.instances ? config.instances.filter((instance) => options.instances!.includes(instance.name)) : config.instances;
+  const instances = await Promise.all(
+    selected.map(async (instance): Promise<InstanceSnapshot> => {
+      const imsSources = instance.ims ?? config.ims;
+      return {
+        name: instance.name,
+        role: instance.role,
+        at: instance.at,
+        accessUrl: instance.accessUrl,
+        serverStartedAt: instance.serverStartedAt,
+        campaign: await read(`campaign:${instance.campaignPackage}`, () => collectCampaignPackage(instance.campaignPackage)),
+        serverConf: instance.serverConf
+          ? await read(`serverconf:${instance.serverConf}`, () => collectServerConf(instance.serverConf!))
+          : { state: 'absent', reason: 'serverConfNotConfigured' },
+        ims: imsSources ? await readIms(imsSources) : { state: 'absent', reason: 'imsNotConfigured' },
+      };
+    }),
+  );
+  const adminConsole = config.adminConsoleUsers
+    ? await read(`admin:${config.adminConsoleUsers}`, () => collectAdminConsoleUsers(config.adminConsoleUsers!, options.adminConsole))
+    : { state: 'absent' as const, reason: 'adminConsoleNotConfigured' };
+
+  return {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    collectedAt: new Date().toISOString(),
+    workspace: { file: config.file, suppressions: config.suppressions },
+    instances,
+    adminConsole,
+    problems: [...problems.values()],
+  };
+}

@@ -1,0 +1,112 @@
+import type { Sourced } from '../model/provenance.js';
+import type { ImsConflict, ImsPlane } from '../model/snapshot.js';
+import { InputError } from '../inputs/input-error.js';
+import { JsonFile, type JsonNode } from '../inputs/json-document.js';
+import { YamlFile } from '../inputs/yaml-document.js';
+import { secretRef } from '../security/fingerprint.js';
+
+const CLIENT_KEYS = ['endpoint', 'orgId', 'clientId', 'clientSecret', 'scopes', 'redirectUriPatterns', 'defaultRedirectUri', 'productContext'] as const;
+
+export function emptyImsPlane(): ImsPlane {
+  return {
+    sources: [], endpoint: undefined, orgId: undefined, clientId: undefined, clientSecret: undefined, scopes: undefined,
+    scopesRaw: undefined, redirectUriPatterns: undefined, defaultRedirectUri: undefined, productContext: undefined, conflicts: [],
+  };
+}
+
+/** Reads the IMS client provisioning file (YAML) that Adobe's provisioning details were copied into. */
+export async function collectImsClientFile(file: string): Promise<ImsPlane> {
+  const yaml = await YamlFile.read(file);
+  const entries = yaml.mapping(yaml.root, 'the IMS client file', CLIENT_KEYS);
+  const text = (key: (typeof CLIENT_KEYS)[number]): Sourced<string> | undefined => {
+    const entry = entries.get(key);
+    return entry ? { value: yaml.string(entry.value, `"${key}"`), at: yaml.at(entry.value, key) } : undefined;
+  };
+  /** A list as written, or one comma-separated text as IMS shows it. */
+  const list = (key: 'scopes' | 'redirectUriPatterns', separator: RegExp): Sourced<string>[] | undefined => {
+    const entry = entries.get(key);
+    if (!entry) return undefined;
+    const items = yaml.stringList(entry.value, `"${key}"`);
+    const fromText = items.length === 1 && items[0]!.node === entry.value;
+    return items.flatMap(({ value, node }) =>
+      (fromText ? value.split(separator) : [value]).filter((part) => part !== '').map((part) => ({ value: part, at: yaml.at(node, key) })),
+    );
+  };
+  const plane = emptyImsPlane();
+  plane.sources.push(file);
+  plane.endpoint = text('endpoint');
+  plane.orgId = text('orgId');
+  plane.clientId = text('clientId');
+  const secret = text('clientSecret');
+  if (secret) plane.clientSecret = { value: secretRef(secret.value, 'ims'), at: secret.at };
+  const scopesEntry = entries.get('scopes');
+  if (scopesEntry) {
+    const items = yaml.stringList(scopesEntry.value, '"scopes"');
+    plane.scopesRaw = { value: items.map((item) => item.value).join(','), at: yaml.at(scopesEntry.value, 'scopes') };
+  }
+  plane.scopes = list('scopes', /\s*,\s*/);
+  plane.redirectUriPatterns = list('redirectUriPatterns', /,/);
+  plane.defaultRedirectUri = text('defaultRedirectUri');
+  plane.productContext = text('productContext');
+  return plane;
+}
+
+/** Reads an Adobe Developer Console project export (`aio app use` JSON): its OAuth Web App credential. */
+export async function collectDeveloperConsoleExport(file: string): Promise<ImsPlane> {
+  const json = await JsonFile.read(file);
+  const credentials = json.node(['project', 'workspace', 'details', 'credentials']);
+  const items: JsonNode[] = credentials?.type === 'array' ? credentials.children ?? [] : [];
+  const webApp = items.find((item) => json.value(json.node(['integration_type'], item)) === 'oauthwebapp');
+  if (!webApp) {
+    const at = json.at(credentials ?? json.root);
+    throw new InputError(file, 'holds no OAuth Web App credential (integration_type "oauthwebapp") under project.workspace.details.credentials.', at.line, at.column);
+  }
+  const text = (path: (string | number)[], from: JsonNode, name: string): Sourced<string> | undefined => {
+    const node = json.node(path, from);
+    const value = json.value(node);
+    return typeof value === 'string' ? { value, at: json.at(node, name) } : undefined;
+  };
+  const plane = emptyImsPlane();
+  plane.sources.push(file);
+  plane.orgId = text(['project', 'org', 'ims_org_id'], json.root, 'project.org.ims_org_id');
+  plane.clientId = text(['oauth2', 'client_id'], webApp, 'oauth2.client_id');
+  const secret = text(['oauth2', 'client_secret'], webApp, 'oauth2.client_secret');
+  if (secret) plane.clientSecret = { value: secretRef(secret.value, 'ims'), at: secret.at };
+  const redirect = json.node(['oauth2', 'redirect_uri'], webApp);
+  if (redirect?.type === 'array') {
+    plane.redirectUriPatterns = (redirect.children ?? [])
+      .filter((child) => typeof json.value(child) === 'string')
+      .map((child) => ({ value: json.value(child) as string, at: json.at(child, 'oauth2.redirect_uri') }));
+  } else if (redirect?.type === 'string') {
+    plane.redirectUriPatterns = (json.value(redirect) as string).split(',').filter(Boolean).map((value) => ({ value, at: json.at(redirect, 'oauth2.redirect_uri') }));
+  }
+  plane.defaultRedirectUri = text(['oauth2', 'defaultRedirectUri'], webApp, 'oauth2.defaultRedirectUri');
+  return plane;
+}
+
+/** Merges the client file and the console export; where both say something different, records a conflict. */
+export function mergeImsPlanes(client: ImsPlane, consoleExport: ImsPlane): ImsPlane {
+  const conflicts: ImsConflict[] = [];
+  const pick = (field: ImsConflict['field'], a: Sourced<string> | undefined, b: Sourced<string> | undefined): Sourced<string> | undefined => {
+    if (a && b && a.value !== b.value) conflicts.push({ field, client: a, console: b });
+    return a ?? b;
+  };
+  const secretText = (s: ImsPlane['clientSecret']): Sourced<string> | undefined => (s ? { value: s.value.fingerprint, at: s.at } : undefined);
+  pick('clientSecret', secretText(client.clientSecret), secretText(consoleExport.clientSecret));
+  const joined = (list: Sourced<string>[] | undefined): Sourced<string> | undefined =>
+    list && list.length > 0 ? { value: list.map((item) => item.value).sort().join(', '), at: list[0]!.at } : undefined;
+  pick('redirectUriPatterns', joined(client.redirectUriPatterns), joined(consoleExport.redirectUriPatterns));
+  return {
+    sources: [...client.sources, ...consoleExport.sources],
+    endpoint: client.endpoint ?? consoleExport.endpoint,
+    orgId: pick('orgId', client.orgId, consoleExport.orgId),
+    clientId: pick('clientId', client.clientId, consoleExport.clientId),
+    clientSecret: client.clientSecret ?? consoleExport.clientSecret,
+    scopes: client.scopes ?? consoleExport.scopes,
+    scopesRaw: client.scopesRaw ?? consoleExport.scopesRaw,
+    redirectUriPatterns: client.redirectUriPatterns ?? consoleExport.redirectUriPatterns,
+    defaultRedirectUri: pick('defaultRedirectUri', client.defaultRedirectUri, consoleExport.defaultRedirectUri),
+    productContext: client.productContext ?? consoleExport.productContext,
+    conflicts,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * What ims-doctor knows of Campaign, IMS and the Admin Console, in one table.
+ * [V] = read in a public source; [I] = inferred, to be confirmed on a real instance
+ * (see shared/domain.md). Correcting an [I] value is a one-line change here.
+ */
+
+/** [V] The internal name Campaign looks the account up by. */
+export const MAC_ACCOUNT_NAME = 'Adobe_Marketing_Cloud';
+
+/** [V] Label of the account type, old and new. */
+export const MAC_TYPE_LABELS = ['Adobe Marketing Cloud', 'Adobe Experience Cloud (MAC)'];
+
+/** [V] Type values of other external account kinds; anything else may be the MAC kind. */
+export const NON_MAC_ACCOUNT_TYPES: Record<string, string> = {
+  '0': 'bounce mails', '3': 'routing', '7': 'external database', '11': 'Message Center execution instance', '12': 'AEM', '17': 'HDFS',
+};
+
+/** [I] The MAC type value is not published: recognise the kind by the IMS fields it carries. */
+export const MAC_ACCOUNT_IMS_ATTRIBUTES = ['imsServer', 'clientId', 'imsRightsMask', 'imsOrgId', 'callbackServer'];
+
+/** [V] IMS production hosts Campaign may use; [V] the stage host it must never use. */
+export const PRODUCTION_IMS_HOSTS = ['ims-na1.adobelogin.com', 'adobeid-na1.services.adobe.com'];
+export const STAGE_IMS_HOSTS = ['ims-na1-stg1.adobelogin.com'];
+export const CANONICAL_IMS_ENDPOINT = 'https://ims-na1.adobelogin.com';
+
+/** [V] Product contexts: the field's required value, and the default when the field is absent. */
+export const PRODUCT_CONTEXT_FIELD_VALUE = 'dma_campaign_classic';
+export const PRODUCT_CONTEXT_DEFAULT = 'dma_campaign';
+
+/** [I] Campaign stores the client secret encrypted; exports show it prefixed with `@`. */
+export const CAMPAIGN_ENCRYPTED_SECRET_PREFIX = '@';
+
+/** [I] Attribute of `nms:extAccount` for each account field. */
+export const ACCOUNT_ATTRIBUTES = {
+  name: 'name', label: 'label', type: 'type', active: 'active', imsServer: 'imsServer', clientId: 'clientId',
+  clientSecret: 'clientSecret', callbackServer: 'callbackServer', imsOrgId: 'imsOrgId', imsRightsMask: 'imsRightsMask',
+  userScope: 'userScope', productContext: 'productContext', server: 'server', tenant: 'tenant', lastModified: 'lastModified',
+} as const;
+
+/** [I] Campaign separates the account's scopes with commas. */
+export const CAMPAIGN_SCOPE_SEPARATOR = ',';
+
+/** [I] Scope Campaign needs to receive the user's product profiles. */
+export const PROFILE_SCOPE = 'additional_info.projectedProductContext';
+
+/** [I] Campaign compares the association mask with profile names case-sensitively. */
+export const MASK_MATCH_IS_CASE_SENSITIVE = true;
+
+/** [I] The redirect_uri Campaign sends to IMS is the callback server URL as configured. */
+export function campaignRedirectUri(callbackServer: string): string {
+  return callbackServer;
+}
+
+/** [V] urlPermission action when serverConf does not say. */
+export const DEFAULT_URL_PERMISSION_ACTION = 'deny';
+
+/** [V] The IMS organization ID ends with this. */
+export const ORG_ID_SUFFIX = '@AdobeOrg';
+
+/** [V] Default operator group internal names. */
+export const DEFAULT_OPERATOR_GROUPS = [
+  'admin', 'delivery', 'operation', 'content', 'report', 'workflow', 'workflowSupervisor', 'central', 'local', 'offer', 'messagecenter',
+];
+
+/** [V] The message an operator sees when no profile matches the mask (English and Korean UI). */
+export const NO_MATCHING_RIGHT_MESSAGE = {
+  en: 'Login does not have any right matching the expression',
+  ko: '로그인에 표현식과 일치하는 권한이 없습니다.',
+};
+
+/** [V] Admin Console export columns ims-doctor reads. */
+export const ADMIN_CONSOLE_COLUMNS = {
+  username: 'Username', email: 'Email', profiles: 'Product Configurations', userGroups: 'User Groups',
+} as const;
+
+/** The checklist document every rule links to. */
+export const CHECKLIST_URL =
+  'https://experienceleague.adobe.com/docs/campaign-classic/using/getting-started/integrations/connecting-via-an-adobe-id/ims-troubleshooting.html';

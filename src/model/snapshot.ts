@@ -1,0 +1,151 @@
+import type { Provenance, Sourced } from './provenance.js';
+import type { SecretRef } from './secret.js';
+
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+export type InstanceRole = 'production' | 'stage' | 'development';
+
+/** A problem with one input source, phrased for the user, with its position. */
+export interface SourceProblem {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+/** A plane read from one source: read, not configured, or unreadable (with why). */
+export type PlaneResult<T> =
+  | { state: 'ok'; data: T }
+  /** `reason` is a key of the UI messages (i18n/ui.ts), so that it reads in every language. */
+  | { state: 'absent'; reason: string }
+  | { state: 'error'; problem: SourceProblem };
+
+export interface ExternalAccount {
+  at: Provenance;
+  name: Sourced<string>;
+  label: Sourced<string>;
+  type: Sourced<string>;
+  active: Sourced<boolean>;
+  imsServer: Sourced<string>;
+  clientId: Sourced<string>;
+  clientSecret: Sourced<SecretRef>;
+  callbackServer: Sourced<string>;
+  imsOrgId: Sourced<string>;
+  imsRightsMask: Sourced<string>;
+  userScope: Sourced<string>;
+  /** undefined when the attribute is absent (the field is not shown on this build). */
+  productContext: Sourced<string> | undefined;
+  server: Sourced<string>;
+  tenant: Sourced<string>;
+  lastModified: Sourced<string> | undefined;
+  /** True when the record carries any IMS field: how the MAC kind is recognised offline. */
+  carriesImsFields: boolean;
+}
+
+export interface OperatorGroup {
+  name: Sourced<string>;
+  label: string;
+}
+
+export interface Operator {
+  name: Sourced<string>;
+  label: string;
+  authenticationType: string;
+  groups: string[];
+}
+
+export interface CampaignPlane {
+  source: string;
+  buildNumber: Sourced<string> | undefined;
+  externalAccounts: ExternalAccount[];
+  groups: OperatorGroup[];
+  operators: Operator[];
+}
+
+export interface UrlPermissionEntry {
+  dnsSuffix: string;
+  urlRegEx: string;
+  at: Provenance;
+}
+
+export interface ServerConfPlane {
+  source: string;
+  urlPermissionAction: Sourced<string>;
+  urlPermissions: UrlPermissionEntry[];
+  redirectionImsOrgId: Sourced<string> | undefined;
+  authImsEndpoint: Sourced<string> | undefined;
+}
+
+/** A field on which the IMS client file and the Developer Console export disagree. */
+export interface ImsConflict {
+  field: 'orgId' | 'clientId' | 'clientSecret' | 'redirectUriPatterns' | 'defaultRedirectUri';
+  client: Sourced<string>;
+  console: Sourced<string>;
+}
+
+export interface ImsPlane {
+  sources: string[];
+  endpoint: Sourced<string> | undefined;
+  orgId: Sourced<string> | undefined;
+  clientId: Sourced<string> | undefined;
+  clientSecret: Sourced<SecretRef> | undefined;
+  scopes: Sourced<string>[] | undefined;
+  /** The scope text as written, to point at separators and spaces. */
+  scopesRaw: Sourced<string> | undefined;
+  redirectUriPatterns: Sourced<string>[] | undefined;
+  defaultRedirectUri: Sourced<string> | undefined;
+  productContext: Sourced<string> | undefined;
+  conflicts: ImsConflict[];
+}
+
+export interface AdminConsoleUser {
+  email: string;
+  username: string;
+  line: number;
+  /** Indexes into `AdminConsolePlane.profiles`. */
+  profiles: number[];
+}
+
+export interface AdminConsoleProfile {
+  name: string;
+  /** Where the name was first seen. */
+  at: Provenance;
+  userCount: number;
+}
+
+export interface AdminConsolePlane {
+  source: string;
+  userCount: number;
+  profiles: AdminConsoleProfile[];
+  users: AdminConsoleUser[];
+}
+
+export interface InstanceSnapshot {
+  name: string;
+  role: InstanceRole;
+  at: Provenance;
+  accessUrl: Sourced<string>;
+  serverStartedAt: Sourced<string> | undefined;
+  campaign: PlaneResult<CampaignPlane>;
+  serverConf: PlaneResult<ServerConfPlane>;
+  ims: PlaneResult<ImsPlane>;
+}
+
+export interface Suppression {
+  rule: string;
+  instance: string | undefined;
+  reason: string;
+  by: 'workspace' | 'command-line';
+  at: Provenance | undefined;
+}
+
+/** Everything collected, serialisable as JSON, secrets already reduced to fingerprints. */
+export interface Snapshot {
+  schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
+  collectedAt: string;
+  workspace: { file: string; suppressions: Suppression[] };
+  instances: InstanceSnapshot[];
+  adminConsole: PlaneResult<AdminConsolePlane>;
+  /** Every unreadable source once, for the report and the exit code. */
+  problems: SourceProblem[];
+}
