@@ -1,0 +1,23 @@
+// Bundles the command-line entry point: one file (plus lazily loaded chunks per command) starts
+// in about half the time of the same code spread over hundreds of ES modules.
+import { chmodSync, rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const outdir = 'dist/bin';
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: { 'ims-doctor': 'src/cli/main.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // jsonc-parser's "main" is UMD, which cannot be bundled; its ESM build can.
+  mainFields: ['module', 'main'],
+  // CommonJS dependencies bundled into ESM still call require().
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  chunkNames: 'chunks/[name]-[hash]',
+  logLevel: 'warning',
+});
+chmodSync(`${outdir}/ims-doctor.js`, 0o755);

@@ -1,0 +1,34 @@
+import { collectFromConfig } from '../../collectors/collect.js';
+import { readWorkspaceConfig } from '../../collectors/workspace-config.js';
+import { exitCodeOf, runRules } from '../../engine/run-rules.js';
+import { formatProvenance } from '../../model/provenance.js';
+import { render } from '../../reporters/index.js';
+import { RULES } from '../../rules/index.js';
+import { assertInstances, assertRuleIds, parseIgnore, resolveFormat, resolveLang, useColor } from '../options.js';
+
+export interface CheckOptions {
+  format?: string;
+  lang?: string;
+  ignore?: string[];
+  instance?: string[];
+  only?: string[];
+}
+
+/** `ims-doctor check [workspace]`: collect, run every rule, render; returns the exit code. */
+export async function runCheck(workspace: string, options: CheckOptions): Promise<number> {
+  const lang = resolveLang(options.lang);
+  const format = resolveFormat(options.format);
+  const ignore = parseIgnore(options.ignore ?? []);
+  assertRuleIds([...(options.only ?? []), ...ignore.map((entry) => entry.rule)], RULES, lang);
+
+  const config = await readWorkspaceConfig(workspace);
+  const names = config.instances.map((instance) => instance.name);
+  assertInstances([...(options.instance ?? []), ...ignore.flatMap((entry) => (entry.instance ? [entry.instance] : []))], names, lang);
+  assertRuleIds(config.suppressions.map((entry) => entry.rule), RULES, lang);
+
+  const snapshot = await collectFromConfig(config, { instances: options.instance?.length ? options.instance : undefined });
+  const result = runRules(snapshot, RULES, { lang, only: options.only, instances: options.instance, ignore });
+  for (const problem of result.problems) process.stderr.write(`ims-doctor: ${formatProvenance(problem)}: ${problem.message}\n`);
+  process.stdout.write(await render(format, result, { color: useColor() }));
+  return exitCodeOf(result);
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import { langFromEnv } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
+import { TOOL_VERSION } from '../version.js';
+import { EXIT, reportFatal } from './exit.js';
+import { collectRepeatable } from './options.js';
+
+// Commands load their modules when they run, so that start-up stays close to a bare `node`.
+const program = new Command()
+  .name('ims-doctor')
+  .description('Runs Adobe\'s IMS troubleshooting checklist for Adobe Campaign Classic over Campaign, IMS and the Admin Console.')
+  .version(TOOL_VERSION)
+  .showSuggestionAfterError()
+  .exitOverride();
+
+program
+  .command('check')
+  .description('run every check of the IMS checklist on a workspace')
+  .argument('[workspace]', 'workspace folder holding ims-doctor.yaml, or the YAML file itself', '.')
+  .addOption(new Option('--format <format>', 'output format: text (default at a terminal) or json (default when piped)'))
+  .addOption(new Option('--lang <lang>', 'language of the report: en or ko (default: from LANG)'))
+  .option('--ignore <rule[@instance]>', 'suppress a rule, for one instance or all (repeatable)', collectRepeatable)
+  .option('--instance <name>', 'check only this instance (repeatable)', collectRepeatable)
+  .option('--only <rule>', 'run only this rule (repeatable)', collectRepeatable)
+  .action(async (workspace: string, options) => {
+    const { runCheck } = await import('./commands/check.js');
+    process.exitCode = await runCheck(workspace, options);
+  });
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await program.parseAsync(argv);
+    return Number(process.exitCode ?? EXIT.ok);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end with code 0; every other parse error is a usage error.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    }
+    return reportFatal(error, (detail) => ui(langFromEnv(), 'internalError', { error: detail }));
+  }
+}
+
+process.exitCode = await main(process.argv);

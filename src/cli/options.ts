@@ -1,0 +1,50 @@
+import { closest } from '../domain/similarity.js';
+import { isLang, langFromEnv, type Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
+import { FORMATS, type Format } from '../reporters/index.js';
+import type { Rule } from '../rules/rule.js';
+import { UsageError } from './exit.js';
+
+export function resolveLang(value: string | undefined): Lang {
+  if (value === undefined) return langFromEnv();
+  if (!isLang(value)) throw new UsageError(`--lang must be "en" or "ko", not "${value}".`);
+  return value;
+}
+
+/** text at a terminal, json when piped (pipelines read it). */
+export function resolveFormat(value: string | undefined): Format {
+  if (value === undefined) return process.stdout.isTTY ? 'text' : 'json';
+  if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${value}".`);
+  return value as Format;
+}
+
+export function useColor(): boolean {
+  return !!process.stdout.isTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && process.env.TERM !== 'dumb';
+}
+
+export function assertRuleIds(ids: string[], rules: readonly Rule[], lang: Lang): void {
+  const known = rules.map((rule) => rule.id);
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    const near = closest(id, known, 4);
+    throw new UsageError(ui(lang, 'unknownRule', { rule: id, hint: near ? ui(lang, 'didYouMean', { value: near.value }) : '', known: known.join(', ') }));
+  }
+}
+
+export function assertInstances(names: string[], known: string[], lang: Lang): void {
+  for (const name of names) {
+    if (!known.includes(name)) throw new UsageError(ui(lang, 'unknownInstance', { instance: name, known: known.join(', ') }));
+  }
+}
+
+/** `RULE` or `RULE@INSTANCE`. */
+export function parseIgnore(values: string[]): { rule: string; instance?: string }[] {
+  return values.map((value) => {
+    const at = value.indexOf('@');
+    return at === -1 ? { rule: value } : { rule: value.slice(0, at), instance: value.slice(at + 1) };
+  });
+}
+
+export function collectRepeatable(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)];
+}
