@@ -2,12 +2,11 @@ import { collectFromConfig } from '../../collectors/collect.js';
 import { readWorkspaceConfig } from '../../collectors/workspace-config.js';
 import { exitCodeOf, runRules } from '../../engine/run-rules.js';
 import { formatProvenance } from '../../model/provenance.js';
-import { render } from '../../reporters/index.js';
 import { RULES } from '../../rules/index.js';
-import { assertInstances, assertRuleIds, parseIgnore, resolveFormat, resolveLang, useColor } from '../options.js';
+import { assertInstances, assertRuleIds, parseIgnore, resolveFormat, resolveLang } from '../options.js';
+import { writeResult, type OutputOptions } from '../output.js';
 
-export interface CheckOptions {
-  format?: string;
+export interface CheckOptions extends OutputOptions {
   lang?: string;
   ignore?: string[];
   instance?: string[];
@@ -17,7 +16,7 @@ export interface CheckOptions {
 /** `ims-doctor check [workspace]`: collect, run every rule, render; returns the exit code. */
 export async function runCheck(workspace: string, options: CheckOptions): Promise<number> {
   const lang = resolveLang(options.lang);
-  const format = resolveFormat(options.format);
+  resolveFormat(options.format); // a wrong --format is a usage error before any work is done
   const ignore = parseIgnore(options.ignore ?? []);
   assertRuleIds([...(options.only ?? []), ...ignore.map((entry) => entry.rule)], RULES, lang);
 
@@ -29,6 +28,6 @@ export async function runCheck(workspace: string, options: CheckOptions): Promis
   const snapshot = await collectFromConfig(config, { instances: options.instance?.length ? options.instance : undefined });
   const result = runRules(snapshot, RULES, { lang, only: options.only, instances: options.instance, ignore });
   for (const problem of result.problems) process.stderr.write(`ims-doctor: ${formatProvenance(problem)}: ${problem.message}\n`);
-  process.stdout.write(await render(format, result, { color: useColor() }));
+  await writeResult(result, options);
   return exitCodeOf(result);
 }
