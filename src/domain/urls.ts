@@ -1,0 +1,74 @@
+import { PRODUCTION_IMS_HOSTS, STAGE_IMS_HOSTS } from './facts.js';
+
+/**
+ * A URL split as written. WHATWG `URL` is not used on purpose: it lower-cases the host, drops
+ * `:443`, adds a `/` path and rejects a missing scheme, which hides exactly what a rule must
+ * quote back to the user. Every part is optional, so any text splits.
+ */
+export interface UrlParts {
+  /** The scheme as written, without `://`; undefined when the text has no `scheme://`. */
+  scheme: string | undefined;
+  userinfo: string | undefined;
+  /** The host as written (case and trailing dot kept); '' when there is none. */
+  host: string;
+  /** The port text after `:`, as written ('' for a lone colon); undefined without a colon. */
+  port: string | undefined;
+  /** Everything from the first `/` after the host up to `?` or `#`; '' when absent. */
+  path: string;
+  query: string | undefined;
+  fragment: string | undefined;
+}
+
+const URL_SHAPE = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?(?:([^@/?#]*)@)?(\[[^\]]*\]|[^/?#:]*)(?::([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#([\s\S]*))?$/;
+
+export function splitUrl(text: string): UrlParts {
+  const match = URL_SHAPE.exec(text);
+  // The pattern accepts any text (every group is optional, the path takes the rest).
+  if (!match) return { scheme: undefined, userinfo: undefined, host: '', port: undefined, path: text, query: undefined, fragment: undefined };
+  return { scheme: match[1], userinfo: match[2], host: match[3] ?? '', port: match[4], path: match[5] ?? '', query: match[6], fragment: match[7] };
+}
+
+/** A host as DNS compares it: lower case, without the trailing root dot. */
+export function normalizeHost(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '');
+}
+
+/** The normalised host of a URL as written (tolerating spaces around it); '' when there is none. */
+export function hostOf(url: string): string {
+  return normalizeHost(splitUrl(url.trim()).host);
+}
+
+/** True when the URL's scheme is https (any case). */
+export function isHttps(url: string): boolean {
+  return splitUrl(url.trim()).scheme?.toLowerCase() === 'https';
+}
+
+export type ImsHostKind = 'production' | 'stage' | 'other';
+
+/** Which IMS a host belongs to (see facts: PRODUCTION_IMS_HOSTS, STAGE_IMS_HOSTS). */
+export function imsHostKind(host: string): ImsHostKind {
+  const normalized = normalizeHost(host);
+  if (PRODUCTION_IMS_HOSTS.includes(normalized)) return 'production';
+  if (STAGE_IMS_HOSTS.includes(normalized)) return 'stage';
+  return 'other';
+}
+
+/** True when `host` is `suffix` or ends with `.suffix`: a match on a label boundary, as DNS suffixes mean it. */
+export function hostMatchesDnsSuffix(host: string, suffix: string): boolean {
+  const h = normalizeHost(host);
+  const s = normalizeHost(suffix).replace(/^\./, '');
+  if (h === '' || s === '') return false;
+  return h === s || h.endsWith(`.${s}`);
+}
+
+/**
+ * Compiles a pattern that must match a whole string (as urlPermission's urlRegEx and IMS redirect
+ * URI patterns are applied), or says why it does not compile.
+ */
+export function wholeStringRegex(pattern: string, flags = ''): { regex: RegExp } | { error: string } {
+  try {
+    return { regex: new RegExp(`^(?:${pattern})$`, flags) };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error) };
+  }
+}
