@@ -52,6 +52,15 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
     }
   };
 
+  // Users mostly hold one of a few profile combinations: they share one array per combination.
+  const sets = new Map<string, number[]>();
+  const shareSet = (indexes: number[]): number[] => {
+    const key = indexes.join(',');
+    let shared = sets.get(key);
+    if (!shared) sets.set(key, (shared = indexes));
+    return shared;
+  };
+
   const onRow = (row: string[]): void => {
     line++;
     const c = columns!;
@@ -67,7 +76,9 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
     const indexes: number[] = [];
     internProfiles(profileCell, userLine, indexes);
     internProfiles(groupCell, userLine, indexes);
-    if (!options.keepUser || options.keepUser(email, username)) plane.users.push({ email, username, line: userLine, profiles: indexes });
+    if (!options.keepUser || options.keepUser(email, username)) {
+      plane.users.push({ email: detach(email), username: username === email ? '' : detach(username), line: userLine, profiles: shareSet(indexes) });
+    }
   };
 
   const start = (text: string): void => {
@@ -134,6 +145,14 @@ function findColumns(file: string, header: string[]): Columns {
     throw new InputError(file, `is not an Admin Console user export: its header lacks ${hints.join(' and ')}.`, 1, 1);
   }
   return columns;
+}
+
+/**
+ * A copy of a string that does not keep the chunk it was cut from alive: V8 represents
+ * substrings as slices of their parent, so a million kept emails would pin the whole file.
+ */
+function detach(value: string): string {
+  return value.length < 13 ? value : Buffer.from(value, 'utf8').toString('utf8');
 }
 
 function count(text: string, character: string): number {

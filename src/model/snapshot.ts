@@ -100,9 +100,10 @@ export interface ImsPlane {
 
 export interface AdminConsoleUser {
   email: string;
+  /** Empty when the same as the email (as it mostly is) or absent. */
   username: string;
   line: number;
-  /** Indexes into `AdminConsolePlane.profiles`. */
+  /** Indexes into `AdminConsolePlane.profiles`; users with the same profiles share one array (treat as read-only). */
   profiles: number[];
 }
 

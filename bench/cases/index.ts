@@ -1,0 +1,6 @@
+import type { BenchCase } from '../lib.js';
+import { adminConsole } from './admin-console.js';
+import { startup } from './startup.js';
+
+/** Every benchmark `npm run bench` runs, in order. Add a case here. */
+export const CASES: BenchCase[] = [startup, adminConsole];
