@@ -54,6 +54,24 @@ export function campaignRedirectUri(callbackServer: string): string {
 /** [V] urlPermission action when serverConf does not say. */
 export const DEFAULT_URL_PERMISSION_ACTION = 'deny';
 
+/** [V] The urlPermission actions serverConf.xml knows: ignore (no check), warn (log only), deny (block). */
+export const URL_PERMISSION_ACTIONS = ['ignore', 'warn', 'deny'] as const;
+
+/** [I] Flags a urlPermission urlRegEx is applied with: none, i.e. case-sensitive, to the whole URL. */
+export const URL_PERMISSION_REGEX_FLAGS = '';
+
+/** [I] An entry with an empty dnsSuffix allows no host (it is not a wildcard). */
+export const URL_PERMISSION_EMPTY_SUFFIX_MATCHES = false;
+
+/**
+ * [I] Campaign writes dates in exports as `YYYY-MM-DD hh:mm:ss.fffZ`, in UTC. A date written without
+ * a zone is read as UTC, but is only trusted to order two instants more than MAX_UTC_OFFSET_HOURS apart.
+ */
+export const CAMPAIGN_DATES_ARE_UTC = true;
+
+/** [V] The largest offset of a civil time zone from UTC (UTC+14, Line Islands), in hours. */
+export const MAX_UTC_OFFSET_HOURS = 14;
+
 /** [V] The IMS organization ID ends with this. */
 export const ORG_ID_SUFFIX = '@AdobeOrg';
 
