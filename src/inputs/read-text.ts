@@ -47,7 +47,7 @@ export function assertText(file: string, bytes: Buffer): void {
  * encoding (Campaign packages may say ISO-8859-1); otherwise UTF-8, strictly.
  */
 export function decodeText(file: string, bytes: Buffer, declaredEncoding?: string): string {
-  if (bytes.length === 0) throw new InputError(file, 'is empty.');
+  if (bytes.length === 0) throw new InputError(file, 'is empty.', 1, 1);
   assertText(file, bytes);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeStrict(file, bytes.subarray(3), 'utf-8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));

@@ -86,8 +86,8 @@ describe('bad input', () => {
     ws = new Workspace().write('ims/client.yaml', '').write('admin-console/users.csv', '');
     const run = await check();
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /client\.yaml: is empty/);
-    assert.match(run.stderr, /users\.csv: is empty/);
+    assert.match(run.stderr, /client\.yaml:1:1: is empty/);
+    assert.match(run.stderr, /users\.csv:1:1: is empty/);
   });
 
   it('binary garbage instead of the user export', async () => {
@@ -108,7 +108,7 @@ describe('bad input', () => {
     ws = new Workspace().edit('ims/console.json', '"name": "ACME Corp",', '"name": "ACME Corp"');
     const run = await check();
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /ims\/console\.json:11:7: is not valid JSON: comma expected/);
+    assert.match(run.stderr, /ims\/console\.json:9:7: is not valid JSON: comma expected/);
   });
 
   it('a semicolon-separated export with CRLF and no BOM is read like the comma one', async () => {
