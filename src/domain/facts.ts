@@ -46,6 +46,21 @@ export const PROFILE_SCOPE = 'additional_info.projectedProductContext';
 /** [I] Campaign compares the association mask with profile names case-sensitively. */
 export const MASK_MATCH_IS_CASE_SENSITIVE = true;
 
+/**
+ * [I] A mask holding a capture group `( … )` is a regular expression matched against the whole
+ * profile name, group 1 naming the operator group; any other mask is a literal prefix.
+ */
+export const MASK_REGEX_FORM = /(?<!\\)\((?!\?)/;
+
+/** [I] Campaign looks up the operator group a profile names with a case-sensitive comparison. */
+export const OPERATOR_GROUP_NAME_IS_CASE_SENSITIVE = true;
+
+/** [I] Spaces around a scope item stay part of the scope name IMS receives: nobody trims them. */
+export const SCOPE_ITEMS_ARE_TRIMMED = false;
+
+/** [V] The scope Adobe's documentation shows for Campaign's IMS login. */
+export const DOCUMENTED_CAMPAIGN_SCOPES = ['openid', 'AdobeID', 'read_organizations', 'additional_info.projectedProductContext'];
+
 /** [I] The redirect_uri Campaign sends to IMS is the callback server URL as configured. */
 export function campaignRedirectUri(callbackServer: string): string {
   return callbackServer;
