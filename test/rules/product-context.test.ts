@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import { Workspace, statuses } from '../support/workspace.js';
+
+const PROD_FIELD = 'productContext="dma_campaign_classic"';
+const STAGE_ACCOUNT_END = 'tenant="acme"/>';
+
+describe('rule product-context', () => {
+  let ws: Workspace;
+  afterEach(() => ws?.dispose());
+
+  it('passes when the field says dma_campaign_classic and IMS agrees (prod in the example)', async () => {
+    ws = new Workspace();
+    const findings = await ws.findings('product-context', 'prod');
+    assert.deepEqual(statuses(findings), ['pass']);
+    assert.equal(findings[0]!.message, 'The product context is "dma_campaign_classic" in Campaign (the "Product context" field) and in IMS.');
+    assert.deepEqual(findings[0]!.evidence.map((item) => item.value), ['dma_campaign_classic', 'dma_campaign_classic']);
+  });
+
+  it('fails when the field is absent (default dma_campaign) while IMS says dma_campaign_classic (stage in the example)', async () => {
+    ws = new Workspace();
+    const findings = await ws.findings('product-context', 'stage');
+    assert.deepEqual(statuses(findings), ['fail']);
+    assert.match(findings[0]!.message, /is "dma_campaign" in Campaign \(no "Product context" field: the default\) but "dma_campaign_classic" in IMS \(.*stage-client\.yaml:\d+:\d+\)/);
+    assert.match(findings[0]!.remediation!, /Campaign uses the default "dma_campaign"\. If your build shows the field .* set it to dma_campaign_classic/);
+    assert.equal(findings[0]!.evidence[0]!.at.defaulted, true);
+    assert.match(findings[0]!.evidence[0]!.at.file!, /stage\.xml$/);
+  });
+
+  it('explains the default in Korean', async () => {
+    ws = new Workspace();
+    const [finding] = await ws.findings('product-context', 'stage', 'ko');
+    assert.match(finding!.message, /Campaign에서는 "dma_campaign"\("제품 컨텍스트" 필드 없음: 기본값\)이지만 IMS에서는 "dma_campaign_classic"/);
+  });
+
+  it('passes once the stage account carries the field', async () => {
+    ws = new Workspace().edit('campaign/stage.xml', STAGE_ACCOUNT_END, `tenant="acme" ${PROD_FIELD}/>`);
+    assert.deepEqual(statuses(await ws.findings('product-context', 'stage')), ['pass']);
+  });
+
+  it('passes on the default when IMS is provisioned with dma_campaign too', async () => {
+    ws = new Workspace().edit('ims/stage-client.yaml', 'productContext: dma_campaign_classic', 'productContext: dma_campaign');
+    const [finding] = await ws.findings('product-context', 'stage');
+    assert.equal(finding!.status, 'pass');
+    assert.match(finding!.message, /"dma_campaign" in Campaign \(no "Product context" field: the default\) and in IMS/);
+  });
+
+  it('reads an empty attribute as an absent one', async () => {
+    ws = new Workspace().edit('campaign/prod.xml', PROD_FIELD, 'productContext=""');
+    const [finding] = await ws.findings('product-context', 'prod');
+    assert.equal(finding!.status, 'fail');
+    assert.match(finding!.message, /is "dma_campaign" in Campaign \(no "Product context" field: the default\)/);
+  });
+
+  const wrong: [string, RegExp][] = [
+    ['dma_campaign', /\(dma_campaign is the default of builds that do not show the field\)/],
+    ['dma_campaign_classic ', /\(spaces before or after the value\)/],
+    ['DMA_Campaign_Classic', /\(it differs only in upper\/lower case\)/],
+    ['dma_campaing_classic', /\(a spelling mistake\)/],
+    ['dma_campaign_클래식', /\(the value was translated, as in the Korean edition of the checklist\)/],
+    ['acs', /must be dma_campaign_classic\.$/],
+  ];
+  for (const [value, why] of wrong) {
+    it(`fails on the field value ${JSON.stringify(value)}, quoting it`, async () => {
+      ws = new Workspace().edit('campaign/stage.xml', STAGE_ACCOUNT_END, `tenant="acme" productContext="${value}"/>`);
+      const findings = await ws.findings('product-context', 'stage');
+      assert.deepEqual(statuses(findings), ['fail']);
+      assert.ok(findings[0]!.message.includes(`field of Adobe_Marketing_Cloud is ${JSON.stringify(value)}; when the field is shown, it must be dma_campaign_classic`), findings[0]!.message);
+      assert.match(findings[0]!.message, why);
+      assert.match(findings[0]!.remediation!, /to exactly dma_campaign_classic/);
+    });
+  }
+
+  it('skips when the IMS client gives no product context, naming the file', async () => {
+    ws = new Workspace().edit('ims/stage-client.yaml', 'productContext: dma_campaign_classic\n', '');
+    const [finding] = await ws.findings('product-context', 'stage');
+    assert.equal(finding!.status, 'skip');
+    assert.match(finding!.message, /Campaign's product context is "dma_campaign" \(no "Product context" field: the default\), but the IMS side is unknown: .*stage-client\.yaml gives no productContext\./);
+    assert.match(finding!.remediation!, /Add "productContext: <value>" to the IMS client file/);
+  });
+
+  it('skips when only a Developer Console export describes IMS (it has no product context)', async () => {
+    ws = new Workspace().edit('ims-doctor.yaml', '  client: ims/client.yaml\n', '');
+    const [finding] = await ws.findings('product-context', 'prod');
+    assert.equal(finding!.status, 'skip');
+    assert.match(finding!.message, /console\.json gives no productContext/);
+  });
+
+  it('skips when the workspace names no IMS client, in Korean too', async () => {
+    ws = new Workspace().edit('ims-doctor.yaml', 'ims:\n  client: ims/client.yaml\n  console: ims/console.json\n', '');
+    const [finding] = await ws.findings('product-context', 'prod', 'ko');
+    assert.equal(finding!.status, 'skip');
+    assert.match(finding!.message, /IMS 쪽 값을 알 수 없습니다\. 워크스페이스에 이 인스턴스의 IMS 클라이언트가 지정되지 않았습니다\./);
+  });
+});
