@@ -70,7 +70,7 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
     const groupCell = row[c.userGroups] ?? '';
     const userLine = line;
     // A quoted cell may span lines; keep later line numbers true.
-    line += countNewlines(profileCell) + countNewlines(groupCell);
+    for (let i = 0; i < row.length; i++) line += countNewlines(row[i]!);
     if (email === '' && username === '' && row.length <= 1) return;
     plane.userCount++;
     const indexes: number[] = [];
