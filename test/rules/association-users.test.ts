@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import { collectWorkspace } from '../../src/collectors/collect.js';
+import { instanceContext } from '../../src/engine/run-rules.js';
+import type { AdminConsolePlane, AdminConsoleUser } from '../../src/model/snapshot.js';
+import associationUsers from '../../src/rules/association-users.js';
+import { renderMessage } from '../../src/rules/rule.js';
+import { Workspace, statuses } from '../support/workspace.js';
+
+describe('rule association-users', () => {
+  let ws: Workspace;
+  afterEach(() => ws?.dispose());
+
+  it('fails for users whose only profile names a renamed group, and for users holding only a near-miss profile (prod in the example)', async () => {
+    ws = new Workspace();
+    const findings = await ws.findings('association-users', 'prod');
+    assert.deepEqual(statuses(findings), ['fail', 'fail']);
+    const [missing, near] = findings;
+    assert.match(missing!.message, /^1 Admin Console user matches the association mask "campaign - acme -·" only through profiles naming an operator group that does not exist in Campaign/);
+    assert.match(missing!.message, /Campaign answers "Login does not have any right matching the expression" \(Korean UI: "로그인에 표현식과 일치하는 권한이 없습니다\."\)/);
+    assert.match(missing!.message, /minho\.kim@acme\.example \(.*users\.csv:4\): "campaign - acme - campaign_managers" — names the operator group "campaign_managers", which does not exist in Campaign/);
+    assert.deepEqual(missing!.evidence.map((item) => [item.value, item.at.line]), [['campaign - acme - ', 12], ['minho.kim@acme.example', 4]]);
+
+    assert.match(near!.message, /^1 Admin Console user looks like a Campaign user of this instance \(a profile nearly matches the association mask "campaign - acme -·"\) but holds no profile that matches it/);
+    assert.match(near!.message, /lucas\.martin@acme\.example \(.*users\.csv:6\): "Campaign - Acme - delivery" — only upper\/lower case differs \(its prefix is "Campaign - Acme -·"\)/);
+    assert.match(near!.remediation!, /rename each near-miss profile .* \(for example "campaign - acme - delivery"\)/);
+    assert.match(near!.evidence[1]!.at.file!, /users\.csv$/);
+    assert.equal(near!.evidence[1]!.at.line, 6);
+  });
+
+  it('passes once the group is renamed back and the profile spelled right', async () => {
+    ws = new Workspace()
+      .edit('campaign/prod.xml', 'name="campaignManagers"', 'name="campaign_managers"')
+      .edit('admin-console/users.csv', 'Campaign - Acme - delivery', 'campaign - acme - delivery');
+    const findings = await ws.findings('association-users', 'prod');
+    assert.deepEqual(statuses(findings), ['pass']);
+    assert.match(findings[0]!.message, /^No Admin Console user is left without rights by the association mask "campaign - acme -·": 7 of 9 users get an operator group through it/);
+  });
+
+  it('lists stage users whose stage profile differs by spaces, not those holding only production profiles', async () => {
+    ws = new Workspace();
+    const findings = await ws.findings('association-users', 'stage');
+    assert.deepEqual(statuses(findings), ['fail']);
+    const [finding] = findings;
+    assert.match(finding!.message, /^2 Admin Console users look like Campaign users of this instance/);
+    assert.match(finding!.message, /jane\.doe@acme\.example \(.*users\.csv:2\): "campaign - acme-stage - admin" — only spaces differ \(its prefix is "campaign - acme-stage -·"\); jisoo\.park@acme\.example \(.*users\.csv:3\)/);
+    // Production profiles belong to prod; lucas' "Campaign - Acme - delivery" is no stage near miss either.
+    assert.doesNotMatch(finding!.message, /seoyeon|minho|lucas/);
+    // No profile matches the stage mask at all: the mask is what to fix.
+    assert.match(finding!.remediation!, /No profile matches the association mask at all, so the mask is what is wrong/);
+  });
+
+  it('says it in Korean, quoting the Korean UI message first', async () => {
+    ws = new Workspace();
+    const findings = await ws.findings('association-users', 'prod', 'ko');
+    assert.match(findings[1]!.message, /^Admin Console 사용자 1명은 이 인스턴스의 Campaign 사용자로 보이지만/);
+    assert.match(findings[1]!.message, /"로그인에 표현식과 일치하는 권한이 없습니다\."\(영어 UI: "Login does not have any right matching the expression"\)/);
+    assert.match(findings[1]!.message, /대소문자만 다름/);
+  });
+
+  it('skips when the mask itself cannot be used', async () => {
+    ws = new Workspace().edit('campaign/prod.xml', 'imsRightsMask="campaign - acme - "', 'imsRightsMask=""');
+    const findings = await ws.findings('association-users', 'prod');
+    assert.deepEqual(statuses(findings), ['skip']);
+    assert.match(findings[0]!.message, /the association mask "" cannot be used \(see rule association-mask\)/);
+  });
+
+  it('judges a million users in well under two seconds, counting them all and showing the first ten', async () => {
+    ws = new Workspace();
+    const snapshot = await collectWorkspace(ws.dir);
+    const plane = (snapshot.adminConsole as { state: 'ok'; data: AdminConsolePlane }).data;
+    const index = (name: string): number => plane.profiles.findIndex((profile) => profile.name === name);
+    const held = [
+      [index('campaign - acme - delivery')],
+      [index('Campaign - Acme - delivery')],
+      [index('campaign - acme - campaign_managers')],
+      [index('Photoshop - Default')],
+      [index('Photoshop - Default'), index('campaign - acme - report')],
+    ];
+    assert.ok(held.flat().every((i) => i >= 0));
+    const users: AdminConsoleUser[] = new Array(1_000_000);
+    for (let i = 0; i < users.length; i++) users[i] = { email: `user${i}@acme.example`, username: `user${i}@acme.example`, line: i + 2, profiles: held[i % 5]! };
+    snapshot.adminConsole = { state: 'ok', data: { ...plane, userCount: users.length, users } };
+
+    const context = instanceContext(snapshot, snapshot.instances.find((instance) => instance.name === 'prod')!);
+    const started = performance.now();
+    const reports = associationUsers.check(context);
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < 2000, `took ${Math.round(elapsed)} ms`);
+
+    assert.deepEqual(reports.map((report) => report.status), ['fail', 'fail']);
+    const message = (i: number): string => renderMessage(associationUsers.messages, reports[i]!.message, reports[i]!.params ?? {}, 'en');
+    assert.match(message(0), /^200000 Admin Console users match the association mask/);
+    assert.match(message(0), /user2@acme\.example \(.*users\.csv:4\)/);
+    assert.match(message(0), /; and 199990 more$/);
+    assert.match(message(1), /^200000 Admin Console users look like Campaign users/);
+    assert.equal(reports[1]!.evidence!.length, 11);
+  });
+});
