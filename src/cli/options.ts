@@ -1,7 +1,6 @@
 import { closest } from '../domain/similarity.js';
 import { isLang, langFromEnv, type Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
-import { FORMATS, type Format } from '../reporters/index.js';
 import type { Rule } from '../rules/rule.js';
 import { UsageError } from './exit.js';
 
@@ -9,13 +8,6 @@ export function resolveLang(value: string | undefined): Lang {
   if (value === undefined) return langFromEnv();
   if (!isLang(value)) throw new UsageError(`--lang must be "en" or "ko", not "${value}".`);
   return value;
-}
-
-/** text at a terminal, json when piped (pipelines read it). */
-export function resolveFormat(value: string | undefined): Format {
-  if (value === undefined) return process.stdout.isTTY ? 'text' : 'json';
-  if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${value}".`);
-  return value as Format;
 }
 
 export function useColor(): boolean {

@@ -1,13 +1,117 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { closest } from '../domain/similarity.js';
+import type { Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
 import type { CheckResult } from '../model/finding.js';
-import { render } from '../reporters/index.js';
-import { resolveFormat, useColor } from './options.js';
+import { FILE_NAMES, FORMATS, render, type Format } from '../reporters/index.js';
+import { UsageError } from './exit.js';
+import { useColor } from './options.js';
 
 export interface OutputOptions {
-  format?: string;
+  /** `--format`: one format, a comma-separated list, or (repeated) several. */
+  format?: string | string[];
+  /** `--output FILE`: one format into one file. */
+  output?: string;
+  /** `--output-dir DIR`: one file per format (report.txt, report.json, report.html, …). */
+  outputDir?: string;
+}
+
+/** Where one format goes: a file, or standard output (null). */
+export interface OutputTarget {
+  format: Format;
+  file: string | null;
+}
+
+/** What people type for the formats whose names are longer. */
+const ALIASES: Record<string, Format> = { md: 'markdown', txt: 'text' };
+
+const EXTENSIONS: [RegExp, Format][] = [
+  [/\.sarif(\.json)?$/i, 'sarif'],
+  [/\.json$/i, 'json'],
+  [/\.html?$/i, 'html'],
+  [/\.xml$/i, 'junit'],
+  [/\.(md|markdown)$/i, 'markdown'],
+  [/\.txt$/i, 'text'],
+];
+
+/**
+ * Turns --format, --output and --output-dir into targets, or a usage error (exit 2) before any
+ * work is done:
+ * - nothing given: text at a terminal, json when piped, on standard output;
+ * - a list of formats needs --output-dir (standard output takes one);
+ * - --output-dir without --format writes every format;
+ * - --output takes one format, from --format or else from the file's extension; `-` is standard output;
+ * - --output and --output-dir exclude each other.
+ */
+export function planOutput(options: OutputOptions, lang: Lang): OutputTarget[] {
+  const formats = parseFormats(options.format, lang);
+  const listed = formats.join(', ');
+  if (options.output !== undefined && options.outputDir !== undefined) throw new UsageError(ui(lang, 'outputAndDir'));
+  if (options.outputDir !== undefined) {
+    const dir = options.outputDir;
+    return (formats.length > 0 ? formats : [...FORMATS]).map((format) => ({ format, file: path.join(dir, FILE_NAMES[format]) }));
+  }
+  if (options.output !== undefined) {
+    if (formats.length > 1) throw new UsageError(ui(lang, 'outputOneFormat', { count: formats.length, formats: listed }));
+    const file = options.output === '-' ? null : options.output;
+    const format = formats[0] ?? (file === null ? defaultFormat() : formatOfFile(file, lang));
+    return [{ format, file }];
+  }
+  if (formats.length > 1) throw new UsageError(ui(lang, 'formatListNeedsDir', { count: formats.length, formats: listed }));
+  return [{ format: formats[0] ?? defaultFormat(), file: null }];
 }
 
 /** Writes the result in the formats asked for. Reporters render; they never decide. */
 export async function writeResult(result: CheckResult, options: OutputOptions): Promise<void> {
-  const format = resolveFormat(options.format);
-  process.stdout.write(await render(format, result, { color: useColor() }));
+  const targets = planOutput(options, result.lang);
+  // The directory relative paths in the result start from, for SARIF viewers to find the files.
+  const baseUri = pathToFileURL(process.cwd() + path.sep).href;
+  // Everything is rendered before anything is written: a set of reports is never half new.
+  const rendered = await Promise.all(
+    targets.map(async (target) => ({ ...target, content: await render(target.format, result, { color: target.file === null && useColor(), baseUri }) })),
+  );
+  for (const { file, content } of rendered) {
+    if (file === null) {
+      process.stdout.write(content);
+      continue;
+    }
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, content, 'utf8');
+    } catch (error) {
+      // The code (EACCES, ENOTDIR, …) says what went wrong in any language; the message repeats the path.
+      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      throw new UsageError(ui(result.lang, 'writeFailed', { file, error: reason }));
+    }
+  }
+}
+
+function parseFormats(value: string | string[] | undefined, lang: Lang): Format[] {
+  if (value === undefined) return [];
+  const names = (Array.isArray(value) ? value : [value])
+    .flatMap((item) => item.split(','))
+    .map((item) => item.trim().toLowerCase())
+    .map((item) => ALIASES[item] ?? item);
+  const formats: Format[] = [];
+  for (const name of names) {
+    if (!(FORMATS as readonly string[]).includes(name)) {
+      const near = name ? closest(name, [...FORMATS], 3) : undefined;
+      throw new UsageError(ui(lang, 'unknownFormat', { format: name, hint: near ? ui(lang, 'didYouMean', { value: near.value }) : '', known: FORMATS.join(', ') }));
+    }
+    if (!formats.includes(name as Format)) formats.push(name as Format);
+  }
+  return formats;
+}
+
+/** text for people at a terminal, json when piped (pipelines read it). */
+function defaultFormat(): Format {
+  return process.stdout.isTTY ? 'text' : 'json';
+}
+
+function formatOfFile(file: string, lang: Lang): Format {
+  const match = EXTENSIONS.find(([pattern]) => pattern.test(file));
+  if (!match) throw new UsageError(ui(lang, 'formatFromExtension', { file, known: FORMATS.join(', ') }));
+  return match[1];
 }

@@ -3,8 +3,8 @@ import { readWorkspaceConfig } from '../../collectors/workspace-config.js';
 import { exitCodeOf, runRules } from '../../engine/run-rules.js';
 import { formatProvenance } from '../../model/provenance.js';
 import { RULES } from '../../rules/index.js';
-import { assertInstances, assertRuleIds, parseIgnore, resolveFormat, resolveLang } from '../options.js';
-import { writeResult, type OutputOptions } from '../output.js';
+import { assertInstances, assertRuleIds, parseIgnore, resolveLang } from '../options.js';
+import { planOutput, writeResult, type OutputOptions } from '../output.js';
 
 export interface CheckOptions extends OutputOptions {
   lang?: string;
@@ -16,7 +16,7 @@ export interface CheckOptions extends OutputOptions {
 /** `ims-doctor check [workspace]`: collect, run every rule, render; returns the exit code. */
 export async function runCheck(workspace: string, options: CheckOptions): Promise<number> {
   const lang = resolveLang(options.lang);
-  resolveFormat(options.format); // a wrong --format is a usage error before any work is done
+  planOutput(options, lang); // a wrong --format, --output or --output-dir is a usage error before any work is done
   const ignore = parseIgnore(options.ignore ?? []);
   assertRuleIds([...(options.only ?? []), ...ignore.map((entry) => entry.rule)], RULES, lang);
 

@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto';
+import type { CheckResult, Evidence, Finding, Status } from '../model/finding.js';
+import { formatProvenance } from '../model/provenance.js';
+import { ui } from '../i18n/ui.js';
+import { countFindings, escapeXml as esc, groupByInstance, isWebUrl, STATUS_KEY, STATUS_ORDER, type FindingGroup } from './shared.js';
+
+/**
+ * One self-contained page: inline CSS and script only, no request of any kind (a Content Security
+ * Policy of `default-src 'none'` with hashes for the one style and the one script makes that a
+ * browser-enforced fact, and keeps any markup that slipped into a value inert). It reads without
+ * a server, prints, and filters by status and instance.
+ */
+export function renderHtml(result: CheckResult): string {
+  const { lang } = result;
+  const t = (key: Parameters<typeof ui>[1], params?: Record<string, string | number>): string => esc(ui(lang, key, params));
+  const groups = groupByInstance(result, { sort: true });
+  const groupKey = (instance: string | null): string => (instance === null ? 'w' : `i:${instance}`);
+  const groupName = (group: FindingGroup): string =>
+    group.instance === null ? ui(lang, 'workspaceHeading') : group.role ? ui(lang, 'instanceHeading', { name: group.instance, role: group.role }) : group.instance;
+
+  const body: string[] = [];
+  body.push(`<header class="top"><h1>${t('heading', { workspace: result.workspace })}</h1>`);
+  body.push(`<p class="totals">${t('summaryLine', { ...result.summary })}</p></header>`);
+  body.push('<main>');
+
+  // Summary: one row per instance (and the cross-instance checks), one column per status.
+  const columns: (Status | 'suppressed')[] = [...STATUS_ORDER, 'suppressed'];
+  const label = (column: Status | 'suppressed'): string => t(column === 'suppressed' ? 'suppressedColumn' : STATUS_KEY[column]);
+  const cells = (counts: Record<Status | 'suppressed', number>): string =>
+    columns.map((column) => `<td class="n${counts[column] > 0 ? ` has-${column}` : ''}">${counts[column]}</td>`).join('');
+  body.push(`<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">${t('summaryHeading')}</h2>`);
+  body.push(`<table class="summary"><thead><tr><th scope="col">${t('instanceColumn')}</th>${columns.map((c) => `<th scope="col" class="n">${label(c)}</th>`).join('')}</tr></thead><tbody>`);
+  for (const group of groups) {
+    body.push(`<tr data-instance="${esc(groupKey(group.instance))}"><th scope="row">${esc(groupName(group))}</th>${cells(countFindings(group.findings))}</tr>`);
+  }
+  body.push(`</tbody><tfoot><tr><th scope="row">${t('totalRow')}</th>${cells(result.summary)}</tr></tfoot></table></section>`);
+
+  if (result.problems.length > 0) {
+    body.push(`<section id="problems" class="problems" aria-labelledby="problems-h"><h2 id="problems-h">${t('problemsHeading')}</h2><ul>`);
+    for (const problem of result.problems) body.push(`<li><code>${esc(formatProvenance(problem))}</code> ${esc(problem.message)}</li>`);
+    body.push('</ul></section>');
+  }
+
+  // Filters: hidden until the script shows them, since without it they could not work.
+  const statusCounts = new Map<Status, number>(STATUS_ORDER.map((status) => [status, result.findings.filter((f) => f.status === status).length]));
+  body.push(`<form id="filters" class="filters" hidden aria-label="${t('filtersHeading')}">`);
+  body.push(`<fieldset><legend>${t('filterStatus')}</legend>`);
+  for (const status of STATUS_ORDER) {
+    body.push(`<label class="chip"><input type="checkbox" name="status" value="${status}" checked> <span class="badge ${status}">${label(status)}</span> <span class="count">${statusCounts.get(status)}</span></label>`);
+  }
+  body.push(`</fieldset><fieldset><legend>${t('filterInstance')}</legend>`);
+  for (const group of groups) {
+    body.push(`<label class="chip"><input type="checkbox" name="instance" value="${esc(groupKey(group.instance))}" checked> ${esc(group.instance ?? ui(lang, 'workspaceHeading'))} <span class="count">${group.findings.length}</span></label>`);
+  }
+  body.push(`</fieldset><fieldset><legend>${t('suppressedColumn')}</legend><label class="chip"><input type="checkbox" name="suppressed" checked> ${t('filterSuppressed')}</label></fieldset>`);
+  body.push(`<p class="shown" id="shown" role="status" data-template="${t('filterShowing')}"></p></form>`);
+
+  body.push(`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">${t('findingsHeading')}</h2>`);
+  let index = 0;
+  for (const group of groups) {
+    const key = esc(groupKey(group.instance));
+    body.push(`<section class="group" data-instance="${key}"><h3>${esc(groupName(group))}</h3>`);
+    for (const finding of group.findings) body.push(renderFinding(finding, key, ++index, t));
+    body.push('</section>');
+  }
+  body.push(`<p id="none" class="none" hidden>${t('filterNone')}</p></section>`);
+  body.push('</main>');
+  body.push(`<footer><p>${t('reportGenerated', { version: result.tool.version, workspace: result.workspace })}</p></footer>`);
+
+  const csp = [
+    "default-src 'none'",
+    `style-src '${sha256(STYLE)}'`,
+    `script-src '${sha256(SCRIPT)}'`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${esc(lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="ims-doctor ${esc(result.tool.version)}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<link rel="icon" href="data:,">',
+    `<title>${t('reportTitle', { workspace: result.workspace })}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    ...body,
+    `<script>${SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+type Translate = (key: Parameters<typeof ui>[1], params?: Record<string, string | number>) => string;
+
+function renderFinding(finding: Finding, instanceKey: string, index: number, t: Translate): string {
+  const status = finding.status;
+  const suppressed = !!finding.suppressed;
+  const out: string[] = [];
+  out.push(
+    `<article class="finding ${status}${suppressed ? ' suppressed' : ''}" id="finding-${index}" data-status="${status}" data-instance="${instanceKey}" data-suppressed="${suppressed}" data-rule="${esc(finding.rule)}">`,
+  );
+  out.push(
+    `<header><span class="badge ${status}">${t(STATUS_KEY[status])}</span> <code class="rule">${esc(finding.rule)}</code> <span class="title">${esc(finding.title)}</span> <span class="section">${t('sectionLabel', { section: finding.section })}</span></header>`,
+  );
+  if (finding.suppressed) out.push(`<p class="suppressed-note">${t('suppressedBecause', { reason: finding.suppressed.reason })}</p>`);
+  if (finding.message) out.push(`<p class="message">${esc(finding.message)}</p>`);
+  if (finding.evidence.length > 0) {
+    out.push(`<table class="evidence"><thead><tr><th scope="col">${t('evidenceColumn')}</th><th scope="col">${t('valueColumn')}</th><th scope="col">${t('sourceColumn')}</th></tr></thead><tbody>`);
+    for (const item of finding.evidence) out.push(renderEvidence(item, t));
+    out.push('</tbody></table>');
+  }
+  if (finding.remediation) out.push(`<p class="fix"><strong>${t('fixLabel')}:</strong> ${esc(finding.remediation)}</p>`);
+  if (finding.docUrl) {
+    const link = isWebUrl(finding.docUrl)
+      ? `<a href="${esc(finding.docUrl)}" rel="noopener noreferrer">${esc(finding.docUrl)}</a>`
+      : `<span>${esc(finding.docUrl)}</span>`;
+    out.push(`<p class="doc">${t('docLabel')} (${t('sectionLabel', { section: finding.section })}): ${link}</p>`);
+  }
+  out.push('</article>');
+  return out.join('\n');
+}
+
+function renderEvidence(item: Evidence, t: Translate): string {
+  const where = formatProvenance(item.at);
+  const notes: string[] = [];
+  if (item.at.path) notes.push(`<span class="path">${esc(item.at.path)}</span>`);
+  if (item.at.defaulted) notes.push(`<span class="note">${t('defaultedNote')}</span>`);
+  if (item.at.live) notes.push(`<span class="note">${t('liveNote')}</span>`);
+  const source = [where ? `<code>${esc(where)}</code>` : '', ...notes].filter(Boolean).join('<br>');
+  return `<tr><th scope="row">${esc(item.label)}</th><td><code class="value">${esc(item.value)}</code></td><td>${source}</td></tr>`;
+}
+
+function sha256(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+const STYLE = `
+:root{--fg:#1d2330;--muted:#5b6475;--line:#d8dce3;--bg:#fff;--panel:#f6f7f9;--pass:#1b7f3b;--warn:#8a5a00;--fail:#b3261e;--error:#8e24aa;--skip:#5b6475}
+*{box-sizing:border-box}
+[hidden]{display:none!important}
+body{margin:0;padding:24px;font:15px/1.5 system-ui,-apple-system,"Segoe UI","Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR","Noto Sans CJK KR",Roboto,sans-serif;color:var(--fg);background:var(--bg);max-width:1100px;margin-inline:auto;word-break:keep-all;overflow-wrap:anywhere}
+h1{font-size:1.5rem;margin:0 0 4px}h2{font-size:1.2rem;margin:28px 0 10px;border-bottom:1px solid var(--line);padding-bottom:4px}h3{font-size:1.05rem;margin:22px 0 8px}
+code{font:0.9em/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,"D2Coding",monospace}
+.totals{margin:0;color:var(--muted)}
+table{border-collapse:collapse;width:100%}
+th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top}
+thead th{background:var(--panel)}
+table.summary{width:auto;min-width:60%}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+td.has-fail{color:var(--fail);font-weight:700}td.has-error{color:var(--error);font-weight:700}td.has-warn{color:var(--warn);font-weight:700}td.has-pass{color:var(--pass)}
+.badge{display:inline-block;min-width:4.5em;text-align:center;padding:1px 6px;border-radius:4px;font-size:.8rem;font-weight:700;color:#fff;background:var(--skip);-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.badge.pass{background:var(--pass)}.badge.warn{background:var(--warn)}.badge.fail{background:var(--fail)}.badge.error{background:var(--error)}.badge.skip{background:var(--skip)}
+.filters{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start;margin:20px 0 0;padding:12px;background:var(--panel);border:1px solid var(--line);border-radius:6px}
+.filters fieldset{border:0;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:6px;align-items:center}
+.filters legend{font-weight:600;margin-right:6px;float:left}
+.chip{display:inline-flex;gap:4px;align-items:center;padding:2px 8px;border:1px solid var(--line);border-radius:14px;background:var(--bg);cursor:pointer;user-select:none}
+.count{color:var(--muted);font-size:.85em}
+.shown{flex-basis:100%;margin:0;color:var(--muted)}
+.finding{border:1px solid var(--line);border-left:6px solid var(--skip);border-radius:6px;padding:10px 14px;margin:10px 0;break-inside:avoid;page-break-inside:avoid}
+.finding.pass{border-left-color:var(--pass)}.finding.warn{border-left-color:var(--warn)}.finding.fail{border-left-color:var(--fail)}.finding.error{border-left-color:var(--error)}
+.finding.suppressed{opacity:.7}
+.finding header{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline}
+.finding .title{font-weight:600}.finding .section{color:var(--muted);font-size:.85em;margin-left:auto}
+.finding p{margin:8px 0}
+.evidence{margin:8px 0;font-size:.92em}.evidence th[scope=row]{font-weight:500;width:28%}
+.evidence .path,.evidence .note{color:var(--muted);font-size:.88em}
+.fix{background:#eef6ee;border-radius:4px;padding:6px 10px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.doc{font-size:.9em;color:var(--muted)}
+.problems li{color:var(--fail)}
+.none{color:var(--muted);font-style:italic}
+footer{margin-top:32px;color:var(--muted);font-size:.85em;border-top:1px solid var(--line);padding-top:8px}
+@media print{body{padding:0;font-size:10pt;max-width:none}.filters{display:none!important}.finding{border-left-width:4px}a{color:inherit}h2{break-after:avoid}}
+`;
+
+// Filters: only hides and shows what is already on the page; reads nothing else.
+const SCRIPT = `
+(function () {
+  var form = document.getElementById('filters');
+  var findings = Array.prototype.slice.call(document.querySelectorAll('article.finding'));
+  var groups = Array.prototype.slice.call(document.querySelectorAll('section.group'));
+  var shown = document.getElementById('shown');
+  var none = document.getElementById('none');
+  function checked(name) {
+    var set = {};
+    Array.prototype.forEach.call(form.querySelectorAll('input[name="' + name + '"]'), function (input) { if (input.checked) set[input.value] = true; });
+    return set;
+  }
+  function apply() {
+    var statuses = checked('status');
+    var instances = checked('instance');
+    var withSuppressed = form.querySelector('input[name="suppressed"]').checked;
+    var count = 0;
+    findings.forEach(function (finding) {
+      var visible = statuses[finding.getAttribute('data-status')] === true && instances[finding.getAttribute('data-instance')] === true && (withSuppressed || finding.getAttribute('data-suppressed') !== 'true');
+      finding.hidden = !visible;
+      if (visible) count++;
+    });
+    groups.forEach(function (group) { group.hidden = !group.querySelector('article.finding:not([hidden])'); });
+    shown.textContent = shown.getAttribute('data-template').replace('{shown}', String(count)).replace('{total}', String(findings.length));
+    none.hidden = count > 0;
+  }
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', function (event) { event.preventDefault(); });
+  form.hidden = false;
+  apply();
+})();
+`;

@@ -1,0 +1,100 @@
+import type { CheckResult, Finding } from '../model/finding.js';
+import { formatProvenance } from '../model/provenance.js';
+import { ui } from '../i18n/ui.js';
+import { escapeXml, groupByInstance, STATUS_KEY } from './shared.js';
+
+/** Test-case class of the checks that look across instances. */
+export const WORKSPACE_CLASSNAME = 'workspace';
+
+/**
+ * JUnit XML for CI dashboards: one test suite per instance (and one for the cross-instance
+ * checks), one test case per rule in it. A rule may report several findings for one instance;
+ * its test case shows them all:
+ * - any unsuppressed fail or error → `<failure>` (type "fail" or "error"), every such finding in its text;
+ * - else, when nothing was checked (skips) or everything is suppressed → `<skipped message=reason>`;
+ * - else the test case passes; warnings (JUnit has no such verdict) are written to `<system-out>`.
+ */
+export function renderJunit(result: CheckResult): string {
+  const { lang } = result;
+  const suites: string[] = [];
+  const totals = { tests: 0, failures: 0, skipped: 0 };
+
+  for (const group of groupByInstance(result)) {
+    const classname = group.instance ?? WORKSPACE_CLASSNAME;
+    const byRule = new Map<string, Finding[]>();
+    for (const finding of group.findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+    const counts = { tests: 0, failures: 0, skipped: 0 };
+    const cases: string[] = [];
+    for (const [rule, findings] of byRule) {
+      counts.tests++;
+      const open = `    <testcase classname="${attr(classname)}" name="${attr(rule)}" time="0">`;
+      const failing = findings.filter((finding) => !finding.suppressed && (finding.status === 'fail' || finding.status === 'error'));
+      if (failing.length > 0) {
+        counts.failures++;
+        const type = [...new Set(failing.map((finding) => finding.status))].join(' ');
+        const message = failing.map((finding) => finding.message).join(' ');
+        const text = failing.map((finding) => describe(finding, lang)).join('\n\n');
+        cases.push(`${open}\n      <failure message="${attr(message)}" type="${type}">${escapeXml(text)}</failure>${systemOut(findings, failing, lang)}\n    </testcase>`);
+        continue;
+      }
+      const checked = findings.filter((finding) => !finding.suppressed && finding.status !== 'skip');
+      if (checked.length === 0) {
+        counts.skipped++;
+        const reason = findings.map((finding) => (finding.suppressed ? ui(lang, 'suppressedBecause', { reason: finding.suppressed.reason }) : finding.message)).join(' ');
+        cases.push(`${open}\n      <skipped message="${attr(reason)}"/>\n    </testcase>`);
+        continue;
+      }
+      const out = systemOut(findings, [], lang);
+      cases.push(out ? `${open}${out}\n    </testcase>` : open.replace(/>$/, '/>'));
+    }
+    totals.tests += counts.tests;
+    totals.failures += counts.failures;
+    totals.skipped += counts.skipped;
+    const properties = [
+      ['ims-doctor.version', result.tool.version],
+      ['workspace', result.workspace],
+      ...(group.role ? [['role', group.role]] : []),
+    ]
+      .map(([name, value]) => `      <property name="${attr(name!)}" value="${attr(value!)}"/>`)
+      .join('\n');
+    suites.push(
+      `  <testsuite name="${attr(classname)}" tests="${counts.tests}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}" time="0">\n` +
+        `    <properties>\n${properties}\n    </properties>\n` +
+        cases.join('\n') +
+        (cases.length > 0 ? '\n' : '') +
+        '  </testsuite>',
+    );
+  }
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<testsuites name="ims-doctor" tests="${totals.tests}" failures="${totals.failures}" errors="0" skipped="${totals.skipped}" time="0">\n` +
+    suites.join('\n') +
+    (suites.length > 0 ? '\n' : '') +
+    '</testsuites>\n'
+  );
+}
+
+/** Findings of the test case that are not its verdict (warnings, suppressed problems), so that none is lost. */
+function systemOut(findings: Finding[], shown: Finding[], lang: CheckResult['lang']): string {
+  const rest = findings.filter((finding) => !shown.includes(finding) && (finding.status === 'warn' || finding.status === 'fail' || finding.status === 'error'));
+  if (rest.length === 0) return '';
+  return `\n      <system-out>${escapeXml(rest.map((finding) => describe(finding, lang)).join('\n\n'))}</system-out>`;
+}
+
+/** A finding as plain text: verdict and message, evidence with where it came from, the fix, the documentation. */
+function describe(finding: Finding, lang: CheckResult['lang']): string {
+  const lines = [`${ui(lang, STATUS_KEY[finding.status])}: ${finding.message}`];
+  if (finding.suppressed) lines.push(ui(lang, 'suppressedBecause', { reason: finding.suppressed.reason }));
+  for (const item of finding.evidence) {
+    const where = formatProvenance(item.at);
+    lines.push(`  ${item.label}: ${JSON.stringify(item.value)}${where ? `  (${where})` : ''}`);
+  }
+  if (finding.remediation) lines.push(`${ui(lang, 'fixLabel')}: ${finding.remediation}`);
+  if (finding.docUrl) lines.push(`${ui(lang, 'docLabel')}: ${finding.docUrl}`);
+  return lines.join('\n');
+}
+
+/** Attribute values keep their line breaks and tabs (a parser would otherwise fold them to spaces). */
+function attr(text: string): string {
+  return escapeXml(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
