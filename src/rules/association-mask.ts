@@ -4,13 +4,9 @@ import {
   type Mask, type MaskSpacingIssue, type MissReason, type OtherMask, type ProfileVerdict,
 } from '../domain/association-mask.js';
 import { CHECKLIST_URL, MAC_ACCOUNT_NAME, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
-import { showSpaces } from '../domain/similarity.js';
 import { instanceContext } from '../engine/run-rules.js';
-import { listParam } from './list-param.js';
+import { listParam, shown } from './params.js';
 import { defineRule, evidence, quote, t, type EvidenceInput, type Message, type ParamValue, type Report } from './rule.js';
-
-/** A name quoted with its invisible characters shown (`·` space at either end or doubled, `⇥` tab, `⍽` no-break space). */
-export const shown = (value: string): string => quote(showSpaces(value));
 
 /** The masks of the workspace's other instances: a profile one of them matches is not a near miss here. */
 export function otherMasks(snapshot: Snapshot, instance: InstanceSnapshot): OtherMask[] {

@@ -2,8 +2,8 @@ import type { AdminConsoleUser } from '../model/snapshot.js';
 import { formatProvenance } from '../model/provenance.js';
 import { compileMask, isNearMiss, OperatorGroups, type ProfileVerdict } from '../domain/association-mask.js';
 import { CHECKLIST_URL, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
-import { judgeProfiles, otherMasks, shown, whyParam, WHY_MESSAGES } from './association-mask.js';
-import { listParam } from './list-param.js';
+import { judgeProfiles, otherMasks, whyParam, WHY_MESSAGES } from './association-mask.js';
+import { listParam, shown } from './params.js';
 import { defineRule, evidence, quote, t, type EvidenceInput, type ParamValue, type Report } from './rule.js';
 
 /** What one profile does for a user of this instance, as bits so that a user's verdict is one OR per profile held. */

@@ -2,7 +2,7 @@ import {
   CAMPAIGN_SCOPE_SEPARATOR, CHECKLIST_URL, DOCUMENTED_CAMPAIGN_SCOPES, PROFILE_SCOPE, SCOPE_ITEMS_ARE_TRIMMED,
 } from '../domain/facts.js';
 import { closest } from '../domain/similarity.js';
-import { listParam } from './list-param.js';
+import { listParam } from './params.js';
 import { defineRule, evidence, quote, t, type EvidenceInput, type Report } from './rule.js';
 
 /** Where people slip other separators between scopes: semicolons, spaces, tabs, no-break spaces. */
