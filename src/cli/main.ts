@@ -30,6 +30,24 @@ program
     process.exitCode = await runCheck(workspace, options);
   });
 
+// Symptom-first commands: from what the user saw to the failing rule (text or json only).
+const FORMAT_TEXT_JSON = 'output format: text (default at a terminal) or json (default when piped)';
+const LANG_OPTION = 'language: en or ko (default: from LANG)';
+const WORKSPACE_OPTIONAL = 'workspace folder (default: the current folder when it holds ims-doctor.yaml)';
+
+program
+  .command('triage')
+  .description('from what the user saw (a message, a code, a description) to the rules that can cause it, ranked')
+  .argument('<text>', 'what the user saw, quoted, e.g. "redirected to adobe.com" or "XSV-350008"')
+  .argument('[workspace]', WORKSPACE_OPTIONAL)
+  .option('--format <format>', FORMAT_TEXT_JSON)
+  .option('--lang <lang>', LANG_OPTION)
+  .option('--instance <name>', 'run the candidate rules on this instance only (repeatable)', collectRepeatable)
+  .action(async (text: string, workspace: string | undefined, options) => {
+    const { runTriage } = await import('./commands/triage.js');
+    process.exitCode = await runTriage(text, workspace, options);
+  });
+
 async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,32 @@
+import { candidateRules } from '../../analyzers/causes.js';
+import { matchSymptoms, triage } from '../../analyzers/triage.js';
+import { symptomById } from '../../domain/symptoms.js';
+import { EXIT, exitCodeOf, runRules } from '../../engine/run-rules.js';
+import type { CheckResult } from '../../model/finding.js';
+import { RULES } from '../../rules/index.js';
+import { renderTriageText } from '../../reporters/triage-text.js';
+import { loadWorkspace, optionalWorkspace, reportProblems, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
+import { resolveLang } from '../options.js';
+
+/**
+ * `ims-doctor triage "<what the user saw>" [workspace]`: recognises the symptom, then ranks the rules
+ * that can cause it by what they find in the workspace (or prints the checklist without one).
+ * Exit: 0 informational (no workspace, nothing found, or an unknown text: it lists the symptoms it
+ * knows), 3 a candidate rule fails, 4 warnings only, 2 bad input.
+ */
+export async function runTriage(text: string, workspace: string | undefined, options: DiagnoseOptions): Promise<number> {
+  const lang = resolveLang(options.lang);
+  const format = resolveDiagnoseFormat(options.format, lang);
+  const target = optionalWorkspace(workspace);
+
+  let result: CheckResult | undefined;
+  const symptoms = matchSymptoms(text).map((match) => symptomById(match.id)!);
+  const rules = candidateRules(symptoms);
+  if (target !== undefined && rules.length > 0) {
+    const { snapshot } = await loadWorkspace(target, options.instance, lang);
+    result = runRules(snapshot, RULES, { lang, only: rules, instances: options.instance });
+    reportProblems(result.problems);
+  }
+  writeDiagnosis(triage(text, lang, result), format, renderTriageText);
+  return result ? exitCodeOf(result) : EXIT.ok;
+}

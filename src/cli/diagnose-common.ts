@@ -1,0 +1,66 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { collectFromConfig, type CollectOptions } from '../collectors/collect.js';
+import { readWorkspaceConfig, WORKSPACE_FILE_NAME, type WorkspaceConfig } from '../collectors/workspace-config.js';
+import { formatProvenance } from '../model/provenance.js';
+import type { Snapshot, SourceProblem } from '../model/snapshot.js';
+import { dx } from '../i18n/diagnose.js';
+import type { Lang } from '../i18n/lang.js';
+import { UsageError } from './exit.js';
+import { assertInstances, useColor } from './options.js';
+
+/** Options every symptom-first command takes (explain, triage, har, logs). */
+export interface DiagnoseOptions {
+  format?: string;
+  lang?: string;
+  instance?: string[];
+}
+
+export type DiagnoseFormat = 'text' | 'json';
+
+/** text at a terminal, json when piped (as `check` does); these commands render no other format. */
+export function resolveDiagnoseFormat(value: string | undefined, lang: Lang): DiagnoseFormat {
+  if (value === undefined) return process.stdout.isTTY ? 'text' : 'json';
+  const format = value.trim().toLowerCase();
+  if (format === 'text' || format === 'json') return format;
+  throw new UsageError(dx(lang, 'formatInvalid', { format: value }));
+}
+
+/** True when `target` is a workspace: a folder holding ims-doctor.yaml, or a YAML file. */
+export function isWorkspace(target: string): boolean {
+  const resolved = path.resolve(target);
+  if (!existsSync(resolved)) return false;
+  if (statSync(resolved).isDirectory()) return existsSync(path.join(resolved, WORKSPACE_FILE_NAME));
+  return /\.ya?ml$/i.test(resolved);
+}
+
+/**
+ * The workspace an optional last argument names; without one, the current folder when it holds an
+ * ims-doctor.yaml; otherwise none (the command then works from the symptom alone).
+ */
+export function optionalWorkspace(argument: string | undefined): string | undefined {
+  if (argument !== undefined) return argument;
+  return existsSync(WORKSPACE_FILE_NAME) ? '.' : undefined;
+}
+
+export interface LoadedWorkspace {
+  config: WorkspaceConfig;
+  snapshot: Snapshot;
+}
+
+/** Reads a workspace (exit 2 on a bad workspace file or an unknown --instance) and collects it. */
+export async function loadWorkspace(target: string, instances: string[] | undefined, lang: Lang, collect: CollectOptions = {}): Promise<LoadedWorkspace> {
+  const config = await readWorkspaceConfig(target);
+  if (instances?.length) assertInstances(instances, config.instances.map((instance) => instance.name), lang);
+  const snapshot = await collectFromConfig(config, { ...collect, instances: instances?.length ? instances : undefined });
+  return { config, snapshot };
+}
+
+export function reportProblems(problems: SourceProblem[]): void {
+  for (const problem of problems) process.stderr.write(`ims-doctor: ${formatProvenance(problem)}: ${problem.message}\n`);
+}
+
+/** Writes a command's result: its data as JSON, or the text view. Views never decide anything. */
+export function writeDiagnosis<T>(result: T, format: DiagnoseFormat, renderText: (result: T, options: { color: boolean }) => string): void {
+  process.stdout.write(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderText(result, { color: useColor() }));
+}

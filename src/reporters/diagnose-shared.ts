@@ -1,0 +1,66 @@
+import pc from 'picocolors';
+import type { CauseVerdict, RankedCause } from '../analyzers/causes.js';
+import type { Finding } from '../model/finding.js';
+import { formatProvenance } from '../model/provenance.js';
+import { dx, type DxKey } from '../i18n/diagnose.js';
+import type { Lang } from '../i18n/lang.js';
+
+export type Colors = ReturnType<typeof pc.createColors>;
+
+export function colors(enabled: boolean): Colors {
+  return pc.createColors(enabled);
+}
+
+const VERDICT_KEY: Record<CauseVerdict, DxKey> = {
+  confirmed: 'statusConfirmed', possible: 'statusPossible', unchecked: 'statusUnchecked', 'ruled-out': 'statusRuledOut', manual: 'statusManual',
+};
+
+export function verdictLabel(lang: Lang, verdict: CauseVerdict): string {
+  return dx(lang, VERDICT_KEY[verdict]);
+}
+
+export function paintVerdict(c: Colors, verdict: CauseVerdict, text: string): string {
+  switch (verdict) {
+    case 'confirmed':
+      return c.bold(c.red(text));
+    case 'possible':
+      return c.bold(c.yellow(text));
+    case 'ruled-out':
+      return c.green(text);
+    default:
+      return c.dim(text);
+  }
+}
+
+/** A rule finding as `check` shows it: message, evidence with where it was read, fix. */
+export function findingLines(c: Colors, lang: Lang, finding: Finding, indent: string): string[] {
+  const lines = [`${indent}${c.dim('–')} ${finding.instance ? c.dim(`[${finding.instance}] `) : ''}${finding.message}`];
+  if (finding.status === 'pass' || finding.status === 'skip') return lines;
+  for (const item of finding.evidence) {
+    const where = formatProvenance(item.at);
+    lines.push(`${indent}    ${c.dim('•')} ${item.label}: ${JSON.stringify(item.value)}${where ? c.dim(`  ${where}`) : ''}`);
+  }
+  if (finding.remediation) lines.push(`${indent}    ${c.bold(dx(lang, 'fixLabel'))}: ${finding.remediation}`);
+  return lines;
+}
+
+/** Ranked causes, aligned: verdict, rule or action id, title, then why, findings and steps. */
+export function causeLines(c: Colors, lang: Lang, causes: RankedCause[], indent: string): string[] {
+  const width = Math.max(...causes.map((cause) => verdictLabel(lang, cause.verdict).length));
+  const lines: string[] = [];
+  for (const cause of causes) {
+    const label = verdictLabel(lang, cause.verdict).padEnd(width);
+    const where = cause.instances.length > 0 ? c.dim(`  (${dx(lang, 'onInstances', { instances: cause.instances.join(', ') })})`) : '';
+    lines.push(`${indent}${paintVerdict(c, cause.verdict, label)}  ${c.cyan(cause.id)}  ${cause.title}${where}`);
+    const inner = indent + ' '.repeat(width + 2);
+    lines.push(`${inner}${c.dim(cause.why)}`);
+    for (const finding of cause.findings) lines.push(...findingLines(c, lang, finding, inner));
+    cause.steps.forEach((step, index) => lines.push(`${inner}${index + 1}. ${step}`));
+  }
+  return lines;
+}
+
+export function problemLines(c: Colors, lang: Lang, problems: { file: string; line?: number; column?: number; message: string }[]): string[] {
+  if (problems.length === 0) return [];
+  return [c.bold(c.red(dx(lang, 'problemsHeading'))), ...problems.map((problem) => `  ${formatProvenance(problem)}: ${problem.message}`), ''];
+}

@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { matchSymptoms, triage } from '../../src/analyzers/triage.js';
+import { ACTIONS, SYMPTOMS } from '../../src/domain/symptoms.js';
+import { runRules } from '../../src/engine/run-rules.js';
+import { collectWorkspace } from '../../src/collectors/collect.js';
+import { findRule, RULES } from '../../src/rules/index.js';
+import { ACME } from '../support/workspace.js';
+
+const best = (text: string): string | undefined => matchSymptoms(text)[0]?.id;
+
+describe('symptom catalogue', () => {
+  it('names only rules that exist and actions that are described, in both languages', () => {
+    for (const symptom of SYMPTOMS) {
+      assert.ok(symptom.title.en && symptom.title.ko, symptom.id);
+      assert.ok(symptom.causes.length > 0, `${symptom.id} has no cause`);
+      for (const cause of symptom.causes) {
+        if ('rule' in cause) assert.ok(findRule(cause.rule), `${symptom.id}: unknown rule ${cause.rule}`);
+        else assert.ok(ACTIONS[cause.action], `${symptom.id}: unknown action ${cause.action}`);
+        assert.ok(cause.why.en && cause.why.ko);
+      }
+      assert.ok(symptom.tellApart.length > 0, `${symptom.id} says nothing about telling causes apart`);
+    }
+  });
+});
+
+describe('triage: recognising what the user saw', () => {
+  const cases: [string, string][] = [
+    ['redirected to adobe.com', 'redirected-to-adobe-com'],
+    ['After login I end up on www.adobe.com instead of Campaign', 'redirected-to-adobe-com'],
+    ['adobe.com 페이지로 리디렉션', 'redirected-to-adobe-com'],
+    ['로그인하면 adobe.com 으로 이동합니다', 'redirected-to-adobe-com'],
+    ['Login does not have any right matching the expression', 'no-matching-right'],
+    ['로그인에 표현식과 일치하는 권한이 없습니다.', 'no-matching-right'],
+    ['"does not have any right matching"', 'no-matching-right'],
+    ['권한이 없습니다', 'no-matching-right'],
+    ['The Adobe ID login page cannot be reached', 'login-page-unreachable'],
+    ['https://ims-na1.adobelogin.com/ims/authorize/v2?error=invalid_scope', 'login-page-unreachable'],
+    ['로그인 페이지가 열리지 않아요', 'login-page-unreachable'],
+    ['{"error":"invalid_client","error_description":"invalid client_secret parameter"}', 'invalid-client'],
+    ['wrong secret', 'invalid-client'],
+    ['org mismatch', 'org-mismatch'],
+    ['조직이 일치하지 않습니다', 'org-mismatch'],
+    ['JST-310027 The URL https://ims-na1.adobelogin.com/ims/token/v3 is not in the allowlist', 'ims-host-blocked'],
+    ['urlPermission blocks ims-na1.adobelogin.com', 'ims-host-blocked'],
+    ['the client console keeps showing the old login', 'stale-embedded-login'],
+    ['콘솔이 예전 계정을 기억합니다', 'stale-embedded-login'],
+    ['XSV-350008 Session has expired or is invalid.', 'session-expired'],
+    ['세션이 만료되었습니다', 'session-expired'],
+    ['XSV-350013', 'ip-security-zone'],
+  ];
+  for (const [text, id] of cases) {
+    it(`"${text}" → ${id}`, () => assert.equal(best(text), id, JSON.stringify(matchSymptoms(text))));
+  }
+
+  for (const text of ['hello world', 'I forgot my password', 'the report is slow', '배송이 늦어요']) {
+    it(`"${text}" names no symptom`, () => assert.deepEqual(matchSymptoms(text), []));
+  }
+
+  it('an exact message or code scores 1, a paraphrase less', () => {
+    assert.equal(matchSymptoms('XSV-350008')[0]!.score, 1);
+    assert.ok(matchSymptoms('redirected to adobe.com')[0]!.score < 1);
+  });
+
+  it('without a workspace every rule cause is unchecked and the checklist is given, ranked by prior', () => {
+    const result = triage('Login does not have any right matching the expression', 'ko');
+    const [symptom] = result.matched;
+    assert.equal(symptom!.id, 'no-matching-right');
+    assert.deepEqual(symptom!.causes.map((cause) => cause.id), ['association-mask', 'association-users', 'scope', 'product-context']);
+    assert.ok(symptom!.causes.every((cause) => cause.verdict === 'unchecked'));
+    assert.ok(symptom!.checklist.length > 0);
+    assert.match(symptom!.title, /로그인에 표현식과 일치하는 권한이 없습니다/);
+  });
+
+  it('with a workspace, a failing rule comes before a passing one whatever the priors', async () => {
+    const snapshot = await collectWorkspace(ACME);
+    const result = runRules(snapshot, RULES, { lang: 'en', only: ['callback-url', 'client-id'] });
+    const triaged = triage('redirected to adobe.com', 'en', result);
+    const causes = triaged.matched[0]!.causes;
+    assert.deepEqual(new Set(causes.map((cause) => cause.id)), new Set(['callback-url', 'client-id']));
+    const order = ['confirmed', 'possible', 'unchecked', 'manual', 'ruled-out'];
+    for (let i = 1; i < causes.length; i++) assert.ok(order.indexOf(causes[i - 1]!.verdict) <= order.indexOf(causes[i]!.verdict));
+  });
+
+  it('a manual cause carries its steps: the WebView2 folders to delete', () => {
+    const result = triage('stale login in the client console', 'en');
+    const cause = result.matched[0]!.causes[0]!;
+    assert.equal(cause.kind, 'action');
+    assert.equal(cause.verdict, 'manual');
+    const steps = cause.steps.join('\n');
+    assert.match(steps, /nlclient/);
+    assert.match(steps, /C:\\ProgramData\\Neolane\\NL_5\\nlclient\\/);
+    assert.match(steps, /C:\\Users\\<username>\\AppData\\Roaming\\Neolane\\NL_5\\nlclient\\/);
+    assert.match(steps, /webview2Cache/);
+  });
+});
