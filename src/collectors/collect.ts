@@ -1,16 +1,32 @@
-import type { ImsPlane, InstanceSnapshot, PlaneResult, Snapshot, SourceProblem } from '../model/snapshot.js';
+import type { CampaignPlane, ImsPlane, InstanceSnapshot, PlaneResult, Snapshot, SourceProblem } from '../model/snapshot.js';
 import { SNAPSHOT_SCHEMA_VERSION } from '../model/snapshot.js';
 import { InputError } from '../inputs/input-error.js';
 import { collectAdminConsoleUsers, type AdminConsoleReadOptions } from './admin-console-users.js';
 import { collectCampaignPackage } from './campaign-package.js';
 import { collectDeveloperConsoleExport, collectImsClientFile, mergeImsPlanes } from './ims-client.js';
 import { collectServerConf } from './server-conf.js';
-import { readWorkspaceConfig, type ImsSourcesConfig, type WorkspaceConfig } from './workspace-config.js';
+import { readWorkspaceConfig, type ImsSourcesConfig, type InstanceConfig, type WorkspaceConfig } from './workspace-config.js';
+import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, type NetOptions } from '../net/http.js';
+import { Redactor } from '../security/redact.js';
+import { terminalPrompt, type SecretSource } from './live/secrets.js';
 
 export interface CollectOptions {
   /** Collect only these instances (the others are left out of the snapshot). */
   instances?: string[];
   adminConsole?: AdminConsoleReadOptions;
+  /** Network, secrets and redaction for instances read live (`campaign: { url: … }`). */
+  live?: LiveCollectOptions;
+}
+
+export interface LiveCollectOptions {
+  net: NetOptions;
+  secrets: SecretSource;
+  redactor: Redactor;
+}
+
+/** Defaults for live reads: the documented timeouts, secrets from the environment or the terminal. */
+export function defaultLiveOptions(): LiveCollectOptions {
+  return { net: { timeoutMs: DEFAULT_TIMEOUT_MS, retries: DEFAULT_RETRIES }, secrets: { env: process.env, prompt: terminalPrompt() }, redactor: new Redactor() };
 }
 
 /**
@@ -53,6 +69,18 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
     return (client ?? exported)!;
   };
 
+  let live: LiveCollectOptions | undefined;
+  const readCampaign = (instance: InstanceConfig): Promise<PlaneResult<CampaignPlane>> => {
+    if (instance.campaignPackage !== undefined) return read(`campaign:${instance.campaignPackage}`, () => collectCampaignPackage(instance.campaignPackage!));
+    const config = instance.campaignLive!;
+    live ??= options.live ?? defaultLiveOptions();
+    const liveOptions = live;
+    // The SOAP client (and jsdom under it) is loaded only when an instance is read live.
+    return read(`campaign-live:${config.url}:${config.user ?? ''}:${config.tokenEnv ?? ''}`, async () =>
+      (await import('./live/campaign-soap.js')).collectCampaignLive(config, liveOptions),
+    );
+  };
+
   const selected = options.instances ? config.instances.filter((instance) => options.instances!.includes(instance.name)) : config.instances;
   const instances = await Promise.all(
     selected.map(async (instance): Promise<InstanceSnapshot> => {
@@ -63,7 +91,7 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
         at: instance.at,
         accessUrl: instance.accessUrl,
         serverStartedAt: instance.serverStartedAt,
-        campaign: await read(`campaign:${instance.campaignPackage}`, () => collectCampaignPackage(instance.campaignPackage)),
+        campaign: await readCampaign(instance),
         serverConf: instance.serverConf
           ? await read(`serverconf:${instance.serverConf}`, () => collectServerConf(instance.serverConf!))
           : { state: 'absent', reason: 'serverConfNotConfigured' },

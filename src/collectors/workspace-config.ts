@@ -15,12 +15,28 @@ export interface ImsSourcesConfig {
   at: Provenance;
 }
 
+/**
+ * A Campaign instance read live over SOAP. Secrets are named by environment variable, never
+ * written in the workspace nor given on the command line.
+ */
+export interface CampaignLiveConfig {
+  url: string;
+  /** Logon with an operator's login and password (xtk:session#Logon)… */
+  user: string | undefined;
+  passwordEnv: string | undefined;
+  /** …or with an IMS bearer token (xtk:session#BearerTokenLogon). */
+  tokenEnv: string | undefined;
+  at: Provenance;
+}
+
 export interface InstanceConfig {
   name: string;
   role: InstanceRole;
   at: Provenance;
   accessUrl: Sourced<string>;
-  campaignPackage: string;
+  /** The package export to read; undefined when the instance is read live (`campaignLive`). */
+  campaignPackage: string | undefined;
+  campaignLive: CampaignLiveConfig | undefined;
   serverConf: string | undefined;
   serverStartedAt: Sourced<string> | undefined;
   ims: ImsSourcesConfig | undefined;
@@ -86,8 +102,9 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
     if (!ROLES.includes(role as InstanceRole)) yaml.fail(roleNode, `role "${role}" of instance "${name}" should be one of ${ROLES.join(', ')}.`);
     const accessNode = requireKey(yaml, entries, node, 'accessUrl', `instance "${name}"`).value;
     const campaignNode = requireKey(yaml, entries, node, 'campaign', `instance "${name}"`).value;
-    const campaign = yaml.mapping(campaignNode, `"campaign" of instance "${name}"`, ['package']);
-    const packageNode = requireKey(yaml, campaign, campaignNode, 'package', `"campaign" of instance "${name}"`).value;
+    const campaign = yaml.mapping(campaignNode, `"campaign" of instance "${name}"`, ['package', 'url', 'user', 'passwordEnv', 'tokenEnv']);
+    const campaignLive = campaign.has('url') || !campaign.has('package') && (campaign.has('user') || campaign.has('tokenEnv')) ? readCampaignLive(yaml, campaign, campaignNode, name) : undefined;
+    const packageNode = campaignLive ? undefined : requireKey(yaml, campaign, campaignNode, 'package', `"campaign" of instance "${name}"`).value;
     const serverConf = entries.get('serverConf');
     const started = entries.get('serverStartedAt');
     const ims = entries.get('ims');
@@ -96,7 +113,8 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
       role: role as InstanceRole,
       at: yaml.at(node),
       accessUrl: { value: yaml.string(accessNode, `"accessUrl" of "${name}"`), at: yaml.at(accessNode, `instances/${name}/accessUrl`) },
-      campaignPackage: resolveFile(packageNode, `"campaign.package" of "${name}"`),
+      campaignPackage: packageNode ? resolveFile(packageNode, `"campaign.package" of "${name}"`) : undefined,
+      campaignLive,
       serverConf: serverConf ? resolveFile(serverConf.value, `"serverConf" of "${name}"`) : undefined,
       serverStartedAt: started ? { value: yaml.string(started.value, `"serverStartedAt" of "${name}"`), at: yaml.at(started.value, `instances/${name}/serverStartedAt`) } : undefined,
       ims: ims ? readIms(ims.value) : undefined,
@@ -131,4 +149,41 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
   }
 
   return { file: yaml.file, instances, ims: imsEntry ? readIms(imsEntry.value) : undefined, adminConsoleUsers, suppressions };
+}
+
+/** `campaign: { url, user, passwordEnv }` or `campaign: { url, tokenEnv }`. */
+function readCampaignLive(yaml: YamlFile, entries: Map<string, { value: Node | null }>, node: Node | null, name: string): CampaignLiveConfig {
+  const what = `"campaign" of instance "${name}"`;
+  if (entries.has('package')) yaml.fail(node, `${what} names both a "package" and a "url": read the instance from a package export or live, not both.`);
+  const urlNode = requireKey(yaml, entries, node, 'url', what).value;
+  const url = yaml.string(urlNode, `"campaign.url" of "${name}"`);
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) yaml.fail(urlNode, `"campaign.url" of "${name}" should be the instance's URL, like https://campaign.example.com (got "${url}").`);
+  if (parsed!.username || parsed!.password) yaml.fail(urlNode, `"campaign.url" of "${name}" carries a user or password: name them with "user" and "passwordEnv" instead.`);
+  const text = (key: string): string | undefined => {
+    const entry = entries.get(key);
+    return entry ? yaml.string(entry.value, `"campaign.${key}" of "${name}"`) : undefined;
+  };
+  const user = text('user');
+  const passwordEnv = text('passwordEnv');
+  const tokenEnv = text('tokenEnv');
+  const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
+  for (const key of ['passwordEnv', 'tokenEnv'] as const) {
+    const value = key === 'passwordEnv' ? passwordEnv : tokenEnv;
+    if (value !== undefined && !envName.test(value)) {
+      yaml.fail(entries.get(key)!.value, `"campaign.${key}" of "${name}" names an environment variable (letters, digits, "_"), not the secret itself.`);
+    }
+  }
+  if (tokenEnv !== undefined && (user !== undefined || passwordEnv !== undefined)) {
+    yaml.fail(node, `${what}: give either "user" with "passwordEnv", or "tokenEnv", not both.`);
+  }
+  if (tokenEnv === undefined && (user === undefined || passwordEnv === undefined)) {
+    yaml.fail(node, `${what} needs "user" and "passwordEnv" (the environment variable holding the password), or "tokenEnv" (the one holding an IMS bearer token).`);
+  }
+  return { url: url.replace(/\/+$/, ''), user, passwordEnv, tokenEnv, at: yaml.at(node) };
 }

@@ -109,3 +109,23 @@ export const ADMIN_CONSOLE_COLUMNS = {
 /** The checklist document every rule links to. */
 export const CHECKLIST_URL =
   'https://experienceleague.adobe.com/docs/campaign-classic/using/getting-started/integrations/connecting-via-an-adobe-id/ims-troubleshooting.html';
+
+/** [I] Where xtk:operator keeps how an operator logs in, and the value of Adobe ID (IMS) logins. */
+export const OPERATOR_AUTH_TYPE_XPATH = 'access/@authenticationType';
+export const OPERATOR_IMS_AUTH_TYPE = 'ims';
+
+/** [I] The schema linking operators to operator groups in Campaign, one record per membership. */
+export const OPERATOR_GROUP_LINK_SCHEMA = 'xtk:operatorGroup';
+
+/** [V] Name of the type enumeration of nms:extAccount (read live with getSysEnum). */
+export const ACCOUNT_TYPE_ENUM = 'type';
+
+/** [V] Discovery document path of IMS, relative to the IMS server. */
+export const IMS_DISCOVERY_PATH = '/ims/.well-known/openid-configuration';
+
+/** [V] IMS authorize and token endpoints, when discovery does not say. */
+export const IMS_AUTHORIZE_PATH = '/ims/authorize/v2';
+export const IMS_TOKEN_PATH = '/ims/token/v3';
+
+/** [I] A callback certificate expiring within this many days is reported before it breaks logins. */
+export const CERTIFICATE_EXPIRY_WARNING_DAYS = 21;

@@ -1,3 +1,4 @@
+import type { InstanceProbes } from './probes.js';
 import type { Provenance, Sourced } from './provenance.js';
 import type { SecretRef } from './secret.js';
 
@@ -40,6 +41,8 @@ export interface ExternalAccount {
   lastModified: Sourced<string> | undefined;
   /** True when the record carries any IMS field: how the MAC kind is recognised offline. */
   carriesImsFields: boolean;
+  /** Live only: the label of the type value in the server's type enumeration. */
+  typeLabel?: string;
 }
 
 export interface OperatorGroup {
@@ -60,6 +63,19 @@ export interface CampaignPlane {
   externalAccounts: ExternalAccount[];
   groups: OperatorGroup[];
   operators: Operator[];
+  /** Present when the plane was read live over SOAP. */
+  live?: CampaignLiveInfo;
+}
+
+/** What a live read learnt besides the records. */
+export interface CampaignLiveInfo {
+  endpoint: string;
+  /** The MAC type value resolved from the server's `type` enumeration of nms:extAccount. */
+  macType: Sourced<string> | undefined;
+  /** Whether nms:extAccount has a productContext attribute on this build (the field is build-dependent). */
+  productContextField: boolean;
+  /** `instance` attribute of /r/test, when the server answered it. */
+  instanceName: string | undefined;
 }
 
 export interface UrlPermissionEntry {
@@ -130,6 +146,8 @@ export interface InstanceSnapshot {
   campaign: PlaneResult<CampaignPlane>;
   serverConf: PlaneResult<ServerConfPlane>;
   ims: PlaneResult<ImsPlane>;
+  /** Live IMS observations (`--probe`); absent when no probe ran. */
+  probes?: InstanceProbes;
 }
 
 export interface Suppression {

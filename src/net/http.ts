@@ -1,0 +1,295 @@
+import http, { type IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import { checkServerIdentity, type PeerCertificate, type TLSSocket } from 'node:tls';
+import { HttpProxyAgent } from 'http-proxy-agent';
+import { HttpsProxyAgent } from 'https-proxy-agent';
+
+/**
+ * The one HTTP client of the live features (Campaign over SOAP, IMS probes). Every request has a
+ * deadline, redirects are never followed (the caller classifies them), proxies come from
+ * HTTPS_PROXY / HTTP_PROXY / NO_PROXY, extra CAs from NODE_EXTRA_CA_CERTS (Node reads it), and
+ * TLS verification is never switched off.
+ */
+
+/** Route a host:port to another address, keeping the name for TLS and Host (like curl's --connect-to). */
+export interface ConnectTo {
+  host: string;
+  port: number | undefined;
+  toHost: string;
+  toPort: number | undefined;
+}
+
+export interface NetOptions {
+  /** Deadline of one request (connect, answer and body), in milliseconds. */
+  timeoutMs: number;
+  /** Retries after a transient failure (connection reset, 502/503/504, refused). */
+  retries: number;
+  /** First back-off delay; doubled each retry. */
+  backoffMs?: number;
+  /** The environment proxies are read from (default: process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Trusted CAs replacing Node's store (tests); by default Node's store plus NODE_EXTRA_CA_CERTS. */
+  ca?: string | string[];
+  connectTo?: ConnectTo[];
+  /** Name resolution (tests); default: the system resolver. */
+  lookup?: LookupFunction;
+  /** Largest body read, in bytes. */
+  maxBodyBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_RETRIES = 2;
+const DEFAULT_MAX_BODY = 32 * 1024 * 1024;
+
+export type NetErrorKind = 'dns' | 'refused' | 'timeout' | 'tls' | 'reset' | 'proxy' | 'too-large' | 'bad-url' | 'other';
+
+/** A request that got no HTTP answer, with the reason a person can act on. */
+export class NetError extends Error {
+  constructor(
+    readonly kind: NetErrorKind,
+    readonly url: string,
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'NetError';
+  }
+}
+
+export interface PeerCertificateInfo {
+  subject: string;
+  issuer: string;
+  validFrom: string;
+  validTo: string;
+  subjectAltName: string;
+  fingerprint256: string;
+}
+
+export interface HttpResponse {
+  url: string;
+  status: number;
+  statusText: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  /** The certificate the server presented (https only). */
+  peerCertificate?: PeerCertificateInfo;
+  /** The address actually connected to (after --connect-to), for the record. */
+  remoteAddress?: string;
+  viaProxy?: string;
+}
+
+export interface HttpRequest {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+const TRANSIENT_STATUS = new Set([502, 503, 504]);
+const TRANSIENT_KINDS = new Set<NetErrorKind>(['reset', 'refused']);
+
+/** Sends a request, retrying transient failures with exponential back-off; never follows redirects. */
+export async function httpRequest(url: string, request: HttpRequest, net: NetOptions): Promise<HttpResponse> {
+  const backoff = net.backoffMs ?? 250;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const response = await httpOnce(url, request, net);
+      if (!TRANSIENT_STATUS.has(response.status) || attempt >= net.retries) return response;
+    } catch (error) {
+      if (!(error instanceof NetError) || !TRANSIENT_KINDS.has(error.kind) || attempt >= net.retries) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, backoff * 2 ** attempt));
+  }
+}
+
+/** One attempt, no retry. */
+export function httpOnce(url: string, request: HttpRequest, net: NetOptions): Promise<HttpResponse> {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return Promise.reject(new NetError('bad-url', url, `"${url}" is not a valid URL`));
+  }
+  if (target.protocol !== 'https:' && target.protocol !== 'http:') {
+    return Promise.reject(new NetError('bad-url', url, `"${url}" is not an http(s) URL`));
+  }
+  const secure = target.protocol === 'https:';
+  const host = target.hostname.replace(/^\[|\]$/g, '');
+  const port = target.port ? Number(target.port) : secure ? 443 : 80;
+  const mapped = net.connectTo?.find((entry) => entry.host.toLowerCase() === host.toLowerCase() && (entry.port === undefined || entry.port === port));
+  const proxy = mapped ? '' : proxyFor(target, net.env ?? process.env);
+
+  const options: https.RequestOptions = {
+    method: request.method ?? 'GET',
+    host: mapped ? mapped.toHost : host,
+    port: mapped?.toPort ?? port,
+    path: `${target.pathname}${target.search}`,
+    headers: { host: target.host, ...(request.headers ?? {}) },
+    lookup: net.lookup,
+    // Keep-alive would hold the event loop open after the last request; a CLI asks few questions.
+    agent: false,
+  };
+  if (secure) {
+    options.servername = isIP(host) ? undefined : host;
+    if (net.ca) options.ca = net.ca;
+    // Verify the certificate against the name in the URL, also when --connect-to routes elsewhere.
+    options.checkServerIdentity = (_name, cert) => tlsCheck(host, cert);
+  }
+  if (proxy) {
+    options.agent = secure ? new HttpsProxyAgent(proxy, { ca: net.ca }) : new HttpProxyAgent(proxy);
+    options.host = host;
+    options.port = port;
+  }
+
+  return new Promise<HttpResponse>((resolve, reject) => {
+    let settled = false;
+    const fail = (error: NetError): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.destroy();
+      reject(error);
+    };
+    const timer = setTimeout(() => fail(new NetError('timeout', url, `no complete answer from ${target.host} within ${formatSeconds(net.timeoutMs)}`, 'ETIMEDOUT')), net.timeoutMs);
+    const req = (secure ? https : http).request(options, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const limit = net.maxBodyBytes ?? DEFAULT_MAX_BODY;
+      const socket = res.socket as TLSSocket | null;
+      const cert = secure && socket && typeof socket.getPeerCertificate === 'function' ? socket.getPeerCertificate() : undefined;
+      const remoteAddress = socket?.remoteAddress;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > limit) fail(new NetError('too-large', url, `${target.host} sent more than ${Math.round(limit / 1024 / 1024)} MB`));
+        else chunks.push(chunk);
+      });
+      res.on('aborted', () => fail(new NetError('reset', url, `${target.host} closed the connection in the middle of its answer`, 'ECONNRESET')));
+      res.on('error', (error) => fail(classify(url, target.host, error)));
+      res.on('end', () => {
+        if (settled) return;
+        if (!res.complete) return fail(new NetError('reset', url, `${target.host} closed the connection in the middle of its answer`, 'ECONNRESET'));
+        settled = true;
+        clearTimeout(timer);
+        resolve({
+          url,
+          status: res.statusCode ?? 0,
+          statusText: res.statusMessage ?? '',
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+          peerCertificate: cert && Object.keys(cert).length > 0 ? certInfo(cert) : undefined,
+          remoteAddress,
+          viaProxy: proxy ? redactUrlCredentials(proxy) : undefined,
+        });
+      });
+    });
+    req.on('error', (error) => fail(classify(url, target.host, error, proxy)));
+    if (request.body !== undefined) req.write(request.body);
+    req.end();
+  });
+}
+
+function tlsCheck(host: string, cert: PeerCertificate): Error | undefined {
+  return checkServerIdentity(host, cert);
+}
+
+function certInfo(cert: PeerCertificate): PeerCertificateInfo {
+  const name = (value: unknown): string =>
+    value && typeof value === 'object' ? Object.entries(value as Record<string, string | string[]>).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ') : '';
+  return {
+    subject: name(cert.subject),
+    issuer: name(cert.issuer),
+    validFrom: new Date(cert.valid_from).toISOString(),
+    validTo: new Date(cert.valid_to).toISOString(),
+    subjectAltName: cert.subjectaltname ?? '',
+    fingerprint256: cert.fingerprint256 ?? '',
+  };
+}
+
+const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|HOSTNAME_MISMATCH|ERR_OSSL)/;
+
+/** Turns a socket error into one sentence with its kind. */
+export function classify(url: string, host: string, error: unknown, proxy?: string): NetError {
+  const err = error as NodeJS.ErrnoException & { reason?: string };
+  const code = err?.code ?? '';
+  const message = err?.message ?? String(error);
+  if (error instanceof NetError) return error;
+  if (proxy && /proxy|CONNECT|tunnel/i.test(message)) return new NetError('proxy', url, `the proxy ${redactUrlCredentials(proxy)} did not open a connection to ${host}: ${message}`, code);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') {
+    return new NetError('dns', url, `the name ${host} does not resolve (DNS: ${code})`, code);
+  }
+  if (code === 'ECONNREFUSED') return new NetError('refused', url, `${host} refused the connection (nothing listens there, or a firewall rejects it)`, code);
+  if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') return new NetError('timeout', url, `connecting to ${host} timed out`, code);
+  if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(message)) {
+    return new NetError('reset', url, `${host} closed the connection without answering`, code || 'ECONNRESET');
+  }
+  if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+    return new NetError('tls', url, `the TLS certificate of ${host} is not valid for that name (${err.reason ?? message})`, code);
+  }
+  if (TLS_CODES.test(code) || /certificate|SSL|TLS/i.test(message)) {
+    return new NetError('tls', url, `the TLS connection to ${host} failed: ${tlsReason(code, message)}`, code);
+  }
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return new NetError('refused', url, `${host} cannot be reached from this machine (${code})`, code);
+  return new NetError('other', url, `the request to ${host} failed: ${message}`, code);
+}
+
+function tlsReason(code: string, message: string): string {
+  const known: Record<string, string> = {
+    CERT_HAS_EXPIRED: 'its certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its certificate is self-signed',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its certificate chain ends in a CA this machine does not trust (add it with NODE_EXTRA_CA_CERTS)',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its certificate is signed by a CA this machine does not know (missing intermediate, or add the CA with NODE_EXTRA_CA_CERTS)',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its certificate is signed by a CA this machine does not know (add it with NODE_EXTRA_CA_CERTS)',
+    CERT_NOT_YET_VALID: 'its certificate is not valid yet',
+  };
+  return known[code] ?? `${message}${code ? ` (${code})` : ''}`;
+}
+
+/** Parses `HOST1:PORT1:HOST2:PORT2` (either port may be empty), like curl's --connect-to. */
+export function parseConnectTo(value: string): ConnectTo | undefined {
+  const match = /^([^:]+):(\d*):([^:]+|\[[^\]]+\]):(\d*)$/.exec(value.trim());
+  if (!match) return undefined;
+  const [, host, port, toHost, toPort] = match;
+  return { host: host!, port: port ? Number(port) : undefined, toHost: toHost!.replace(/^\[|\]$/g, ''), toPort: toPort ? Number(toPort) : undefined };
+}
+
+export function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** A proxy URL without its user and password. */
+export function redactUrlCredentials(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.username || parsed.password) {
+      parsed.username = '***';
+      parsed.password = '';
+    }
+    return parsed.toString().replace(/\/$/, '');
+  } catch {
+    return url.replace(/\/\/[^@/]*@/, '//***@');
+  }
+}
+
+/**
+ * The proxy for a URL from https_proxy / http_proxy / all_proxy (either case), or '' when NO_PROXY
+ * names the host (exact name, `.suffix` or `*.suffix`, optional `:port`, or `*` for all).
+ */
+export function proxyFor(url: URL, env: NodeJS.ProcessEnv): string {
+  const read = (name: string): string => env[name.toLowerCase()] || env[name.toUpperCase()] || '';
+  const scheme = url.protocol.replace(/:$/, '');
+  const host = url.hostname.toLowerCase();
+  const port = Number(url.port) || (scheme === 'https' ? 443 : 80);
+  const noProxy = read('no_proxy').toLowerCase();
+  if (noProxy === '*') return '';
+  for (const entry of noProxy.split(/[,\s]+/).filter(Boolean)) {
+    const match = /^(.+?)(?::(\d+))?$/.exec(entry);
+    const name = match?.[1] ?? entry;
+    if (match?.[2] && Number(match[2]) !== port) continue;
+    if (name.startsWith('*') || name.startsWith('.')) {
+      const suffix = name.replace(/^\*/, '');
+      if (host.endsWith(suffix) || host === suffix.replace(/^\./, '')) return '';
+    } else if (host === name) return '';
+  }
+  const proxy = read(`${scheme}_proxy`) || read('all_proxy');
+  return proxy && !proxy.includes('://') ? `http://${proxy}` : proxy;
+}
