@@ -1,7 +1,7 @@
 import type { CheckResult, Finding, Status } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
 import { ui } from '../i18n/ui.js';
-import { countFindings, groupByInstance, isProblem, isWebUrl, STATUS_KEY, STATUS_ORDER } from './shared.js';
+import { countFindings, groupByInstance, isProblem, isWebUrl, STATUS_KEY, STATUS_ORDER, visibleControls } from './shared.js';
 
 /**
  * Short, for a ticket or a chat: the summary table, then each problem (fail, warn, error; not
@@ -64,7 +64,7 @@ function renderProblem(finding: Finding, lang: CheckResult['lang']): string[] {
  * become spaces, so that a value cannot start a block of its own.
  */
 export function text(value: string): string {
-  return value
+  return visibleControls(value)
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/[\\`*[\]<~#|]/g, (char) => `\\${char}`)
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
@@ -74,7 +74,7 @@ export function text(value: string): string {
 
 /** A code span that holds any value: the fence is longer than any run of backticks inside. */
 export function code(value: string): string {
-  const flat = value.replace(/\r\n|\r|\n/g, ' ');
+  const flat = visibleControls(value).replace(/\r\n|\r|\n/g, ' ');
   const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat === '' ? ' ' : '';
