@@ -65,8 +65,8 @@ export default defineRule({
       en: (p) => `Not known whether the server was restarted: ${p.field} ${p.value} (${p.where}) is not a date and time ims-doctor can read.`,
       ko: (p) => `서버를 다시 시작했는지 알 수 없습니다. ${p.field} ${p.value}(${p.where})은(는) ims-doctor가 읽을 수 있는 날짜와 시각이 아닙니다.`,
     },
-    fieldLastModified: { en: () => 'lastModified', ko: () => 'lastModified' },
-    fieldServerStartedAt: { en: () => 'serverStartedAt', ko: () => 'serverStartedAt' },
+    fieldLastModified: { en: () => 'lastModified', ko: () => '계정 수정 시각 lastModified' },
+    fieldServerStartedAt: { en: () => 'serverStartedAt', ko: () => '서버 시작 시각 serverStartedAt' },
     fixUnparseable: {
       en: () => 'Write it as Campaign does ("2026-10-02 09:10:03.000Z") or in ISO 8601 ("2026-10-02T09:10:03Z", or with an offset such as +09:00), and run again.',
       ko: () => 'Campaign 형식("2026-10-02 09:10:03.000Z")이나 ISO 8601 형식("2026-10-02T09:10:03Z" 또는 +09:00 같은 오프셋 포함)으로 적은 뒤 다시 실행하십시오.',
