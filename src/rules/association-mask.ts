@@ -5,7 +5,7 @@ import {
 } from '../domain/association-mask.js';
 import { CHECKLIST_URL, MAC_ACCOUNT_NAME, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
 import { instanceContext } from '../engine/run-rules.js';
-import { listParam, shown } from './params.js';
+import { listParam, rest, shown } from './params.js';
 import { defineRule, evidence, quote, t, type EvidenceInput, type Message, type ParamValue, type Report } from './rule.js';
 
 /** The masks of the workspace's other instances: a profile one of them matches is not a near miss here. */
@@ -57,7 +57,6 @@ export const WHY_MESSAGES = {
     ko: (p) => `접두사 ${p.prefix}은(는) 다른 인스턴스나 테넌트의 것임`,
   },
   whyUnrelated: { en: () => 'unrelated name', ko: () => '관련 없는 이름' },
-  listJoin: { en: (p) => `${p.head}; ${p.tail}`, ko: (p) => `${p.head}; ${p.tail}` },
 } satisfies Record<string, Message>;
 
 /** Reads the account's mask and judges every Admin Console profile once; shared with association-users. */
@@ -84,7 +83,6 @@ export default defineRule({
   needs: ['campaign', 'account', 'adminConsole'],
   messages: {
     ...WHY_MESSAGES,
-    listComma: { en: (p) => `${p.head}, ${p.tail}`, ko: (p) => `${p.head}, ${p.tail}` },
     formPrefix: { en: () => 'prefix form: profile name = mask + operator group internal name', ko: () => '접두사 형식: 프로필 이름 = 마스크 + 운영자 그룹 내부 이름' },
     formRegex: { en: () => 'regular expression form: group 1 is the operator group internal name', ko: () => '정규식 형식: 첫 번째 그룹이 운영자 그룹 내부 이름' },
     pass: {
@@ -92,8 +90,8 @@ export default defineRule({
       ko: (p) => `연결 마스크 ${p.mask}(${p.form})이(가) Admin Console 프로필 ${p.count}개와 일치하며, 각 프로필이 가리키는 운영자 그룹이 모두 Campaign에 있습니다: ${p.list}${p.more}.`,
     },
     matchItem: {
-      en: (p) => `${p.profile} → ${p.group} (${p.users} ${plural(p.users, 'user', 'users')})`,
-      ko: (p) => `${p.profile} → ${p.group} (사용자 ${p.users}명)`,
+      en: (p) => `${p.profile} → ${p.group} (${p.users} ${plural(p.users, 'user', 'users')})${rest(p)}`,
+      ko: (p) => `${p.profile} → ${p.group} (사용자 ${p.users}명)${rest(p)}`,
     },
     more: { en: (p) => `; and ${p.count} more`, ko: (p) => `; 외 ${p.count}개` },
     empty: {
@@ -125,7 +123,7 @@ export default defineRule({
       en: (p) => `Nearest profiles: ${p.list}.`,
       ko: (p) => `가장 가까운 프로필: ${p.list}.`,
     },
-    nearestItem: { en: (p) => `${p.profile}: ${p.why}`, ko: (p) => `${p.profile}: ${p.why}` },
+    nearestItem: { en: (p) => `${p.profile}: ${p.why}${rest(p)}`, ko: (p) => `프로필 ${p.profile}: ${p.why}${rest(p)}` },
     noneNear: {
       en: () => 'No profile name comes close to it.',
       ko: () => '마스크와 비슷한 프로필 이름도 없습니다.',
@@ -138,11 +136,11 @@ export default defineRule({
       en: () => 'Name this instance\'s product profiles in the Admin Console "<association mask><operator group internal name>" (for example "campaign - acme - delivery"), or set the mask to their common prefix; then restart the server.',
       ko: () => 'Admin Console에서 이 인스턴스용 제품 프로필 이름을 "<연결 마스크><운영자 그룹 내부 이름>" 형식(예: "campaign - acme - delivery")으로 지정하거나, 마스크를 그 프로필들의 공통 접두사로 설정한 뒤 서버를 다시 시작하십시오.',
     },
-    issueLeading: { en: () => 'a leading space', ko: () => '앞쪽 공백' },
-    issueDouble: { en: () => 'a double space', ko: () => '연속된 공백' },
-    issueTab: { en: () => 'a tab (⇥)', ko: () => '탭 문자(⇥)' },
-    issueNoBreak: { en: () => 'a no-break space (⍽)', ko: () => '줄바꿈 없는 공백(⍽)' },
-    issueOther: { en: () => 'an invisible whitespace character', ko: () => '보이지 않는 공백 문자' },
+    issueLeading: { en: (p) => `a leading space${rest(p, ', ')}`, ko: (p) => `앞쪽 공백${rest(p, ', ')}` },
+    issueDouble: { en: (p) => `a double space${rest(p, ', ')}`, ko: (p) => `연속된 공백${rest(p, ', ')}` },
+    issueTab: { en: (p) => `a tab (⇥)${rest(p, ', ')}`, ko: (p) => `탭 문자(⇥)${rest(p, ', ')}` },
+    issueNoBreak: { en: (p) => `a no-break space (⍽)${rest(p, ', ')}`, ko: (p) => `줄바꿈 없는 공백(⍽)${rest(p, ', ')}` },
+    issueOther: { en: (p) => `an invisible whitespace character${rest(p, ', ')}`, ko: (p) => `보이지 않는 공백 문자${rest(p, ', ')}` },
     maskSpacing: {
       en: (p) => `The association mask ${p.mask} has ${p.issues} (· marks a space). It still matches ${p.count} ${plural(p.count, 'profile', 'profiles')} because their names carry the same characters, but whoever retypes the mask or a profile name will break the login.`,
       ko: (p) => `연결 마스크 ${p.mask}에 문제가 있습니다: ${p.issues}(·는 공백). 프로필 이름에도 같은 문자가 있어 지금은 프로필 ${p.count}개와 일치하지만, 마스크나 프로필 이름을 다시 입력하는 순간 로그인이 깨집니다.`,
@@ -153,7 +151,7 @@ export default defineRule({
     },
     missingGroup: {
       en: (p) => `${p.profiles} ${plural(p.profileCount, 'matches', 'match')} the association mask ${p.mask} and ${plural(p.profileCount, 'names', 'name')} the operator group ${p.group}, which does not exist in Campaign (${p.groupCount} groups in ${p.source}); ${p.closest}. ${plural(p.profileCount, 'This profile grants', 'These profiles grant')} nothing to ${p.users} ${plural(p.users, 'user', 'users')}.`,
-      ko: (p) => `${p.profiles}이(가) 연결 마스크 ${p.mask}와 일치하며 운영자 그룹 ${p.group}을(를) 가리키지만, 이 그룹은 Campaign에 없습니다(${p.source}의 그룹 ${p.groupCount}개). ${p.closest}. 이 프로필은 사용자 ${p.users}명에게 아무 권한도 주지 못합니다.`,
+      ko: (p) => `프로필 ${p.profiles}이(가) 연결 마스크 ${p.mask}와 일치하며 운영자 그룹 ${p.group}을(를) 가리키지만, 이 그룹은 Campaign에 없습니다(${p.source}의 그룹 ${p.groupCount}개). ${p.closest}. 이 프로필은 사용자 ${p.users}명에게 아무 권한도 주지 못합니다.`,
     },
     closestGroup: {
       en: (p) => `the closest existing group is ${p.name} (renamed?)`,
@@ -220,8 +218,8 @@ export default defineRule({
         remediation: best ? 'fixNoMatchNear' : 'fixNoMatch',
         params: {
           mask: shown(mask.raw), form, count: plane.profiles.length, source: plane.source, ...noRight,
-          spacing: issues.length > 0 ? t('spacingClause', { issues: listParam(issues, 'listComma') }) : '',
-          nearest: nearest.length > 0 ? t('nearest', { list: listParam(nearest, 'listJoin') }) : t('noneNear'),
+          spacing: issues.length > 0 ? t('spacingClause', { issues: listParam(issues) }) : '',
+          nearest: nearest.length > 0 ? t('nearest', { list: listParam(nearest) }) : t('noneNear'),
           suggested: best && isNearMiss(best.why) ? shown(suggestedMask(mask, best.why.prefix)) : '',
           profile: best ? quote(plane.profiles[best.index]!.name) : '',
         },
@@ -232,7 +230,7 @@ export default defineRule({
     if (issues.length > 0) {
       reports.push({
         status: 'warn', message: 'maskSpacing', remediation: 'fixMaskSpacing',
-        params: { mask: shown(mask.raw), issues: listParam(issues, 'listComma'), count: matched.length, suggested: shown(tidySpaces(mask.raw)) },
+        params: { mask: shown(mask.raw), issues: listParam(issues), count: matched.length, suggested: shown(tidySpaces(mask.raw)) },
         evidence: [maskEvidence],
       });
     }
@@ -275,7 +273,7 @@ export default defineRule({
         message: 'pass',
         params: {
           mask: shown(mask.raw), form, count: matched.length,
-          list: listParam(items.slice(0, MATCHES_SHOWN), 'listJoin'),
+          list: listParam(items.slice(0, MATCHES_SHOWN)),
           more: items.length > MATCHES_SHOWN ? t('more', { count: items.length - MATCHES_SHOWN }) : '',
         },
         evidence: [maskEvidence, ...matched.slice(0, MATCHES_SHOWN).map((match) => profileEvidence(match.index))],

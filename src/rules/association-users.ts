@@ -3,7 +3,7 @@ import { formatProvenance } from '../model/provenance.js';
 import { compileMask, isNearMiss, OperatorGroups, type ProfileVerdict } from '../domain/association-mask.js';
 import { CHECKLIST_URL, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
 import { judgeProfiles, otherMasks, whyParam, WHY_MESSAGES } from './association-mask.js';
-import { listParam, shown } from './params.js';
+import { listParam, rest, shown } from './params.js';
 import { defineRule, evidence, quote, t, type EvidenceInput, type ParamValue, type Report } from './rule.js';
 
 /** What one profile does for a user of this instance, as bits so that a user's verdict is one OR per profile held. */
@@ -26,7 +26,6 @@ export default defineRule({
   needs: ['campaign', 'account', 'adminConsole'],
   messages: {
     ...WHY_MESSAGES,
-    listComma: { en: (p) => `${p.head}, ${p.tail}`, ko: (p) => `${p.head}, ${p.tail}` },
     pass: {
       en: (p) => `No Admin Console user is left without rights by the association mask ${p.mask}: ${p.granted} of ${p.total} users get an operator group through it, and nobody holds only a near-miss profile or a profile naming a missing group.`,
       ko: (p) => `연결 마스크 ${p.mask} 때문에 권한을 받지 못하는 Admin Console 사용자는 없습니다. 사용자 ${p.total}명 중 ${p.granted}명이 이 마스크로 운영자 그룹을 받으며, 비슷하지만 일치하지 않는 프로필이나 없는 그룹을 가리키는 프로필만 가진 사용자는 없습니다.`,
@@ -55,8 +54,8 @@ export default defineRule({
       en: () => 'Restore the operator group names the profiles give (see rule association-mask: rename the Campaign group back, or rename the profile) and restart the server; these users get their rights at their next login.',
       ko: () => '프로필이 가리키는 운영자 그룹 이름을 되돌리고(association-mask 규칙 참조: Campaign 그룹 이름을 되돌리거나 프로필 이름 변경) 서버를 다시 시작하십시오. 이 사용자들은 다음 로그인부터 권한을 받습니다.',
     },
-    userItem: { en: (p) => `${p.user} (${p.where}): ${p.profiles}`, ko: (p) => `${p.user} (${p.where}): ${p.profiles}` },
-    profileWhy: { en: (p) => `${p.profile} — ${p.why}`, ko: (p) => `${p.profile} — ${p.why}` },
+    userItem: { en: (p) => `${p.user} (${p.where}): ${p.profiles}${rest(p)}`, ko: (p) => `사용자 ${p.user}(${p.where}): ${p.profiles}${rest(p)}` },
+    profileWhy: { en: (p) => `${p.profile} — ${p.why}${rest(p, ', ')}`, ko: (p) => `프로필 ${p.profile} — ${p.why}${rest(p, ', ')}` },
     whyMissingGroup: {
       en: (p) => `names the operator group ${p.group}, which does not exist in Campaign`,
       ko: (p) => `Campaign에 없는 운영자 그룹 ${p.group}을(를) 가리킴`,
@@ -98,14 +97,14 @@ export default defineRule({
       const profiles = user.profiles
         .filter((index) => codes[index]! & relevant)
         .map((index) => t('profileWhy', { profile: quote(plane.profiles[index]!.name), why: whyOf(verdicts[index]!) }));
-      return t('userItem', { user: user.email || user.username, where: formatProvenance({ file: plane.source, line: user.line }), profiles: listParam(profiles, 'listComma') });
+      return t('userItem', { user: user.email || user.username, where: formatProvenance({ file: plane.source, line: user.line }), profiles: listParam(profiles) });
     };
     const common = (count: number, users: AdminConsoleUser[], relevant: number) => ({
       count,
       mask: shown(mask.raw),
       en: NO_MATCHING_RIGHT_MESSAGE.en,
       ko: NO_MATCHING_RIGHT_MESSAGE.ko,
-      list: listParam(users.map((user) => item(user, relevant)), 'listJoin'),
+      list: listParam(users.map((user) => item(user, relevant))),
       more: count > users.length ? t('more', { count: count - users.length }) : '',
     });
 

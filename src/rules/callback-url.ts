@@ -61,14 +61,13 @@ export default defineRule({
     roleStage: { en: () => 'stage', ko: () => '스테이징' },
     roleDevelopment: { en: () => 'development', ko: () => '개발' },
     pass: {
-      en: (p) => `The callback server ${p.value} uses https and points to this instance (${p.host}, as its access URL ${p.accessUrl})${p.allow}.`,
-      ko: (p) => `콜백 서버 ${p.value}은(는) https를 사용하며 이 인스턴스를 가리킵니다(접속 URL ${p.accessUrl}과 같은 호스트 ${p.host})${p.allow}.`,
+      en: (p) => `The callback server ${p.value} uses https and points to this instance (${p.host}, as its access URL ${p.accessUrl}), and the IMS redirect URI pattern ${p.pattern} allows it.`,
+      ko: (p) => `콜백 서버 ${p.value}은(는) https를 사용하며 이 인스턴스를 가리킵니다(접속 URL ${p.accessUrl}과 같은 호스트 ${p.host}). IMS 리디렉션 URI 패턴 ${p.pattern}도 이 주소를 허용합니다.`,
     },
-    passPattern: {
-      en: (p) => `, and the IMS redirect URI pattern ${p.pattern} allows it`,
-      ko: (p) => `. IMS 리디렉션 URI 패턴 ${p.pattern}도 이 주소를 허용합니다`,
+    passWithoutAllowlist: {
+      en: (p) => `The callback server ${p.value} uses https and points to this instance (${p.host}, as its access URL ${p.accessUrl}).`,
+      ko: (p) => `콜백 서버 ${p.value}은(는) https를 사용하며 이 인스턴스를 가리킵니다(접속 URL ${p.accessUrl}과 같은 호스트 ${p.host}).`,
     },
-    passNoPattern: { en: () => '', ko: () => '' },
     empty: {
       en: () => 'The callback server of the external account is empty: Campaign gives IMS no address to send the operator back to, so IMS sends the browser to the client\'s default redirect URI instead.',
       ko: () => '외부 계정의 콜백 서버가 비어 있습니다. Campaign이 로그인 후 돌아올 주소를 IMS에 알려 주지 않으므로 IMS는 브라우저를 클라이언트의 기본 리디렉션 URI로 보냅니다.',
@@ -212,8 +211,8 @@ export default defineRule({
     reports.push(...allowlist.reports);
     if (!reports.some((report) => report.status === 'fail' || report.status === 'warn')) {
       reports.push({
-        status: 'pass', message: 'pass',
-        params: { value: quote(value), host, accessUrl, allow: allowlist.matched ? t('passPattern', { pattern: shown(allowlist.matched.value) }) : t('passNoPattern') },
+        status: 'pass', message: allowlist.matched ? 'pass' : 'passWithoutAllowlist',
+        params: { value: quote(value), host, accessUrl, pattern: allowlist.matched ? shown(allowlist.matched.value) : '' },
         evidence: [callbackEvidence, accessEvidence, ...(allowlist.matched ? [evidence('redirectUriPattern', allowlist.matched)] : [])],
       });
     }

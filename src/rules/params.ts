@@ -1,16 +1,24 @@
 import { showSpaces } from '../domain/similarity.js';
-import { t, type ParamValue } from './rule.js';
+import type { ParamValue, RenderedParams } from './rule.js';
 
 /**
- * A list of any length as one message parameter, each item rendered in the report's language:
- * items are chained through the rule's join message (`head` + separator + `tail`), which the
- * rule defines under `joinKey` in every language.
+ * A list of any length as one message parameter, each item a message of the rule rendered in the
+ * report's language. Items are chained: each receives the rest of the list as its `next`
+ * parameter and renders it with `rest(p)`, so no message is pure punctuation.
  */
-export function listParam(items: readonly ParamValue[], joinKey: string): ParamValue {
-  if (items.length === 0) return '';
-  let list = items[items.length - 1]!;
-  for (let i = items.length - 2; i >= 0; i--) list = t(joinKey, { head: items[i]!, tail: list });
+export function listParam(items: readonly ParamValue[]): ParamValue {
+  let list: ParamValue = '';
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (typeof item !== 'object') throw new Error('listParam items are messages: build them with t()');
+    list = { t: item.t, params: { ...item.params, next: list } };
+  }
   return list;
+}
+
+/** The rest of a list inside a list item's message: the separator, then the next items; '' after the last. */
+export function rest(p: RenderedParams, separator = '; '): string {
+  return p.next ? `${separator}${p.next}` : '';
 }
 
 /**

@@ -2,7 +2,7 @@ import {
   CAMPAIGN_SCOPE_SEPARATOR, CHECKLIST_URL, DOCUMENTED_CAMPAIGN_SCOPES, PROFILE_SCOPE, SCOPE_ITEMS_ARE_TRIMMED,
 } from '../domain/facts.js';
 import { closest } from '../domain/similarity.js';
-import { listParam } from './params.js';
+import { listParam, rest } from './params.js';
 import { defineRule, evidence, quote, t, type EvidenceInput, type Report } from './rule.js';
 
 /** Where people slip other separators between scopes: semicolons, spaces, tabs, no-break spaces. */
@@ -20,7 +20,6 @@ export default defineRule({
   scope: 'instance',
   needs: ['campaign', 'account', 'ims'],
   messages: {
-    listComma: { en: (p) => `${p.head}, ${p.tail}`, ko: (p) => `${p.head}, ${p.tail}` },
     pass: {
       en: (p) => `All ${p.count} scopes Campaign asks for (${p.scope}) are provisioned for the IMS client (${p.ims}).`,
       ko: (p) => `Campaign이 요청하는 범위 ${p.count}개(${p.scope})가 모두 IMS 클라이언트에 프로비저닝되어 있습니다(${p.ims}).`,
@@ -37,8 +36,8 @@ export default defineRule({
       en: (p) => `The IMS scope ${p.scope} separates scopes with ${p.found} where Campaign expects "${p.separator}": IMS receives ${p.items} as single scope names, knows none of them, and answers with an error instead of the Adobe ID login page.`,
       ko: (p) => `IMS 범위 ${p.scope}에서 Campaign이 기대하는 "${p.separator}" 대신 ${p.found}(으)로 범위를 구분했습니다. IMS는 ${p.items}을(를) 하나의 범위 이름으로 받아들이지만 그런 범위는 없으므로, Adobe ID 로그인 페이지 대신 오류를 응답합니다.`,
     },
-    sepSemicolon: { en: () => 'semicolons (";")', ko: () => '세미콜론(";")' },
-    sepSpace: { en: () => 'spaces', ko: () => '공백' },
+    sepSemicolon: { en: (p) => `semicolons (";")${rest(p, ' and ')}`, ko: (p) => `세미콜론(";")${rest(p, ', ')}` },
+    sepSpace: { en: (p) => `spaces${rest(p, ' and ')}`, ko: (p) => `공백${rest(p, ', ')}` },
     spaces: {
       en: (p) => `The IMS scope ${p.scope} has spaces around ${p.items}: Campaign sends each scope name with its spaces, IMS knows no scope ${p.example}, and answers with an error instead of the Adobe ID login page.`,
       ko: (p) => `IMS 범위 ${p.scope}에서 ${p.items} 앞뒤에 공백이 있습니다. Campaign은 범위 이름을 공백까지 포함해 보내는데 IMS에는 ${p.example} 범위가 없으므로, Adobe ID 로그인 페이지 대신 오류를 응답합니다.`,
@@ -137,7 +136,7 @@ export default defineRule({
       const found = [...(raw.includes(';') ? [t('sepSemicolon')] : []), ...(wrongSeparators.some((item) => /[\s\u00a0]/.test(item.trim())) ? [t('sepSpace')] : [])];
       reports.push({
         status: 'fail', message: 'separator', remediation: 'fixScope',
-        params: { scope: quote(raw), found: listParam(found, 'listComma'), separator: CAMPAIGN_SCOPE_SEPARATOR, items: quoteAll(wrongSeparators.map((item) => item.trim())), suggested },
+        params: { scope: quote(raw), found: listParam(found), separator: CAMPAIGN_SCOPE_SEPARATOR, items: quoteAll(wrongSeparators.map((item) => item.trim())), suggested },
         evidence: [scopeEvidence],
       });
     }
