@@ -8,7 +8,7 @@
  */
 import { MASK_MATCH_IS_CASE_SENSITIVE, MASK_REGEX_FORM, OPERATOR_GROUP_NAME_IS_CASE_SENSITIVE } from './facts.js';
 import { closest, editDistance } from './similarity.js';
-import { wholeStringRegex } from './urls.js';
+import { escapeRegex, wholeStringRegex } from './urls.js';
 
 export type MaskForm = 'prefix' | 'regex';
 
@@ -240,5 +240,5 @@ export function maskSpacingIssues(mask: string): MaskSpacingIssue[] {
 /** The mask that would match a near-miss profile prefix, in the form of the current mask. */
 export function suggestedMask(mask: Mask, prefix: string): string {
   if (!mask.ok || mask.form === 'prefix') return prefix;
-  return `${prefix.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}(.*)`;
+  return `${escapeRegex(prefix)}(.*)`;
 }

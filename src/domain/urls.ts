@@ -72,3 +72,8 @@ export function wholeStringRegex(pattern: string, flags = ''): { regex: RegExp }
     return { error: error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error) };
   }
 }
+
+/** Text as a regex that matches exactly it (to suggest a redirect URI pattern or a regex mask). */
+export function escapeRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}

@@ -1,12 +1,11 @@
 import type { ImsPlane, InstanceRole, InstanceSnapshot } from '../model/snapshot.js';
 import { formatProvenance } from '../model/provenance.js';
 import { campaignRedirectUri, CHECKLIST_URL } from '../domain/facts.js';
-import { hostOf, isHttps, splitUrl, wholeStringRegex } from '../domain/urls.js';
+import { escapeRegex, hostOf, isHttps, splitUrl, wholeStringRegex } from '../domain/urls.js';
 import { shown } from './params.js';
 import { defineRule, evidence, quote, t, type EvidenceInput, type ParamValue, type Report } from './rule.js';
 
 const ROLE_KEYS: Record<InstanceRole, string> = { production: 'roleProduction', stage: 'roleStage', development: 'roleDevelopment' };
-const escapeRegex = (value: string): string => value.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
 /** Where a pattern has dots that match any character although they read as a literal dot (`.*`, `.+`, `[.]`, `\.` are fine). */
 export function looseDots(pattern: string): number[] {
