@@ -169,6 +169,10 @@ export default defineRule({
       en: (p) => `Give the operator group ${p.closestName} the internal name ${p.group} again (Administration > Access management > Operator groups), or rename the Admin Console ${plural(p.profileCount, 'profile', 'profiles')} to ${p.suggested}; then restart the server.`,
       ko: (p) => `운영자 그룹 ${p.closestName}의 내부 이름을 다시 ${p.group}(으)로 바꾸거나(관리 > 액세스 관리 > 운영자 그룹), Admin Console 프로필 이름을 ${p.suggested}(으)로 바꾼 뒤 서버를 다시 시작하십시오.`,
     },
+    profileFor: {
+      en: (p) => `a name the mask reads as ${p.group}`,
+      ko: (p) => `마스크가 ${p.group}(으)로 읽는 이름`,
+    },
     fixTrailingSpace: {
       en: (p) => `Set the association mask to ${p.suggested} (with its trailing space), then restart the server.`,
       ko: (p) => `연결 마스크를 끝 공백을 포함하여 ${p.suggested}(으)로 설정한 뒤 서버를 다시 시작하십시오.`,
@@ -239,7 +243,7 @@ export default defineRule({
     for (const match of matched) if (!match.exists) missing.set(match.group, [...(missing.get(match.group) ?? []), match.index]);
     for (const [group, indexes] of missing) {
       const closest = groups.closest(group);
-      const trailingSpace = /^[\s\u00a0]/.test(group) && closest !== undefined && groups.has(group.trim());
+      const trailingSpace = mask.form === 'prefix' && /^[\s\u00a0]/.test(group) && closest !== undefined && groups.has(group.trim());
       const users = indexes.reduce((sum, index) => sum + plane.profiles[index]!.userCount, 0);
       const closestGroup = closest === undefined ? undefined : campaign!.groups.find((candidate) => candidate.name.value === closest);
       reports.push({
@@ -258,7 +262,9 @@ export default defineRule({
             ? t('leadingSpaceGroup', { name: quote(group.trim()) })
             : closest !== undefined ? t('closestGroup', { name: quote(closest) }) : t('noCloseGroup', { names: groups.names.map(quote).join(', ') }),
           closestName: closest !== undefined ? quote(closest) : '',
-          suggested: trailingSpace ? shown(`${mask.raw} `) : closest !== undefined ? shown(`${mask.raw}${closest}`) : '',
+          suggested: trailingSpace
+            ? shown(`${mask.raw} `)
+            : closest === undefined ? '' : mask.literal !== undefined ? shown(`${mask.literal}${closest}`) : t('profileFor', { group: quote(closest) }),
         },
         evidence: [maskEvidence, ...indexes.map(profileEvidence), ...(closestGroup ? [evidence('operatorGroup', closestGroup.name)] : [])],
       });

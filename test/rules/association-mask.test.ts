@@ -111,6 +111,14 @@ describe('rule association-mask', () => {
     assert.match(findings[0]!.message, /"campaign - acme - \(\.\*\)" \(regular expression form: group 1 is the operator group internal name\) matches 6/);
   });
 
+  it('names the renamed group in the regex form too, suggesting the profile name from the text before the group', async () => {
+    ws = new Workspace().edit('campaign/prod.xml', PROD_MASK, 'imsRightsMask="campaign - acme - (.*)"');
+    const findings = await ws.findings('association-mask', 'prod');
+    assert.deepEqual(statuses(findings), ['fail']);
+    assert.match(findings[0]!.message, /names the operator group "campaign_managers", which does not exist in Campaign/);
+    assert.match(findings[0]!.remediation!, /rename the Admin Console profile to "campaign - acme - campaignManagers"/);
+  });
+
   it('fails on a regex that does not compile, quoting the error', async () => {
     ws = new Workspace().edit('campaign/prod.xml', PROD_MASK, 'imsRightsMask="campaign - acme - (.*"');
     const findings = await ws.findings('association-mask', 'prod');
