@@ -18,6 +18,9 @@ await build({
   // CommonJS dependencies bundled into ESM still call require().
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
+  // Adobe's Campaign SDK is CommonJS and pulls in jsdom (which resolves files at run time): it stays
+  // in node_modules and is imported only when an instance is read live.
+  external: ['@adobe/acc-js-sdk'],
   logLevel: 'warning',
 });
 chmodSync(`${outdir}/ims-doctor.js`, 0o755);

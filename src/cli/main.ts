@@ -25,6 +25,12 @@ program
   .option('--ignore <rule[@instance]>', 'suppress a rule, for one instance or all (repeatable)', collectRepeatable)
   .option('--instance <name>', 'check only this instance (repeatable)', collectRepeatable)
   .option('--only <rule>', 'run only this rule (repeatable)', collectRepeatable)
+  .option('--probe', 'also ask IMS and the callback server live: discovery, authorize, client secret, callback TLS')
+  .option('--save-snapshot <file>', 'write everything collected (secrets as fingerprints) to one JSON file')
+  .option('--snapshot <file>', 'run the rules on a saved snapshot instead of collecting (offline)')
+  .option('--timeout <seconds>', 'deadline of each live request (default: 30)')
+  .option('--retries <n>', 'retries of a live request after a transient failure (default: 2)')
+  .option('--connect-to <host:port:host2:port2>', 'send connections for host:port to host2:port2, keeping the name for TLS (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
   .action(async (workspace: string, options) => {
     const { runCheck } = await import('./commands/check.js');
     process.exitCode = await runCheck(workspace, options);

@@ -6,7 +6,7 @@ import { collectCampaignPackage } from './campaign-package.js';
 import { collectDeveloperConsoleExport, collectImsClientFile, mergeImsPlanes } from './ims-client.js';
 import { collectServerConf } from './server-conf.js';
 import { readWorkspaceConfig, type ImsSourcesConfig, type InstanceConfig, type WorkspaceConfig } from './workspace-config.js';
-import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, type NetOptions } from '../net/http.js';
+import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, type NetOptions } from '../net/options.js';
 import { Redactor } from '../security/redact.js';
 import { terminalPrompt, type SecretSource } from './live/secrets.js';
 

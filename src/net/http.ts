@@ -1,9 +1,7 @@
 import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
-import { isIP, type LookupFunction } from 'node:net';
+import { isIP } from 'node:net';
 import { checkServerIdentity, type PeerCertificate, type TLSSocket } from 'node:tls';
-import { HttpProxyAgent } from 'http-proxy-agent';
-import { HttpsProxyAgent } from 'https-proxy-agent';
 
 /**
  * The one HTTP client of the live features (Campaign over SOAP, IMS probes). Every request has a
@@ -12,34 +10,9 @@ import { HttpsProxyAgent } from 'https-proxy-agent';
  * TLS verification is never switched off.
  */
 
-/** Route a host:port to another address, keeping the name for TLS and Host (like curl's --connect-to). */
-export interface ConnectTo {
-  host: string;
-  port: number | undefined;
-  toHost: string;
-  toPort: number | undefined;
-}
+export { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, parseConnectTo, type ConnectTo, type NetOptions } from './options.js';
+import type { NetOptions, ConnectTo } from './options.js';
 
-export interface NetOptions {
-  /** Deadline of one request (connect, answer and body), in milliseconds. */
-  timeoutMs: number;
-  /** Retries after a transient failure (connection reset, 502/503/504, refused). */
-  retries: number;
-  /** First back-off delay; doubled each retry. */
-  backoffMs?: number;
-  /** The environment proxies are read from (default: process.env). */
-  env?: NodeJS.ProcessEnv;
-  /** Trusted CAs replacing Node's store (tests); by default Node's store plus NODE_EXTRA_CA_CERTS. */
-  ca?: string | string[];
-  connectTo?: ConnectTo[];
-  /** Name resolution (tests); default: the system resolver. */
-  lookup?: LookupFunction;
-  /** Largest body read, in bytes. */
-  maxBodyBytes?: number;
-}
-
-export const DEFAULT_TIMEOUT_MS = 30_000;
-export const DEFAULT_RETRIES = 2;
 const DEFAULT_MAX_BODY = 32 * 1024 * 1024;
 
 export type NetErrorKind = 'dns' | 'refused' | 'timeout' | 'tls' | 'reset' | 'proxy' | 'too-large' | 'bad-url' | 'other';
@@ -103,15 +76,15 @@ export async function httpRequest(url: string, request: HttpRequest, net: NetOpt
 }
 
 /** One attempt, no retry. */
-export function httpOnce(url: string, request: HttpRequest, net: NetOptions): Promise<HttpResponse> {
+export async function httpOnce(url: string, request: HttpRequest, net: NetOptions): Promise<HttpResponse> {
   let target: URL;
   try {
     target = new URL(url);
   } catch {
-    return Promise.reject(new NetError('bad-url', url, `"${url}" is not a valid URL`));
+    throw new NetError('bad-url', url, `"${url}" is not a valid URL`);
   }
   if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-    return Promise.reject(new NetError('bad-url', url, `"${url}" is not an http(s) URL`));
+    throw new NetError('bad-url', url, `"${url}" is not an http(s) URL`);
   }
   const secure = target.protocol === 'https:';
   const host = target.hostname.replace(/^\[|\]$/g, '');
@@ -136,7 +109,10 @@ export function httpOnce(url: string, request: HttpRequest, net: NetOptions): Pr
     options.checkServerIdentity = (_name, cert) => tlsCheck(host, cert);
   }
   if (proxy) {
-    options.agent = secure ? new HttpsProxyAgent(proxy, { ca: net.ca }) : new HttpProxyAgent(proxy);
+    // Loaded only when a proxy is configured.
+    options.agent = secure
+      ? new (await import('https-proxy-agent')).HttpsProxyAgent(proxy, { ca: net.ca })
+      : new (await import('http-proxy-agent')).HttpProxyAgent(proxy);
     options.host = host;
     options.port = port;
   }
@@ -242,14 +218,6 @@ function tlsReason(code: string, message: string): string {
     CERT_NOT_YET_VALID: 'its certificate is not valid yet',
   };
   return known[code] ?? `${message}${code ? ` (${code})` : ''}`;
-}
-
-/** Parses `HOST1:PORT1:HOST2:PORT2` (either port may be empty), like curl's --connect-to. */
-export function parseConnectTo(value: string): ConnectTo | undefined {
-  const match = /^([^:]+):(\d*):([^:]+|\[[^\]]+\]):(\d*)$/.exec(value.trim());
-  if (!match) return undefined;
-  const [, host, port, toHost, toPort] = match;
-  return { host: host!, port: port ? Number(port) : undefined, toHost: toHost!.replace(/^\[|\]$/g, ''), toPort: toPort ? Number(toPort) : undefined };
 }
 
 export function formatSeconds(ms: number): string {

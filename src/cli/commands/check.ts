@@ -5,12 +5,22 @@ import { formatProvenance } from '../../model/provenance.js';
 import { RULES } from '../../rules/index.js';
 import { assertInstances, assertRuleIds, parseIgnore, resolveLang } from '../options.js';
 import { planOutput, writeResult, type OutputOptions } from '../output.js';
+import { loadSnapshot, saveSnapshot } from '../../collectors/snapshot-file.js';
+import type { Snapshot } from '../../model/snapshot.js';
+import { UsageError } from '../exit.js';
+import { liveOptionsFrom, type LiveCliOptions } from '../live-options.js';
 
-export interface CheckOptions extends OutputOptions {
+export interface CheckOptions extends OutputOptions, LiveCliOptions {
   lang?: string;
   ignore?: string[];
   instance?: string[];
   only?: string[];
+  /** Replay a saved snapshot instead of collecting. */
+  snapshot?: string;
+  /** Write what was collected (secrets as fingerprints) to this file. */
+  saveSnapshot?: string;
+  /** Probe IMS and the callback live. */
+  probe?: boolean;
 }
 
 /** `ims-doctor check [workspace]`: collect, run every rule, render; returns the exit code. */
@@ -20,14 +30,30 @@ export async function runCheck(workspace: string, options: CheckOptions): Promis
   const ignore = parseIgnore(options.ignore ?? []);
   assertRuleIds([...(options.only ?? []), ...ignore.map((entry) => entry.rule)], RULES, lang);
 
-  const config = await readWorkspaceConfig(workspace);
-  const names = config.instances.map((instance) => instance.name);
-  assertInstances([...(options.instance ?? []), ...ignore.flatMap((entry) => (entry.instance ? [entry.instance] : []))], names, lang);
-  assertRuleIds(config.suppressions.map((entry) => entry.rule), RULES, lang);
+  const live = liveOptionsFrom(options);
+  if (options.snapshot && options.probe) throw new UsageError('--probe asks the servers now; it cannot be combined with --snapshot, which replays what was saved.');
 
-  const snapshot = await collectFromConfig(config, { instances: options.instance?.length ? options.instance : undefined });
+  let snapshot: Snapshot;
+  if (options.snapshot) {
+    // Offline replay: everything, suppressions included, comes from the saved file.
+    snapshot = await loadSnapshot(options.snapshot);
+    assertInstances(requestedInstances(options, ignore), snapshot.instances.map((instance) => instance.name), lang);
+    assertRuleIds(snapshot.workspace.suppressions.map((entry) => entry.rule), RULES, lang);
+  } else {
+    const config = await readWorkspaceConfig(workspace);
+    const names = config.instances.map((instance) => instance.name);
+    assertInstances(requestedInstances(options, ignore), names, lang);
+    assertRuleIds(config.suppressions.map((entry) => entry.rule), RULES, lang);
+    snapshot = await collectFromConfig(config, { instances: options.instance?.length ? options.instance : undefined, live });
+    if (options.probe) await (await import('../../probes/run-probes.js')).runProbes(snapshot, config, live);
+  }
+  if (options.saveSnapshot) await saveSnapshot(options.saveSnapshot, snapshot, live.redactor);
   const result = runRules(snapshot, RULES, { lang, only: options.only, instances: options.instance, ignore });
   for (const problem of result.problems) process.stderr.write(`ims-doctor: ${formatProvenance(problem)}: ${problem.message}\n`);
   await writeResult(result, options);
   return exitCodeOf(result);
+}
+
+function requestedInstances(options: CheckOptions, ignore: { instance?: string }[]): string[] {
+  return [...(options.instance ?? []), ...ignore.flatMap((entry) => (entry.instance ? [entry.instance] : []))];
 }

@@ -1,0 +1,255 @@
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { campaignRedirectUri, CERTIFICATE_EXPIRY_WARNING_DAYS, IMS_AUTHORIZE_PATH, IMS_DISCOVERY_PATH, IMS_TOKEN_PATH } from '../domain/facts.js';
+import type { AuthorizeProbe, CallbackProbe, ClientSecretProbe, DiscoveryProbe } from '../model/probes.js';
+import type { Provenance } from '../model/provenance.js';
+import { httpOnce, httpRequest, NetError, proxyFor, type HttpResponse } from '../net/http.js';
+import type { NetOptions } from '../net/options.js';
+import { fingerprint } from '../security/fingerprint.js';
+import type { Redactor } from '../security/redact.js';
+
+/**
+ * The live IMS probes. Each asks one question the way Campaign or a browser would, never follows
+ * a redirect, and turns the answer into an observation with one sentence; none sends anything
+ * that could change state at IMS (the token request carries a code that cannot exist).
+ */
+
+export interface ProbeContext {
+  net: NetOptions;
+  redactor: Redactor;
+}
+
+const live = (endpoint: string): Provenance => ({ endpoint, live: true });
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+function jsonBody(response: HttpResponse): Record<string, unknown> | undefined {
+  try {
+    const value = JSON.parse(response.body) as unknown;
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Discovery document of the IMS server: reachable, issuer, endpoints. */
+export async function probeDiscovery(imsServer: string, context: ProbeContext): Promise<DiscoveryProbe> {
+  const url = `${trimSlash(imsServer)}${IMS_DISCOVERY_PATH}`;
+  let response: HttpResponse;
+  try {
+    response = await httpRequest(url, { headers: { accept: 'application/json' } }, context.net);
+  } catch (error) {
+    return { at: live(url), outcome: 'unreachable', detail: context.redactor.redact(netSentence(error)) };
+  }
+  const at = live(url);
+  if (response.status >= 300 && response.status < 400) {
+    return { at, outcome: 'redirect', status: response.status, detail: `the discovery document answered HTTP ${response.status}, a redirect to ${String(response.headers.location ?? '(no location)')}, where IMS serves it directly` };
+  }
+  if (response.status !== 200) return { at, outcome: 'http-error', status: response.status, detail: `the discovery document answered HTTP ${response.status}` };
+  const document = jsonBody(response);
+  if (!document) return { at, outcome: 'not-json', status: 200, detail: 'the discovery document is not JSON: this is not an IMS server' };
+  const issuer = text(document.issuer);
+  const authorizationEndpoint = text(document.authorization_endpoint);
+  const tokenEndpoint = text(document.token_endpoint);
+  const jwksUri = text(document.jwks_uri);
+  const missing = [['issuer', issuer], ['authorization_endpoint', authorizationEndpoint], ['token_endpoint', tokenEndpoint]].filter(([, value]) => !value).map(([name]) => name);
+  return {
+    at,
+    outcome: missing.length ? 'incomplete' : 'ok',
+    status: 200,
+    issuer,
+    authorizationEndpoint,
+    tokenEndpoint,
+    jwksUri,
+    detail: missing.length ? `the discovery document lacks ${missing.join(', ')}` : `IMS answered its discovery document (issuer ${issuer})`,
+  };
+}
+
+export interface AuthorizeRequest {
+  authorizationEndpoint: string | undefined;
+  imsServer: string;
+  clientId: string;
+  callbackServer: string;
+  scope: string;
+  /** The client's default redirect URI, when the IMS side is known. */
+  defaultRedirectUri: string | undefined;
+}
+
+/** The authorize request Campaign would send; redirects not followed; the answer classified. */
+export async function probeAuthorize(request: AuthorizeRequest, context: ProbeContext): Promise<AuthorizeProbe> {
+  const endpoint = request.authorizationEndpoint ?? `${trimSlash(request.imsServer)}${IMS_AUTHORIZE_PATH}`;
+  const redirectUri = campaignRedirectUri(request.callbackServer);
+  const query = new URLSearchParams({ client_id: request.clientId, redirect_uri: redirectUri, scope: request.scope, response_type: 'code' });
+  const url = `${endpoint}${endpoint.includes('?') ? '&' : '?'}${query.toString()}`;
+  const base = { at: live(url), redirectUri, scope: request.scope, clientId: request.clientId };
+  let response: HttpResponse;
+  try {
+    response = await httpRequest(url, { headers: { accept: 'text/html' } }, context.net);
+  } catch (error) {
+    return { ...base, outcome: 'unreachable', detail: context.redactor.redact(netSentence(error)) };
+  }
+  const status = response.status;
+  const location = typeof response.headers.location === 'string' ? new URL(response.headers.location, url).toString() : undefined;
+  if (location) {
+    const target = new URL(location);
+    const error = target.searchParams.get('error') ?? undefined;
+    const errorDescription = target.searchParams.get('error_description') ?? undefined;
+    const toCallback = sameOrigin(location, redirectUri) && location.startsWith(trimSlash(redirectUri));
+    if (error) {
+      return { ...base, status, location, outcome: 'error', error, errorDescription, detail: `IMS answered the error "${error}"${errorDescription ? ` (${errorDescription})` : ''} instead of its login page` };
+    }
+    if (toCallback) return { ...base, status, location, outcome: 'callback-redirect', detail: `IMS sent the browser straight back to the callback ${redirectUri} (a session already existed)` };
+    if (request.defaultRedirectUri && location.startsWith(trimSlash(request.defaultRedirectUri))) {
+      return { ...base, status, location, outcome: 'default-redirect', detail: `IMS sent the browser to the client's default redirect URI ${location}: the callback ${redirectUri} matches none of the client's redirect URI patterns` };
+    }
+    if (isLoginHost(target.hostname, request.imsServer)) {
+      return { ...base, status, location, outcome: 'login-page', detail: `IMS redirected to its sign-in page (${target.origin}${target.pathname})` };
+    }
+    if (/(^|\.)adobe\.com$/i.test(target.hostname)) {
+      return { ...base, status, location, outcome: 'default-redirect', detail: `IMS sent the browser to ${location}, an adobe.com page: the callback ${redirectUri} is not allowlisted for this client` };
+    }
+    return { ...base, status, location, outcome: 'unexpected', detail: `IMS answered HTTP ${status} with a redirect to ${location}, which is neither its sign-in page, the callback nor the default redirect URI` };
+  }
+  const body = jsonBody(response);
+  const error = text(body?.error) ?? (status >= 400 ? /error[=:"\s]+([a-z_]+)/i.exec(response.body)?.[1] : undefined);
+  if (error) {
+    const errorDescription = text(body?.error_description);
+    return { ...base, status, outcome: 'error', error, errorDescription, detail: `IMS answered HTTP ${status} with the error "${error}"${errorDescription ? ` (${errorDescription})` : ''} instead of its login page` };
+  }
+  if (status === 200 && /html/i.test(String(response.headers['content-type'] ?? ''))) {
+    return { ...base, status, outcome: 'login-page', detail: 'IMS answered with its sign-in page' };
+  }
+  const start = response.body.trim().slice(0, 80).replace(/\s+/g, ' ');
+  return { ...base, status, outcome: 'unexpected', detail: `IMS answered HTTP ${status}${start ? `: "${start}"` : ''}` };
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+/** The IMS host itself, or Adobe's sign-in hosts. */
+function isLoginHost(host: string, imsServer: string): boolean {
+  let imsHost = '';
+  try {
+    imsHost = new URL(imsServer).hostname;
+  } catch {
+    /* ignored */
+  }
+  return host === imsHost || /(^|\.)adobelogin\.com$/i.test(host) || /^auth(-stg1)?\.services\.adobe\.com$/i.test(host);
+}
+
+export interface ClientSecretRequest {
+  tokenEndpoint: string | undefined;
+  imsServer: string;
+  clientId: string;
+  secret: string | undefined;
+  redirectUri: string;
+}
+
+/**
+ * A token request with the secret held and a code that cannot exist: IMS checks the client's
+ * credentials first, so `invalid_client` means the secret is wrong and any other answer (such as
+ * invalid_grant) means IMS accepted the client ID and secret.
+ */
+export async function probeClientSecret(request: ClientSecretRequest, context: ProbeContext): Promise<ClientSecretProbe> {
+  const url = request.tokenEndpoint ?? `${trimSlash(request.imsServer)}${IMS_TOKEN_PATH}`;
+  if (!request.secret) return { at: live(url), outcome: 'no-secret', detail: 'no clear client secret is held on the IMS side (client file or Developer Console export), so none was tried' };
+  context.redactor.add(request.secret);
+  const secretFingerprint = fingerprint(request.secret);
+  const body = new URLSearchParams({
+    grant_type: 'authorization_code',
+    code: 'ims-doctor-probe-not-a-real-code',
+    client_id: request.clientId,
+    client_secret: request.secret,
+    redirect_uri: request.redirectUri,
+  }).toString();
+  let response: HttpResponse;
+  try {
+    // Not retried: one token request is enough, and IMS may count failed client authentications.
+    response = await httpOnce(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body }, context.net);
+  } catch (error) {
+    return { at: live(url), outcome: 'unreachable', secretFingerprint, detail: context.redactor.redact(netSentence(error)) };
+  }
+  const json = jsonBody(response);
+  const error = text(json?.error);
+  const at = live(url);
+  if (error === 'invalid_client') {
+    return { at, outcome: 'invalid-client', status: response.status, error, secretFingerprint, detail: `IMS answered "invalid_client" to client ${request.clientId} with the secret ${secretFingerprint}: the secret (or the client ID) is wrong` };
+  }
+  if (error || (response.status >= 200 && response.status < 300)) {
+    return { at, outcome: 'accepted', status: response.status, error, secretFingerprint, detail: `IMS accepted client ${request.clientId} with the secret ${secretFingerprint} (it answered ${error ? `"${error}" about the probe's made-up code` : `HTTP ${response.status}`})` };
+  }
+  return { at, outcome: 'unexpected', status: response.status, secretFingerprint, detail: context.redactor.redact(`the token endpoint answered HTTP ${response.status} without an OAuth error`) };
+}
+
+/** The callback host resolves, presents a certificate valid for its name and not near expiry, and answers over https. */
+export async function probeCallback(callbackServer: string, context: ProbeContext, now = new Date()): Promise<CallbackProbe> {
+  let url: URL;
+  try {
+    url = new URL(callbackServer);
+  } catch {
+    return { at: live(callbackServer), outcome: 'unreachable', detail: `"${callbackServer}" is not a URL` };
+  }
+  const at = live(url.toString());
+  if (url.protocol !== 'https:') return { at, outcome: 'not-https', detail: `the callback ${callbackServer} is not https, so it was not probed` };
+  const host = url.hostname;
+  const mapped = context.net.connectTo?.find((entry) => entry.host.toLowerCase() === host.toLowerCase());
+  // Behind a proxy, the proxy resolves the name: this machine may not be able to.
+  const proxy = mapped ? '' : proxyFor(url, context.net.env ?? process.env);
+  let addresses: string[];
+  try {
+    addresses = mapped
+      ? [mapped.toHost]
+      : proxy
+        ? [`(resolved by the proxy)`]
+      : context.net.lookup
+        ? await new Promise<string[]>((resolve, reject) =>
+            context.net.lookup!(host, { all: true }, (error, result) => (error ? reject(error) : resolve((result as unknown as { address: string }[]).map((entry) => entry.address)))),
+          )
+        : (await dnsLookup(host, { all: true })).map((entry) => entry.address);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    return { at, outcome: 'dns', detail: `the callback host ${host} does not resolve (DNS: ${code || String(error)})` };
+  }
+  let response: HttpResponse;
+  try {
+    response = await httpRequest(url.toString(), { headers: { accept: 'text/html' } }, context.net);
+  } catch (error) {
+    const net = error instanceof NetError ? error : undefined;
+    const outcome: CallbackProbe['outcome'] =
+      net?.code === 'ERR_TLS_CERT_ALTNAME_INVALID' ? 'tls-name'
+        : net?.code === 'CERT_HAS_EXPIRED' ? 'tls-expired'
+          : net?.kind === 'tls' ? 'tls-untrusted'
+            : net?.kind === 'timeout' ? 'timeout'
+              : net?.kind === 'refused' ? 'refused'
+                : net?.kind === 'dns' ? 'dns'
+                  : 'unreachable';
+    return { at, outcome, addresses, detail: context.redactor.redact(netSentence(error)) };
+  }
+  const certificate = response.peerCertificate;
+  const daysLeft = certificate ? Math.floor((Date.parse(certificate.validTo) - now.getTime()) / 86400_000) : undefined;
+  if (response.status >= 500) {
+    return { at, outcome: 'http-error', status: response.status, addresses, certificate, daysLeft, detail: `the callback answered over https, but with HTTP ${response.status}` };
+  }
+  if (daysLeft !== undefined && daysLeft < CERTIFICATE_EXPIRY_WARNING_DAYS) {
+    return { at, outcome: 'tls-expiring', status: response.status, addresses, certificate, daysLeft, detail: `the certificate of ${host} expires in ${daysLeft} days (${certificate!.validTo.slice(0, 10)})` };
+  }
+  return {
+    at, outcome: 'ok', status: response.status, addresses, certificate, daysLeft,
+    detail: `${host} resolves (${addresses.join(', ')}), its certificate is valid for that name until ${certificate?.validTo.slice(0, 10) ?? '?'}, and it answers over https (HTTP ${response.status})`,
+  };
+}
+
+function netSentence(error: unknown): string {
+  if (error instanceof NetError) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}

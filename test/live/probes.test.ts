@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import type { InstanceProbes } from '../../src/model/probes.js';
+import type { Snapshot } from '../../src/model/snapshot.js';
+import { acmeClients, ACME_PROD_SECRET, LiveRig, TestProxy } from '../support/live-fixture.js';
+import { Workspace } from '../support/workspace.js';
+
+function probesOf(snapshot: Snapshot, instance = 'prod'): InstanceProbes {
+  const probes = snapshot.instances.find((entry) => entry.name === instance)!.probes;
+  assert.ok(probes, `no probes ran for ${instance}`);
+  return probes;
+}
+
+describe('IMS probes (--probe) against the IMS double', () => {
+  let rig: LiveRig | undefined;
+  let ws: Workspace | undefined;
+  let proxy: TestProxy | undefined;
+  afterEach(async () => {
+    await rig?.close();
+    await proxy?.close();
+    rig = undefined;
+    proxy = undefined;
+    ws?.dispose();
+  });
+
+  it('sees a healthy set-up: discovery, the login page, an accepted secret, a sound callback', async () => {
+    rig = await LiveRig.start();
+    ws = new Workspace();
+    const probes = probesOf(await rig.probe(ws.dir));
+    assert.equal(probes.discovery?.outcome, 'ok');
+    assert.equal(probes.discovery?.issuer, 'https://ims-na1.adobelogin.com');
+    assert.deepEqual(probes.discovery?.at, { endpoint: 'https://ims-na1.adobelogin.com/ims/.well-known/openid-configuration', live: true });
+    assert.equal(probes.authorize?.outcome, 'login-page', probes.authorize?.detail);
+    assert.equal(probes.authorize?.redirectUri, 'https://campaign.acme.example');
+    assert.equal(probes.clientSecret?.outcome, 'accepted', probes.clientSecret?.detail);
+    assert.match(probes.clientSecret!.detail, /invalid_grant/);
+    assert.equal(probes.callback?.outcome, 'ok', probes.callback?.detail);
+    assert.ok(probes.callback!.daysLeft! >= 88);
+    assert.ok(!JSON.stringify(probes).includes(ACME_PROD_SECRET));
+  });
+
+  it('classifies a callback that is not allowlisted, a bad scope and a wrong secret', async () => {
+    rig = await LiveRig.start({ clients: acmeClients({ prod: { redirectUriPatterns: ['https://campaign\\.acme\\.example/nl/jsp/.*'], clientSecret: 'rotated-secret-2026' } }) });
+    ws = new Workspace();
+    let probes = probesOf(await rig.probe(ws.dir));
+    assert.equal(probes.authorize?.outcome, 'default-redirect');
+    assert.equal(probes.authorize?.location, 'https://www.adobe.com/');
+    assert.equal(probes.clientSecret?.outcome, 'invalid-client');
+    ws.dispose();
+    await rig.close();
+
+    rig = await LiveRig.start();
+    ws = new Workspace().edit('campaign/prod.xml', /userScope="openid,AdobeID,read_organizations,additional_info.projectedProductContext"\n      productContext/, 'userScope="openid,AdobeID,read_organization,additional_info.projectedProductContext"\n      productContext');
+    probes = probesOf(await rig.probe(ws.dir));
+    assert.equal(probes.authorize?.outcome, 'error');
+    assert.equal(probes.authorize?.error, 'invalid_scope');
+    assert.match(probes.authorize!.detail, /read_organization\b/);
+  });
+
+  it('names a callback certificate for another name, and one about to expire', async () => {
+    rig = await LiveRig.start({ campaignNames: ['www.acme.example'] });
+    ws = new Workspace();
+    let probes = probesOf(await rig.probe(ws.dir));
+    assert.equal(probes.callback?.outcome, 'tls-name', probes.callback?.detail);
+    assert.match(probes.callback!.detail, /certificate of campaign\.acme\.example is not valid for that name/);
+    await rig.close();
+    rig = await LiveRig.start({ campaignDays: 5 });
+    probes = probesOf(await rig.probe(ws.dir));
+    assert.equal(probes.callback?.outcome, 'tls-expiring');
+    assert.match(probes.callback!.detail, /expires in [45] days/);
+  });
+
+  it('ends a redirect loop and a slow discovery with a finding, never a hang', async () => {
+    rig = await LiveRig.start({ imsDiscoveryFault: 'redirect-loop' });
+    ws = new Workspace();
+    let probes = probesOf(await rig.probe(ws.dir));
+    assert.equal(probes.discovery?.outcome, 'redirect');
+    await rig.close();
+    rig = await LiveRig.start({ imsDiscoveryFault: { slowMs: 3000 } });
+    const began = Date.now();
+    probes = probesOf(await rig.probe(ws.dir, { timeoutMs: 300 }));
+    assert.equal(probes.discovery?.outcome, 'unreachable');
+    assert.match(probes.discovery!.detail, /within 0\.3 s/);
+    assert.ok(Date.now() - began < 2500);
+  });
+
+  it('goes through HTTPS_PROXY with TLS verified end to end, and around it for NO_PROXY hosts', async () => {
+    rig = await LiveRig.start();
+    proxy = await TestProxy.start({ 'ims-na1.adobelogin.com': rig.ims.port, 'campaign.acme.example': rig.campaign.port, 'www.adobe.com': rig.ims.port });
+    ws = new Workspace();
+    const env = { HTTPS_PROXY: proxy.url };
+    const probes = probesOf(await rig.probe(ws.dir, { connectTo: [], env }));
+    assert.equal(probes.discovery?.outcome, 'ok', probes.discovery?.detail);
+    assert.equal(probes.callback?.outcome, 'ok', probes.callback?.detail);
+    assert.ok(proxy.connects.includes('ims-na1.adobelogin.com:443'));
+    assert.ok(proxy.connects.includes('campaign.acme.example:443'));
+
+    proxy.connects.length = 0;
+    const direct = probesOf(await rig.probe(ws.dir, { connectTo: rig.connectTo().filter((entry) => entry.host === 'campaign.acme.example'), env: { ...env, NO_PROXY: '.acme.example' } }));
+    assert.equal(direct.callback?.outcome, 'ok');
+    assert.ok(!proxy.connects.some((target) => target.startsWith('campaign.acme.example')));
+    assert.ok(proxy.connects.includes('ims-na1.adobelogin.com:443'));
+  });
+});
