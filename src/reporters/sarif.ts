@@ -58,7 +58,6 @@ export function renderSarif(result: CheckResult, options: SarifOptions = {}): st
           },
         },
         language: lang,
-        columnKind: 'utf16CodeUnits',
         results,
         properties: {
           workspace: result.workspace,
