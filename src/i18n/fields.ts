@@ -33,6 +33,10 @@ export const FIELD_LABELS = {
   serverStartedAt: { en: 'Server last started', ko: '서버 마지막 시작 시각' },
   conflictClient: { en: 'IMS client file', ko: 'IMS 클라이언트 파일' },
   conflictConsole: { en: 'Developer Console export', ko: 'Developer Console 내보내기' },
+  liveDiscovery: { en: 'Live: IMS discovery document', ko: '실시간: IMS 검색 문서' },
+  liveAuthorize: { en: 'Live: IMS authorize request', ko: '실시간: IMS 인증 요청' },
+  liveTokenRequest: { en: 'Live: IMS token request', ko: '실시간: IMS 토큰 요청' },
+  liveCallback: { en: 'Live: callback server', ko: '실시간: 콜백 서버' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type FieldKey = keyof typeof FIELD_LABELS;

@@ -4,6 +4,7 @@ import { campaignRedirectUri, CHECKLIST_URL } from '../domain/facts.js';
 import { escapeRegex, hostOf, isHttps, splitUrl, wholeStringRegex } from '../domain/urls.js';
 import { shown } from './params.js';
 import { defineRule, evidence, quote, t, type EvidenceInput, type ParamValue, type Report } from './rule.js';
+import { withLiveCheck } from './live.js';
 
 const ROLE_KEYS: Record<InstanceRole, string> = { production: 'roleProduction', stage: 'roleStage', development: 'roleDevelopment' };
 
@@ -45,7 +46,7 @@ function patternFor(url: string): string {
   return `${escapeRegex(origin)}(/.*)?`;
 }
 
-export default defineRule({
+const offline = defineRule({
   id: 'callback-url',
   section: 6,
   docUrl: CHECKLIST_URL,
@@ -293,3 +294,52 @@ function checkAllowlist(
   }
   return { reports, matched };
 }
+
+// ---- Live (check --probe): what IMS did with the callback as redirect_uri, and the callback server itself. ----
+export default withLiveCheck(offline, {
+  messages: {
+    liveAllowlisted: {
+      en: (p) => `Live: IMS accepted ${p.redirectUri} as redirect_uri (${p.detail}).`,
+      ko: (p) => `실시간 확인: IMS가 ${p.redirectUri}을(를) redirect_uri로 받아들였습니다(${p.detail}).`,
+    },
+    liveDefaultRedirect: {
+      en: (p) => `Live: ${p.detail}; operators end on that page instead of Campaign.`,
+      ko: (p) => `실시간 확인: IMS가 브라우저를 클라이언트의 기본 리디렉션 URI(${p.location})로 보냈습니다. 콜백 ${p.redirectUri}이(가) 허용 목록에 없어 운영자가 Campaign 대신 그 페이지에 도착합니다.`,
+    },
+    liveFixAllowlist: {
+      en: (p) => `Ask Adobe (or change in the Developer Console) a redirect URI pattern of the client that matches ${p.redirectUri} whole, or correct "Callback server" of the external account, then restart the server.`,
+      ko: (p) => `${p.redirectUri} 전체와 일치하는 리디렉션 URI 패턴을 클라이언트에 추가해 달라고 Adobe에 요청하거나(또는 Developer Console에서 변경) 외부 계정의 "콜백 서버"를 고친 뒤 서버를 다시 시작하십시오.`,
+    },
+    liveUnexpected: { en: (p) => `Live: ${p.detail}.`, ko: (p) => `실시간 확인: IMS의 응답이 예상과 다릅니다(${p.detail}).` },
+    liveCallbackOk: { en: (p) => `Live: ${p.detail}.`, ko: (p) => `실시간 확인: 콜백 서버가 정상입니다(${p.detail}).` },
+    liveCallbackExpiring: { en: (p) => `Live: ${p.detail}; logins break when it expires.`, ko: (p) => `실시간 확인: 콜백 서버 인증서가 곧 만료됩니다(${p.detail}). 만료되면 로그인이 실패합니다.` },
+    liveCallbackBroken: {
+      en: (p) => `Live: ${p.detail}: the browser cannot come back to Campaign after the Adobe ID login.`,
+      ko: (p) => `실시간 확인: 콜백 서버에 문제가 있습니다(${p.detail}). Adobe ID 로그인 후 브라우저가 Campaign으로 돌아올 수 없습니다.`,
+    },
+    liveFixCallback: {
+      en: () => 'Make the callback host resolve and serve https with a certificate valid for its name (renew it before it expires), then check again with --probe.',
+      ko: () => '콜백 호스트 이름이 확인되고 그 이름에 유효한 인증서로 https를 제공하도록 하십시오(만료 전에 갱신). 그런 다음 --probe로 다시 확인하십시오.',
+    },
+  },
+  check(probes) {
+    const reports: Report<'liveAllowlisted' | 'liveDefaultRedirect' | 'liveFixAllowlist' | 'liveUnexpected' | 'liveCallbackOk' | 'liveCallbackExpiring' | 'liveCallbackBroken' | 'liveFixCallback'>[] = [];
+    const authorize = probes.authorize;
+    if (authorize) {
+      const proof = [{ field: 'liveAuthorize' as const, value: authorize.detail, at: authorize.at }];
+      const params = { detail: authorize.detail, redirectUri: authorize.redirectUri, location: authorize.location ?? '' };
+      if (authorize.outcome === 'default-redirect') reports.push({ status: 'fail', message: 'liveDefaultRedirect', remediation: 'liveFixAllowlist', params, evidence: proof });
+      else if (authorize.outcome === 'login-page' || authorize.outcome === 'callback-redirect') reports.push({ status: 'pass', message: 'liveAllowlisted', params, evidence: proof });
+      else if (authorize.outcome === 'unexpected') reports.push({ status: 'warn', message: 'liveUnexpected', params, evidence: proof });
+    }
+    const callback = probes.callback;
+    if (callback && callback.outcome !== 'not-https') {
+      const proof = [{ field: 'liveCallback' as const, value: callback.detail, at: callback.at }];
+      const params = { detail: callback.detail };
+      if (callback.outcome === 'ok') reports.push({ status: 'pass', message: 'liveCallbackOk', params, evidence: proof });
+      else if (callback.outcome === 'tls-expiring') reports.push({ status: 'warn', message: 'liveCallbackExpiring', remediation: 'liveFixCallback', params, evidence: proof });
+      else reports.push({ status: 'fail', message: 'liveCallbackBroken', remediation: 'liveFixCallback', params, evidence: proof });
+    }
+    return reports;
+  },
+});

@@ -1,6 +1,7 @@
 import { formatProvenance } from '../model/provenance.js';
 import { CHECKLIST_URL, MAC_ACCOUNT_NAME } from '../domain/facts.js';
 import { defineRule, describeSecret, secretEvidence, t, type EvidenceInput, type Report } from './rule.js';
+import { withLiveCheck } from './live.js';
 
 /** A fingerprint as a conflict carries it ('' for an empty secret), shown as describeSecret() would. */
 const shownFingerprint = (fingerprint: string): string => fingerprint || '(empty)';
@@ -16,7 +17,7 @@ const shownFingerprint = (fingerprint: string): string => fingerprint || '(empty
  *   (re-enter the secret from the Developer Console, or verify live with a token request).
  * - IMS side unknown (no IMS client, unreadable, no or empty clientSecret in it): skip, saying what to add.
  */
-export default defineRule({
+const offline = defineRule({
   id: 'client-secret',
   section: 7,
   docUrl: CHECKLIST_URL,
@@ -127,5 +128,37 @@ export default defineRule({
       params: { name, campaign: describeSecret(secret.value), ims: describeSecret(imsSecret.value), imsWhere: formatProvenance(imsSecret.at) },
       evidence: proof,
     }];
+  },
+});
+
+// ---- Live (check --probe): a token request with the secret held, and what IMS answered. ----
+export default withLiveCheck(offline, {
+  messages: {
+    liveAccepted: {
+      en: (p) => `Live: ${p.detail}.`,
+      ko: (p) => `실시간 확인: IMS가 클라이언트 ID와 암호를 받아들였습니다(${p.detail}).`,
+    },
+    liveInvalidClient: {
+      en: (p) => `Live: ${p.detail}.`,
+      ko: (p) => `실시간 확인: IMS가 invalid_client로 응답했습니다. 암호(또는 클라이언트 ID)가 틀렸습니다(${p.detail}).`,
+    },
+    liveFix: {
+      en: () => 'Copy the current client secret of the OAuth Web App credential from the Developer Console into the IMS client file and into "IMS client secret" of the external account, save, and restart the server.',
+      ko: () => 'Developer Console에서 OAuth 웹 앱 자격 증명의 현재 클라이언트 암호를 복사하여 IMS 클라이언트 파일과 외부 계정의 "IMS 클라이언트 암호"에 입력하고 저장한 뒤 서버를 다시 시작하십시오.',
+    },
+    liveNoSecret: { en: (p) => `Live: not tried: ${p.detail}.`, ko: (p) => `실시간 확인 안 함: 보유한 평문 클라이언트 암호가 없습니다(${p.detail}).` },
+    liveUnknown: { en: (p) => `Live: the token request gave no verdict: ${p.detail}.`, ko: (p) => `실시간 확인: 토큰 요청으로 판단할 수 없습니다(${p.detail}).` },
+  },
+  check(probes) {
+    const probe = probes.clientSecret;
+    if (!probe) return [];
+    const proof = [{ field: 'liveTokenRequest' as const, value: probe.detail, at: probe.at }];
+    const params = { detail: probe.detail };
+    switch (probe.outcome) {
+      case 'accepted': return [{ status: 'pass', message: 'liveAccepted', params, evidence: proof }];
+      case 'invalid-client': return [{ status: 'fail', message: 'liveInvalidClient', remediation: 'liveFix', params, evidence: proof }];
+      case 'no-secret': return [{ status: 'skip', message: 'liveNoSecret', params, evidence: proof }];
+      default: return [{ status: 'warn', message: 'liveUnknown', params, evidence: proof }];
+    }
   },
 });

@@ -2,6 +2,7 @@ import { CANONICAL_IMS_ENDPOINT, CHECKLIST_URL, MAC_ACCOUNT_NAME, PRODUCTION_IMS
 import { closest } from '../domain/similarity.js';
 import { imsHostKind, normalizeHost, splitUrl } from '../domain/urls.js';
 import { defineRule, evidence, quote, t, type Params, type Report } from './rule.js';
+import { withLiveCheck } from './live.js';
 
 /*
  * Decisions where the checklist is silent:
@@ -15,7 +16,7 @@ import { defineRule, evidence, quote, t, type Params, type Report } from './rule
  * - The stage IMS fails on every instance, stage ones included (checklist section 3).
  * - Every problem found is its own report, so that each can be fixed and re-checked separately.
  */
-export default defineRule({
+const offline = defineRule({
   id: 'ims-server',
   section: 3,
   docUrl: CHECKLIST_URL,
@@ -131,5 +132,28 @@ export default defineRule({
 
     if (reports.length === 0) reports.push({ status: 'pass', message: 'pass', params: { name, value: quote(raw) }, evidence: proof });
     return reports;
+  },
+});
+
+// ---- Live (check --probe): the discovery document of the IMS server the account names. ----
+export default withLiveCheck(offline, {
+  messages: {
+    liveReachable: { en: (p) => `Live: ${p.detail}.`, ko: (p) => `실시간 확인: IMS 서버가 검색 문서에 응답했습니다(${p.detail}).` },
+    liveBroken: {
+      en: (p) => `Live: ${p.detail}: Campaign cannot use this IMS server.`,
+      ko: (p) => `실시간 확인: IMS 서버 검색 문서에 문제가 있습니다(${p.detail}). Campaign이 이 IMS 서버를 사용할 수 없습니다.`,
+    },
+    liveFix: {
+      en: () => 'Check the "IMS server" of the external account, and that this machine (and the Campaign server) can reach it over https, through the proxy if there is one.',
+      ko: () => '외부 계정의 "IMS 서버" 값을 확인하고, 이 컴퓨터와 Campaign 서버가 (프록시가 있다면 프록시를 통해) https로 접속할 수 있는지 확인하십시오.',
+    },
+  },
+  check(probes) {
+    const probe = probes.discovery;
+    if (!probe) return [];
+    const proof = [{ field: 'liveDiscovery' as const, value: probe.detail, at: probe.at }];
+    return probe.outcome === 'ok'
+      ? [{ status: 'pass', message: 'liveReachable', params: { detail: probe.detail }, evidence: proof }]
+      : [{ status: 'fail', message: 'liveBroken', remediation: 'liveFix', params: { detail: probe.detail }, evidence: proof }];
   },
 });

@@ -4,12 +4,13 @@ import {
 import { closest } from '../domain/similarity.js';
 import { listParam, rest } from './params.js';
 import { defineRule, evidence, quote, t, type EvidenceInput, type Report } from './rule.js';
+import { withLiveCheck } from './live.js';
 
 /** Where people slip other separators between scopes: semicolons, spaces, tabs, no-break spaces. */
 const ANY_SEPARATOR = /[,;\s\u00a0]+/;
 const quoteAll = (values: readonly string[]): string => values.map(quote).join(', ');
 
-export default defineRule({
+const offline = defineRule({
   id: 'scope',
   section: 5,
   docUrl: CHECKLIST_URL,
@@ -172,5 +173,35 @@ export default defineRule({
       reports.push({ status: 'pass', message: 'pass', params: { scope: quote(raw), count: unique.length, ims: quoteAll(provisioned) }, evidence: [scopeEvidence, ...imsEvidence] });
     }
     return reports;
+  },
+});
+
+// ---- Live (check --probe): the authorize request with the account's scope, and what IMS answered. ----
+export default withLiveCheck(offline, {
+  messages: {
+    liveAccepted: {
+      en: (p) => `Live: IMS accepted the scope ${p.scope} (${p.detail}).`,
+      ko: (p) => `실시간 확인: IMS가 범위 ${p.scope}을(를) 받아들였습니다(${p.detail}).`,
+    },
+    liveInvalidScope: {
+      en: (p) => `Live: ${p.detail}: operators cannot reach the Adobe ID login page.`,
+      ko: (p) => `실시간 확인: IMS가 로그인 페이지 대신 invalid_scope 오류로 응답했습니다(${p.detail}). 운영자가 Adobe ID 로그인 페이지에 도달할 수 없습니다.`,
+    },
+    liveFix: {
+      en: () => 'Keep in "IMS scope" of the external account only scopes provisioned for the client (ask Adobe to add a missing one), save, and restart the server.',
+      ko: () => '외부 계정의 "IMS 범위"에는 클라이언트에 프로비저닝된 범위만 남기고(필요한 범위는 Adobe에 추가를 요청) 저장한 뒤 서버를 다시 시작하십시오.',
+    },
+  },
+  check(probes) {
+    const probe = probes.authorize;
+    if (!probe) return [];
+    const proof = [{ field: 'liveAuthorize' as const, value: probe.detail, at: probe.at }];
+    if (probe.outcome === 'error' && probe.error === 'invalid_scope') {
+      return [{ status: 'fail', message: 'liveInvalidScope', remediation: 'liveFix', params: { detail: probe.detail, scope: JSON.stringify(probe.scope) }, evidence: proof }];
+    }
+    if (probe.outcome === 'login-page' || probe.outcome === 'callback-redirect') {
+      return [{ status: 'pass', message: 'liveAccepted', params: { detail: probe.detail, scope: JSON.stringify(probe.scope) }, evidence: proof }];
+    }
+    return [];
   },
 });

@@ -102,3 +102,31 @@ describe('IMS probes (--probe) against the IMS double', () => {
     assert.ok(proxy.connects.includes('ims-na1.adobelogin.com:443'));
   });
 });
+
+describe('probe results are findings of the same rules, with live evidence', () => {
+  it('reports configuration and live truth side by side', async () => {
+    const { runRules } = await import('../../src/engine/run-rules.js');
+    const { RULES } = await import('../../src/rules/index.js');
+    const rig = await LiveRig.start({ clients: acmeClients({ prod: { redirectUriPatterns: ['https://other\\.acme\\.example'], clientSecret: 'rotated' } }) });
+    const ws = new Workspace();
+    try {
+      const snapshot = await rig.probe(ws.dir);
+      const findings = runRules(snapshot, RULES, { lang: 'en', instances: ['prod'] }).findings;
+      const live = (rule: string) => findings.filter((finding) => finding.rule === rule && finding.messageId.startsWith('live'));
+      assert.deepEqual(live('callback-url').map((f) => `${f.messageId}:${f.status}`), ['liveDefaultRedirect:fail', 'liveCallbackOk:pass']);
+      assert.deepEqual(live('client-secret').map((f) => `${f.messageId}:${f.status}`), ['liveInvalidClient:fail']);
+      assert.deepEqual(live('ims-server').map((f) => `${f.messageId}:${f.status}`), ['liveReachable:pass']);
+      const evidence = live('callback-url')[0]!.evidence[0]!;
+      assert.equal(evidence.at.live, true);
+      assert.match(evidence.at.endpoint!, /^https:\/\/ims-na1\.adobelogin\.com\/ims\/authorize\/v2\?client_id=acme-campaign-prod&redirect_uri=/);
+      assert.equal(evidence.label, 'Live: IMS authorize request');
+      // Offline findings are still there, next to the live ones.
+      assert.ok(findings.some((finding) => finding.rule === 'callback-url' && !finding.messageId.startsWith('live')));
+      const ko = runRules(snapshot, RULES, { lang: 'ko', instances: ['prod'] }).findings.filter((f) => f.messageId === 'liveDefaultRedirect');
+      assert.match(ko[0]!.message, /기본 리디렉션 URI/);
+    } finally {
+      ws.dispose();
+      await rig.close();
+    }
+  });
+});
