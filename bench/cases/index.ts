@@ -1,6 +1,7 @@
 import type { BenchCase } from '../lib.js';
 import { adminConsole } from './admin-console.js';
+import { har } from './har.js';
 import { startup } from './startup.js';
 
 /** Every benchmark `npm run bench` runs, in order. Add a case here. */
-export const CASES: BenchCase[] = [startup, adminConsole];
+export const CASES: BenchCase[] = [startup, adminConsole, har];

@@ -48,12 +48,22 @@ export interface LoadedWorkspace {
   snapshot: Snapshot;
 }
 
-/** Reads a workspace (exit 2 on a bad workspace file or an unknown --instance) and collects it. */
-export async function loadWorkspace(target: string, instances: string[] | undefined, lang: Lang, collect: CollectOptions = {}): Promise<LoadedWorkspace> {
-  const config = await readWorkspaceConfig(target);
-  if (instances?.length) assertInstances(instances, config.instances.map((instance) => instance.name), lang);
-  const snapshot = await collectFromConfig(config, { ...collect, instances: instances?.length ? instances : undefined });
-  return { config, snapshot };
+/**
+ * Reads a workspace (exit 2 on a bad workspace file or an unknown --instance) and collects it.
+ * `adminConsole: false` leaves the user export unread when the command needs no person.
+ */
+export async function loadWorkspace(
+  target: string,
+  instances: string[] | undefined,
+  lang: Lang,
+  collect: CollectOptions & { adminConsole?: CollectOptions['adminConsole'] | false } = {},
+): Promise<LoadedWorkspace> {
+  const read = await readWorkspaceConfig(target);
+  if (instances?.length) assertInstances(instances, read.instances.map((instance) => instance.name), lang);
+  const { adminConsole, ...rest } = collect;
+  const config = adminConsole === false ? { ...read, adminConsoleUsers: undefined } : read;
+  const snapshot = await collectFromConfig(config, { ...rest, ...(adminConsole ? { adminConsole } : {}), instances: instances?.length ? instances : undefined });
+  return { config: read, snapshot };
 }
 
 export function reportProblems(problems: SourceProblem[]): void {

@@ -54,6 +54,21 @@ program
     process.exitCode = await runTriage(text, workspace, options);
   });
 
+program
+  .command('har')
+  .description('read a browser recording (HAR 1.2) of the login: where it broke, and the values really sent; --sanitize writes a copy safe to share')
+  .argument('<file>', 'the .har file saved from the browser\'s Network panel')
+  .argument('[workspace]', WORKSPACE_OPTIONAL)
+  .option('--format <format>', FORMAT_TEXT_JSON)
+  .option('--lang <lang>', LANG_OPTION)
+  .option('--instance <name>', 'compare with this instance (default: the one whose callback the browser sent)', collectRepeatable)
+  .option('--sanitize', 'write a copy with cookies, tokens, codes, passwords and secrets replaced by stable tokens')
+  .option('-o, --output <file>', 'where --sanitize writes the copy (- for standard output)')
+  .action(async (file: string, workspace: string | undefined, options) => {
+    const { runHar } = await import('./commands/har.js');
+    process.exitCode = await runHar(file, workspace, options);
+  });
+
 async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);

@@ -46,6 +46,189 @@ export const DX = {
     en: (p) => `${p.confirmed} confirmed causes, ${p.possible} possible, ${p.unchecked} unchecked, ${p.ruledOut} ruled out.`,
     ko: (p) => `확인된 원인 ${p.confirmed}, 가능성 있는 원인 ${p.possible}, 미확인 ${p.unchecked}, 배제 ${p.ruledOut}.`,
   },
+
+  // har: findings
+  harNoIms: {
+    en: (p) => `No IMS traffic in this recording (${p.entries} requests): no request to an IMS host (adobelogin.com, services.adobe.com), so nothing here shows the login. Nothing found.`,
+    ko: (p) => `이 기록(요청 ${p.entries}개)에는 IMS 트래픽이 없습니다. IMS 호스트(adobelogin.com, services.adobe.com)로 보낸 요청이 없으므로 로그인 과정을 알 수 없습니다. 발견된 문제가 없습니다.`,
+  },
+  harRecordAgain: {
+    en: () => 'Record again: open the browser\'s developer tools on the Campaign login page, tick "Preserve log" in the Network panel, log in until the problem shows, then "Save all as HAR".',
+    ko: () => 'Campaign 로그인 페이지에서 브라우저 개발자 도구를 열고 네트워크 패널의 "로그 보존"을 선택한 뒤, 문제가 나타날 때까지 로그인하고 "HAR로 모두 저장"으로 다시 기록하십시오.',
+  },
+  harImsNetwork: {
+    en: (p) => `The browser could not reach ${p.host}: ${p.error}. The login stops before IMS answers (${p.url}).`,
+    ko: (p) => `브라우저가 ${p.host}에 연결하지 못했습니다: ${p.error}. IMS가 응답하기 전에 로그인이 멈춥니다(${p.url}).`,
+  },
+  harImsTls: {
+    en: (p) => `The TLS connection to ${p.host} failed: ${p.error}. A proxy or TLS inspection between the browser and IMS is the usual cause (${p.url}).`,
+    ko: (p) => `${p.host}와(과)의 TLS 연결이 실패했습니다: ${p.error}. 브라우저와 IMS 사이의 프록시나 TLS 검사가 흔한 원인입니다(${p.url}).`,
+  },
+  harFixImsNetwork: {
+    en: (p) => `Check that the external account's IMS server is a production IMS host and that the operators' network (proxy, firewall, TLS inspection) lets browsers reach ${p.host} over https.`,
+    ko: (p) => `외부 계정의 IMS 서버가 프로덕션 IMS 호스트인지, 운영자 네트워크(프록시, 방화벽, TLS 검사)가 브라우저의 https 접속을 ${p.host}까지 허용하는지 확인하십시오.`,
+  },
+  harImsError: {
+    en: (p) => `IMS answered with error=${p.code}${p.description} instead of the login (${p.url}).`,
+    ko: (p) => `IMS가 로그인 대신 error=${p.code}${p.description}(으)로 응답했습니다(${p.url}).`,
+  },
+  harImsHttp: {
+    en: (p) => `IMS answered HTTP ${p.status} to ${p.url}.`,
+    ko: (p) => `IMS가 ${p.url}에 HTTP ${p.status}(으)로 응답했습니다.`,
+  },
+  harFixScope: {
+    en: () => 'Make the external account\'s scopes a subset of those IMS provisioned for the client (ims-doctor check --only scope), save, and restart the server.',
+    ko: () => '외부 계정의 범위를 IMS가 클라이언트에 프로비저닝한 범위의 부분 집합으로 맞추고(ims-doctor check --only scope) 저장한 뒤 서버를 다시 시작하십시오.',
+  },
+  harFixClient: {
+    en: () => 'Enter the client ID and secret provisioned for this instance in the external account (ims-doctor check --only client-id,client-secret), then restart the server.',
+    ko: () => '이 인스턴스에 프로비저닝된 클라이언트 ID와 암호를 외부 계정에 입력하고(ims-doctor check --only client-id,client-secret) 서버를 다시 시작하십시오.',
+  },
+  harFixImsError: {
+    en: (p) => `Look the error up with ims-doctor triage "${p.code}", and check the external account against the IMS client.`,
+    ko: (p) => `ims-doctor triage "${p.code}"로 오류를 찾아보고 외부 계정을 IMS 클라이언트와 비교하십시오.`,
+  },
+  harDefaultRedirect: {
+    en: (p) => `IMS did not send the browser back to the redirect_uri "${p.redirectUri}": it redirected to ${p.location} instead. IMS does that when the redirect_uri matches none of the client's redirect URI patterns: it falls back to the client's default redirect URI.`,
+    ko: (p) => `IMS가 브라우저를 redirect_uri "${p.redirectUri}"(으)로 돌려보내지 않고 ${p.location}(으)로 보냈습니다. redirect_uri가 클라이언트의 리디렉션 URI 패턴과 하나도 일치하지 않을 때 IMS는 클라이언트의 기본 리디렉션 URI로 보냅니다.`,
+  },
+  harFixDefaultRedirect: {
+    en: () => 'Add a redirect URI pattern allowing the callback to the IMS client (Developer Console), or set the external account\'s callback server to a URL the patterns allow; then restart the server.',
+    ko: () => 'IMS 클라이언트(Developer Console)에 콜백을 허용하는 리디렉션 URI 패턴을 추가하거나, 외부 계정의 콜백 서버를 패턴이 허용하는 URL로 바꾼 뒤 서버를 다시 시작하십시오.',
+  },
+  harCallbackNetwork: {
+    en: (p) => `IMS sent the browser back, but it could not reach the callback ${p.url}: ${p.error}.`,
+    ko: (p) => `IMS가 브라우저를 돌려보냈지만 브라우저가 콜백 ${p.url}에 연결하지 못했습니다: ${p.error}.`,
+  },
+  harFixCallbackNetwork: {
+    en: () => 'The callback server must be this instance\'s https access URL, reachable from the operators\' browsers with a certificate valid for its host.',
+    ko: () => '콜백 서버는 운영자 브라우저에서 접속할 수 있고 호스트에 맞는 유효한 인증서를 가진, 이 인스턴스의 https 접속 URL이어야 합니다.',
+  },
+  harNoRight: {
+    en: (p) => `IMS logged the user in, then Campaign refused them: "${p.text}" (${p.url}, HTTP ${p.status}). No product profile of theirs matched the association mask.`,
+    ko: (p) => `IMS 로그인은 성공했지만 Campaign이 사용자를 거부했습니다: "${p.text}"(${p.url}, HTTP ${p.status}). 사용자의 어떤 제품 프로필도 연결 마스크와 일치하지 않았습니다.`,
+  },
+  harFixNoRight: {
+    en: () => 'Run ims-doctor explain <user> to see which of the user\'s profiles match the mask and why not.',
+    ko: () => 'ims-doctor explain <사용자>를 실행해 사용자의 어떤 프로필이 마스크와 일치하는지, 왜 일치하지 않는지 확인하십시오.',
+  },
+  harCampaignSignature: {
+    en: (p) => `Campaign answered with "${p.text}" (${p.url}, HTTP ${p.status}).`,
+    ko: (p) => `Campaign이 "${p.text}"(으)로 응답했습니다(${p.url}, HTTP ${p.status}).`,
+  },
+  harCallbackHttp: {
+    en: (p) => `Campaign answered HTTP ${p.status} on the callback ${p.url}: the server failed after IMS sent the user back, typically while exchanging the code (client secret, urlPermission, IMS server).`,
+    ko: (p) => `콜백 ${p.url}에서 Campaign이 HTTP ${p.status}(으)로 응답했습니다. IMS가 사용자를 돌려보낸 뒤 서버에서 실패한 것으로, 대개 코드 교환 중 문제입니다(클라이언트 암호, urlPermission, IMS 서버).`,
+  },
+  harFixCallbackHttp: {
+    en: () => 'Read the web server log at that time (ims-doctor logs), and run ims-doctor check --only client-secret,url-permission,ims-server.',
+    ko: () => '그 시각의 웹 서버 로그를 확인하고(ims-doctor logs) ims-doctor check --only client-secret,url-permission,ims-server를 실행하십시오.',
+  },
+  harCallbackReached: {
+    en: (p) => `IMS sent the browser back to ${p.url} with a code, and Campaign answered HTTP ${p.status} without refusing the login.`,
+    ko: (p) => `IMS가 코드와 함께 브라우저를 ${p.url}(으)로 돌려보냈고, Campaign은 로그인을 거부하지 않고 HTTP ${p.status}(으)로 응답했습니다.`,
+  },
+  harStoppedAtSignIn: {
+    en: (p) => `The recording stops in the Adobe ID sign-in pages (${p.url}): the login page was reached, but the recording ends before IMS sent the browser back. Nothing found.`,
+    ko: (p) => `기록이 Adobe ID 로그인 페이지(${p.url})에서 끝납니다. 로그인 페이지에는 도달했지만 IMS가 브라우저를 돌려보내기 전에 기록이 끝났습니다. 발견된 문제가 없습니다.`,
+  },
+  // har: comparisons with the workspace
+  harNoInstance: {
+    en: (p) => `The recording sent redirect_uri "${p.redirectUri}" and client_id "${p.clientId}", which match no instance of the workspace (${p.servers}).`,
+    ko: (p) => `기록에서 보낸 redirect_uri "${p.redirectUri}"와(과) client_id "${p.clientId}"이(가) 워크스페이스의 어떤 인스턴스와도 맞지 않습니다(${p.servers}).`,
+  },
+  harFixNoInstance: {
+    en: () => 'Name the instance the recording is of with --instance NAME, or record the login on an instance the workspace describes.',
+    ko: () => '--instance NAME으로 기록한 인스턴스를 지정하거나, 워크스페이스에 있는 인스턴스에서 로그인을 기록하십시오.',
+  },
+  harClientIdDiffers: {
+    en: (p) => `The browser sent client_id "${p.sent}", but the external account of ${p.instance} has "${p.configured}".`,
+    ko: (p) => `브라우저는 client_id "${p.sent}"을(를) 보냈지만 ${p.instance}의 외부 계정에는 "${p.configured}"이(가) 있습니다.`,
+  },
+  harClientIdNotProvisioned: {
+    en: (p) => `The browser sent client_id "${p.sent}", but the client provisioned in IMS for ${p.instance} is "${p.provisioned}".`,
+    ko: (p) => `브라우저는 client_id "${p.sent}"을(를) 보냈지만 IMS에 ${p.instance}용으로 프로비저닝된 클라이언트는 "${p.provisioned}"입니다.`,
+  },
+  harFixClientId: {
+    en: () => 'Set the external account\'s client identifier to the client ID provisioned for the instance, then restart the server.',
+    ko: () => '외부 계정의 클라이언트 ID를 인스턴스에 프로비저닝된 클라이언트 ID로 설정한 뒤 서버를 다시 시작하십시오.',
+  },
+  harFixSentDiffers: {
+    en: () => 'Campaign sends what it read when it started: restart the server after changing the external account. If it was restarted, the recording is of another instance.',
+    ko: () => 'Campaign은 시작할 때 읽은 값을 보냅니다. 외부 계정을 바꾼 뒤에는 서버를 다시 시작하십시오. 이미 다시 시작했다면 이 기록은 다른 인스턴스의 것입니다.',
+  },
+  harRedirectDiffers: {
+    en: (p) => `The callback the browser really sent (redirect_uri "${p.sent}") differs from the callback server configured for ${p.instance} ("${p.configured}").`,
+    ko: (p) => `브라우저가 실제로 보낸 콜백(redirect_uri "${p.sent}")이 ${p.instance}에 구성된 콜백 서버("${p.configured}")와 다릅니다.`,
+  },
+  harRedirectNotAllowed: {
+    en: (p) => `No redirect URI pattern of the IMS client of ${p.instance} allows the redirect_uri sent, "${p.sent}" (patterns: ${p.patterns}): IMS sends the browser to the default redirect URI ${p.fallback} instead.`,
+    ko: (p) => `${p.instance}의 IMS 클라이언트 리디렉션 URI 패턴 중 보낸 redirect_uri "${p.sent}"을(를) 허용하는 것이 없습니다(패턴: ${p.patterns}). 그래서 IMS는 브라우저를 기본 리디렉션 URI ${p.fallback}(으)로 보냅니다.`,
+  },
+  harRedirectAllowed: {
+    en: (p) => `The redirect_uri sent, "${p.sent}", is allowed by the IMS client's pattern "${p.pattern}".`,
+    ko: (p) => `보낸 redirect_uri "${p.sent}"은(는) IMS 클라이언트 패턴 "${p.pattern}"이(가) 허용합니다.`,
+  },
+  harScopeNotProvisioned: {
+    en: (p) => `The browser asked for scopes IMS did not provision for the client of ${p.instance}: ${p.missing} (scope sent: "${p.sent}"). IMS answers invalid_scope instead of the login page.`,
+    ko: (p) => `브라우저가 IMS가 ${p.instance}의 클라이언트에 프로비저닝하지 않은 범위를 요청했습니다: ${p.missing}(보낸 범위: "${p.sent}"). IMS는 로그인 페이지 대신 invalid_scope로 응답합니다.`,
+  },
+  harScopeDiffers: {
+    en: (p) => `The scope sent ("${p.sent}") differs from the external account's scope of ${p.instance} ("${p.configured}").`,
+    ko: (p) => `보낸 범위("${p.sent}")가 ${p.instance} 외부 계정의 범위("${p.configured}")와 다릅니다.`,
+  },
+  harImsHostDiffers: {
+    en: (p) => `The browser went to the IMS host ${p.sent}, but the external account of ${p.instance} names ${p.configured}.`,
+    ko: (p) => `브라우저는 IMS 호스트 ${p.sent}(으)로 갔지만 ${p.instance}의 외부 계정에는 ${p.configured}이(가) 지정되어 있습니다.`,
+  },
+  harEvidenceRequest: { en: () => 'Request', ko: () => '요청' },
+  harEvidenceError: { en: () => 'Error', ko: () => '오류' },
+  harEvidenceLocation: { en: () => 'Redirected to', ko: () => '리디렉션 위치' },
+  harEvidenceText: { en: () => 'Text in the answer', ko: () => '응답의 텍스트' },
+  harEvidenceRedirectUri: { en: () => 'redirect_uri sent', ko: () => '보낸 redirect_uri' },
+  harEvidenceConfiguredCallback: { en: () => 'Callback server (external account)', ko: () => '콜백 서버 (외부 계정)' },
+  harEvidencePattern: { en: () => 'IMS redirect URI pattern', ko: () => 'IMS 리디렉션 URI 패턴' },
+  harEvidenceSentClientId: { en: () => 'client_id sent', ko: () => '보낸 client_id' },
+  harEvidenceConfiguredClientId: { en: () => 'Client ID (external account)', ko: () => '클라이언트 ID (외부 계정)' },
+  harEvidenceProvisionedClientId: { en: () => 'Client ID provisioned in IMS', ko: () => 'IMS에 프로비저닝된 클라이언트 ID' },
+  harEvidenceScope: { en: () => 'scope sent', ko: () => '보낸 범위' },
+  harEvidenceProvisionedScopes: { en: () => 'Scopes provisioned in IMS', ko: () => 'IMS에 프로비저닝된 범위' },
+  harEvidenceConfiguredScope: { en: () => 'Scope (external account)', ko: () => '범위 (외부 계정)' },
+  // har: text view
+  harHeading: { en: (p) => `ims-doctor har — ${p.file}`, ko: (p) => `ims-doctor HAR 분석 — ${p.file}` },
+  harRecorded: {
+    en: (p) => `Recorded by ${p.creator}: ${p.entries} requests, ${p.pages} pages; ${p.flows} login attempts.`,
+    ko: (p) => `${p.creator}에서 기록: 요청 ${p.entries}개, 페이지 ${p.pages}개, 로그인 시도 ${p.flows}회.`,
+  },
+  harCompared: { en: (p) => `Compared with instance ${p.instance} of ${p.workspace}.`, ko: (p) => `${p.workspace}의 인스턴스 ${p.instance}와(과) 비교했습니다.` },
+  harAttempt: { en: (p) => `Login attempt ${p.n} (${p.time})`, ko: (p) => `로그인 시도 ${p.n} (${p.time})` },
+  harSentHeading: { en: () => 'Sent to IMS by the browser', ko: () => '브라우저가 IMS로 보낸 값' },
+  harStepsHeading: { en: () => 'Requests', ko: () => '요청' },
+  harConfigHeading: { en: () => 'Compared with the workspace', ko: () => '워크스페이스와 비교' },
+  harVerdictBroke: { en: (p) => `The login broke at the ${p.stage} step: ${p.message}`, ko: (p) => `로그인이 ${p.stage} 단계에서 실패했습니다: ${p.message}` },
+  harVerdictOk: { en: (p) => `No failure found: ${p.message}`, ko: (p) => `실패를 찾지 못했습니다: ${p.message}` },
+  harNotSent: { en: () => '(not sent)', ko: () => '(보내지 않음)' },
+  stageNetwork: { en: () => 'network', ko: () => '네트워크' },
+  stageAuthorize: { en: () => 'IMS authorize', ko: () => 'IMS 인증 요청' },
+  stageRedirect: { en: () => 'redirect back', ko: () => '리디렉션' },
+  stageCallback: { en: () => 'callback', ko: () => '콜백' },
+  stageToken: { en: () => 'token exchange', ko: () => '토큰 교환' },
+  stageCampaign: { en: () => 'Campaign rights', ko: () => 'Campaign 권한' },
+  stageConfiguration: { en: () => 'configuration', ko: () => '구성' },
+  stageRecording: { en: () => 'recording', ko: () => '기록' },
+  // har --sanitize
+  sanitizeDone: {
+    en: (p) => `wrote ${p.file}: ${p.values} distinct secret values (${p.replaced} occurrences) replaced by stable tokens "redacted-<8 hex>"; the same value has the same token everywhere in the file.`,
+    ko: (p) => `${p.file}에 저장했습니다: 서로 다른 비밀 값 ${p.values}개(${p.replaced}곳)를 고정 토큰 "redacted-<16진수 8자리>"로 바꿨습니다. 파일 전체에서 같은 값은 같은 토큰이 됩니다.`,
+  },
+  sanitizeNeedsOutput: {
+    en: () => '--sanitize writes a copy: give it with -o FILE (or -o - for standard output).',
+    ko: () => '--sanitize는 사본을 씁니다. -o FILE로 지정하십시오(표준 출력은 -o -).',
+  },
+  sanitizeOverwrite: {
+    en: (p) => `-o ${p.file} is the recording itself; write the shareable copy to another file.`,
+    ko: (p) => `-o ${p.file}은(는) 원본 기록 파일입니다. 공유용 사본은 다른 파일에 쓰십시오.`,
+  },
 } satisfies Record<string, Text>;
 
 export type DxKey = keyof typeof DX;

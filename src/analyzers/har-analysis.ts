@@ -1,0 +1,639 @@
+import type { Status } from '../model/finding.js';
+import type { InstanceContext } from '../rules/rule.js';
+import { campaignRedirectUri, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
+import { AUTHORIZE_PARAMS, IMS_AUTHORIZE_PATH, IMS_ENDPOINT_HOSTS, IMS_FLOW_HOST_SUFFIXES, IMS_TOKEN_PATH, OAUTH_ERROR_SYMPTOM, SCOPE_SEPARATORS, TLS_ERROR } from '../domain/ims-flow.js';
+import { LOG_SIGNATURES, symptomById, type SymptomId } from '../domain/symptoms.js';
+import { hostMatchesDnsSuffix, normalizeHost, wholeStringRegex } from '../domain/urls.js';
+import { dx, type DxKey } from '../i18n/diagnose.js';
+import type { Lang } from '../i18n/lang.js';
+import { hideSecrets } from '../security/sensitive.js';
+import { TOOL_VERSION } from '../version.js';
+import type { Har, HarEntry, HarNameValue } from './har-file.js';
+
+/** Where in the login a problem shows: in flow order, so the first one is where the login broke. */
+export const HAR_STAGES = ['network', 'authorize', 'redirect', 'callback', 'token', 'campaign', 'configuration', 'recording'] as const;
+export type HarStage = (typeof HAR_STAGES)[number];
+
+/** What the browser really sent to IMS's authorize endpoint (none of these is a secret). */
+export interface SentAuthorize {
+  entryIndex: number;
+  startedDateTime: string;
+  /** The request URL with any secret parameter hidden. */
+  url: string;
+  host: string;
+  clientId: string | undefined;
+  redirectUri: string | undefined;
+  scope: string | undefined;
+  responseType: string | undefined;
+}
+
+/** One request of the login, as the text view lists it. */
+export interface HarStep {
+  entryIndex: number;
+  startedDateTime: string;
+  kind: 'authorize' | 'ims' | 'sign-in' | 'callback' | 'campaign' | 'token';
+  method: string;
+  /** Secrets hidden. */
+  url: string;
+  status: number;
+  location: string | null;
+  error: string | null;
+}
+
+export interface HarFinding {
+  id: string;
+  status: Status;
+  stage: HarStage;
+  message: string;
+  remediation: string | null;
+  /** The symptom of the catalogue this is (for `triage`), and the rules that check its causes. */
+  symptom: SymptomId | null;
+  rules: string[];
+  entryIndex: number | null;
+  evidence: { label: string; value: string }[];
+}
+
+export interface HarFlow {
+  authorize: SentAuthorize | null;
+  steps: HarStep[];
+  findings: HarFinding[];
+}
+
+export interface HarAnalysis {
+  schemaVersion: 1;
+  command: 'har';
+  tool: { name: 'ims-doctor'; version: string };
+  lang: Lang;
+  file: string;
+  creator: { name: string; version: string };
+  pages: number;
+  entries: number;
+  workspace: string | null;
+  /** The instance of the workspace the recording was compared with, or null. */
+  instance: string | null;
+  /** Every login attempt, in order; the last one is the verdict. */
+  flows: HarFlow[];
+  /** Where the last attempt broke: its first failure in flow order, else its worst finding. */
+  verdict: { status: Status; stage: HarStage | null; message: string };
+  /** Every finding of every attempt, plus the comparisons with the workspace. */
+  findings: HarFinding[];
+}
+
+export interface HarCompareWith {
+  workspace: string;
+  /** The instances the recording may be of; the one whose callback or client ID it sent is chosen. */
+  contexts: InstanceContext[];
+  /** `--instance`: compare with this one whatever the recording says. */
+  instance?: string;
+}
+
+const OAUTH_ERRORS = Object.keys(OAUTH_ERROR_SYMPTOM);
+
+interface Parsed {
+  host: string;
+  path: string;
+  params: URLSearchParams;
+}
+
+/** Host and path of a URL without building a URL object (the cheap test run on every entry). */
+function quickHost(url: string): string {
+  const start = url.indexOf('://');
+  if (start === -1) return '';
+  let end = start + 3;
+  while (end < url.length) {
+    const c = url.charCodeAt(end);
+    if (c === 47 /* / */ || c === 63 /* ? */ || c === 35 /* # */) break;
+    end++;
+  }
+  const authority = url.slice(start + 3, end);
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+  return normalizeHost(hostPort.startsWith('[') ? hostPort : hostPort.replace(/:\d*$/, ''));
+}
+
+/** The path of a URL, without query and fragment ('' when there is none). */
+function quickPath(url: string): string {
+  const start = url.indexOf('://');
+  const rest = start === -1 ? url : url.slice(start + 3);
+  const slash = rest.search(/[/?#]/);
+  if (slash === -1 || rest[slash] !== '/') return '';
+  const end = rest.slice(slash).search(/[?#]/);
+  return end === -1 ? rest.slice(slash) : rest.slice(slash, slash + end);
+}
+
+function parse(url: string): Parsed | undefined {
+  try {
+    const parsed = new URL(url);
+    const params = new URLSearchParams(parsed.search);
+    // Implicit and form flows answer in the fragment (`#error=…`, `#access_token=…`).
+    if (parsed.hash.includes('=')) for (const [name, value] of new URLSearchParams(parsed.hash.slice(1))) params.append(name, value);
+    return { host: normalizeHost(parsed.hostname), path: parsed.pathname, params };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Campaign requests looked at after the authorize request, per attempt: the callback and the pages right after it. */
+const MAX_CAMPAIGN_STEPS = 12;
+
+/** A page or an API call (where a refusal shows), not a script, style sheet, image or font. */
+function isPageOrCall(entry: HarEntry): boolean {
+  const kind = entry._resourceType;
+  return typeof kind !== 'string' || ['document', 'xhr', 'fetch', 'other'].includes(kind);
+}
+
+/** Host and path only: how a message names a request (the full URL, secrets hidden, goes in the evidence). */
+function shortUrl(url: string): string {
+  const host = quickHost(url);
+  return host === '' ? url.slice(0, 80) : `${host}${quickPath(url)}`;
+}
+
+function header(headers: HarNameValue[] | undefined, name: string): string | undefined {
+  if (!Array.isArray(headers)) return undefined;
+  const lower = name.toLowerCase();
+  return headers.find((item) => typeof item?.name === 'string' && item.name.toLowerCase() === lower)?.value;
+}
+
+function locationOf(entry: HarEntry, base: string): string | undefined {
+  const raw = entry.response?.redirectURL || header(entry.response?.headers, 'location');
+  if (!raw) return undefined;
+  try {
+    return new URL(raw, base).href;
+  } catch {
+    return raw;
+  }
+}
+
+function isImsFlowHost(host: string): boolean {
+  return host !== '' && IMS_FLOW_HOST_SUFFIXES.some((suffix) => hostMatchesDnsSuffix(host, suffix));
+}
+
+/**
+ * The network failure of a request, if it matters: a page load (Chrome's `_resourceType` document,
+ * xhr or fetch; any request when the browser does not say) that did not end in a response. A
+ * navigation superseded by the next one (`net::ERR_ABORTED`) is no failure.
+ */
+function networkError(entry: HarEntry): string | undefined {
+  const response = entry.response;
+  if (!response) return undefined;
+  const kind = entry._resourceType;
+  if (typeof kind === 'string' && !['document', 'xhr', 'fetch', 'other'].includes(kind)) return undefined;
+  const error = typeof response._error === 'string' && response._error !== '' ? response._error : response.status === 0 ? 'status 0' : undefined;
+  return error === undefined || /ERR_ABORTED/.test(error) ? undefined : error;
+}
+
+/** The body as text when it is text (decoded from base64 if need be); '' for binary or absent bodies. */
+function bodyText(entry: HarEntry): string {
+  const content = entry.response?.content;
+  if (!content || typeof content.text !== 'string') return '';
+  if (content.encoding === 'base64') {
+    if (!/json|text|html|xml|javascript/i.test(content.mimeType ?? '')) return '';
+    return Buffer.from(content.text, 'base64').toString('utf8');
+  }
+  return content.text;
+}
+
+const ERROR_IN_PAGE = /["']?error["']?\s*[:=]\s*["']?([a-z_]+)/g;
+
+/** An OAuth error IMS wrote into a JSON body (`{"error": …}`) or an HTML error page (`error=…`, `"error":"…"`). */
+function bodyOAuthError(body: string): { code: string; description: string } | undefined {
+  if (body === '' || !body.includes('error')) return undefined;
+  try {
+    const json = JSON.parse(body) as { error?: unknown; error_description?: unknown };
+    if (typeof json?.error === 'string') return { code: json.error, description: typeof json.error_description === 'string' ? json.error_description : '' };
+  } catch {
+    // not JSON: an error page
+  }
+  for (const match of body.matchAll(ERROR_IN_PAGE)) if (OAUTH_ERRORS.includes(match[1]!)) return { code: match[1]!, description: '' };
+  return undefined;
+}
+
+/** Starts with the redirect URI as sent: the same string, then the end, a path, a query or a fragment. */
+function isUnder(url: string, prefix: string): boolean {
+  if (!url.startsWith(prefix)) return false;
+  if (url.length === prefix.length || prefix.endsWith('/')) return true;
+  return '/?#'.includes(url[prefix.length]!);
+}
+
+class Findings {
+  readonly list: HarFinding[] = [];
+  constructor(private readonly lang: Lang) {}
+
+  add(
+    id: string,
+    status: Status,
+    stage: HarStage,
+    message: DxKey,
+    params: Record<string, string | number>,
+    extra: { remediation?: DxKey; symptom?: SymptomId | null; rules?: string[]; entryIndex?: number | null; evidence?: [DxKey, string][] } = {},
+  ): HarFinding {
+    const finding: HarFinding = {
+      id,
+      status,
+      stage,
+      message: dx(this.lang, message, params),
+      remediation: extra.remediation ? dx(this.lang, extra.remediation, params) : null,
+      symptom: extra.symptom ?? null,
+      rules: extra.rules ?? (extra.symptom ? rulesOf(extra.symptom) : []),
+      entryIndex: extra.entryIndex ?? null,
+      evidence: (extra.evidence ?? []).map(([label, value]) => ({ label: dx(this.lang, label), value })),
+    };
+    this.list.push(finding);
+    return finding;
+  }
+}
+
+function rulesOf(symptom: SymptomId): string[] {
+  return (symptomById(symptom)?.causes ?? []).flatMap((cause) => ('rule' in cause ? [cause.rule] : []));
+}
+
+const STATUS_ORDER: Status[] = ['error', 'fail', 'warn', 'pass', 'skip'];
+
+/**
+ * Reads the login out of a browser recording: the authorize request and the values it really sent,
+ * IMS's answers and redirects, the callback to Campaign and what Campaign answered, network and TLS
+ * failures. Only requests to IMS, the Adobe ID pages and the callback's host are looked at closely;
+ * every other entry costs one host test. Secrets (codes, tokens, cookies) never reach the result.
+ */
+export function analyzeHar(file: string, har: Har, lang: Lang, compare?: HarCompareWith): HarAnalysis {
+  const entries = har.log.entries;
+  const creator = { name: String(har.log.creator?.name ?? ''), version: String(har.log.creator?.version ?? '') };
+  const hosts: string[] = new Array(entries.length);
+  const authorizeIndexes: number[] = [];
+  let imsCount = 0;
+
+  // Pass 1: one host test per entry; authorize requests found.
+  for (let i = 0; i < entries.length; i++) {
+    const url = entries[i]?.request?.url;
+    const host = typeof url === 'string' ? quickHost(url) : '';
+    hosts[i] = host;
+    if (!isImsFlowHost(host)) continue;
+    imsCount++;
+    if (IMS_AUTHORIZE_PATH.test(quickPath(url!))) authorizeIndexes.push(i);
+  }
+
+  const sent = authorizeIndexes.map((index) => readAuthorize(entries[index]!, index));
+  const redirectUris = [...new Set(sent.flatMap((item) => (item.redirectUri ? [item.redirectUri] : [])))];
+  const callbackHosts = new Set(redirectUris.map((uri) => quickHost(uri)).filter((host) => host !== ''));
+
+  const base = {
+    schemaVersion: 1 as const,
+    command: 'har' as const,
+    tool: { name: 'ims-doctor' as const, version: TOOL_VERSION },
+    lang,
+    file,
+    creator,
+    pages: Array.isArray(har.log.pages) ? har.log.pages.length : 0,
+    entries: entries.length,
+    workspace: compare?.workspace ?? null,
+  };
+
+  if (imsCount === 0) {
+    const findings = new Findings(lang);
+    findings.add('no-ims-traffic', 'skip', 'recording', 'harNoIms', { entries: entries.length }, { remediation: 'harRecordAgain' });
+    return { ...base, instance: null, flows: [], verdict: verdictOf(findings.list), findings: findings.list };
+  }
+
+  // Pass 2: the requests of the login — IMS, the sign-in pages, the callback and Campaign's host — in order.
+  const flows: HarFlow[] = [];
+  type OpenFlow = HarFlow & { ended: boolean; campaignSteps: number };
+  let flow: OpenFlow | undefined;
+  const startFlow = (authorize: SentAuthorize | null): OpenFlow => {
+    const created: OpenFlow = { authorize, steps: [], findings: [], ended: false, campaignSteps: 0 };
+    flows.push(created);
+    return created;
+  };
+  let sentIndex = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const host = hosts[i]!;
+    const ims = isImsFlowHost(host);
+    // Campaign's own pages count once a login has started (the page that sends the browser to IMS does not),
+    // and only the few pages and calls that follow it: scripts, images and the rest of the session do not.
+    if (!ims && (!callbackHosts.has(host) || flow === undefined || flow.campaignSteps >= MAX_CAMPAIGN_STEPS || !isPageOrCall(entries[i]!))) continue;
+    const entry = entries[i]!;
+    const url = entry.request!.url!;
+    const isAuthorize = authorizeIndexes[sentIndex] === i;
+    if (isAuthorize) {
+      const authorize = sent[sentIndex++]!;
+      const previous = flow?.authorize;
+      const same = previous && previous.clientId === authorize.clientId && previous.redirectUri === authorize.redirectUri && previous.scope === authorize.scope;
+      if (!flow || flow.ended || !same) flow = startFlow(authorize);
+    }
+    flow ??= startFlow(null);
+    const findings = new Findings(lang);
+    const step = stepOf(entry, i, ims ? imsKind(host, url, isAuthorize) : redirectUris.some((uri) => isUnder(url, uri)) ? 'callback' : 'campaign');
+    flow.steps.push(step);
+    if (!ims) flow.campaignSteps++;
+    const ended = ims ? examineIms(entry, i, step, flow.authorize, redirectUris, findings) : examineCampaign(entry, i, step, findings);
+    // IMS's error is seen twice: in its redirect, then in the callback it redirects to.
+    for (const finding of findings.list) if (!flow.findings.some((known) => known.id === finding.id)) flow.findings.push(finding);
+    if (ended) flow.ended = true;
+  }
+
+  for (const item of flows) {
+    closeFlow(item, lang);
+    delete (item as Partial<OpenFlow>).ended;
+    delete (item as Partial<OpenFlow>).campaignSteps;
+  }
+
+  const all = flows.flatMap((item) => item.findings);
+  let instance: string | null = null;
+  if (compare) {
+    const findings = new Findings(lang);
+    instance = compareWithWorkspace(flows.at(-1)?.authorize ?? sent.at(-1) ?? null, compare, findings);
+    all.push(...findings.list);
+  }
+  const last = flows.at(-1);
+  const verdictFindings = [...(last?.findings ?? []), ...all.filter((finding) => finding.stage === 'configuration')];
+  return { ...base, instance, flows, verdict: verdictOf(verdictFindings), findings: all };
+}
+
+function imsKind(host: string, url: string, isAuthorize: boolean): HarStep['kind'] {
+  if (isAuthorize) return 'authorize';
+  if (!IMS_ENDPOINT_HOSTS.includes(host)) return 'sign-in';
+  return IMS_TOKEN_PATH.test(quickPath(url)) ? 'token' : 'ims';
+}
+
+function readAuthorize(entry: HarEntry, index: number): SentAuthorize {
+  const url = entry.request!.url!;
+  const parsed = parse(url);
+  const params = parsed?.params ?? new URLSearchParams();
+  const value = (name: (typeof AUTHORIZE_PARAMS)[number]): string | undefined => params.get(name) ?? undefined;
+  return {
+    entryIndex: index,
+    startedDateTime: String(entry.startedDateTime ?? ''),
+    url: hideSecrets(url),
+    host: parsed?.host ?? '',
+    clientId: value('client_id'),
+    redirectUri: value('redirect_uri'),
+    scope: value('scope'),
+    responseType: value('response_type'),
+  };
+}
+
+function stepOf(entry: HarEntry, index: number, kind: HarStep['kind']): HarStep {
+  const url = entry.request!.url!;
+  const location = locationOf(entry, url);
+  return {
+    entryIndex: index,
+    startedDateTime: String(entry.startedDateTime ?? ''),
+    kind,
+    method: String(entry.request?.method ?? 'GET'),
+    url: hideSecrets(url),
+    status: typeof entry.response?.status === 'number' ? entry.response.status : 0,
+    location: location ? hideSecrets(location) : null,
+    error: networkError(entry) ?? null,
+  };
+}
+
+/** IMS or an Adobe ID page: a network failure, an OAuth error, a redirect back to the callback or elsewhere. Returns true when the attempt ends here. */
+function examineIms(entry: HarEntry, index: number, step: HarStep, authorize: SentAuthorize | null, redirectUris: string[], findings: Findings): boolean {
+  const url = entry.request!.url!;
+  const host = quickHost(url);
+  const failure = networkError(entry);
+  if (failure) {
+    const tls = TLS_ERROR.test(failure);
+    findings.add(tls ? 'ims-tls' : 'ims-network', 'fail', 'network', tls ? 'harImsTls' : 'harImsNetwork', { host, error: failure, url: shortUrl(url) }, {
+      remediation: 'harFixImsNetwork', symptom: 'login-page-unreachable', rules: ['ims-server'], entryIndex: index,
+      evidence: [['harEvidenceRequest', step.url], ['harEvidenceError', failure]],
+    });
+    return true;
+  }
+  const status = step.status;
+  const location = locationOf(entry, url);
+  const own = parse(url);
+  const stage: HarStage = step.kind === 'token' ? 'token' : 'authorize';
+
+  // An error in IMS's own URL (an error page) or in the redirect it answers with.
+  const error = own?.params.get('error') ?? (location ? parse(location)?.params.get('error') : undefined) ?? undefined;
+  if (error) {
+    const description = own?.params.get('error_description') ?? (location ? parse(location)?.params.get('error_description') : undefined) ?? '';
+    reportOAuthError(error, description, stage, index, step, findings);
+    return true;
+  }
+  if (status >= 300 && status < 400 && location) {
+    const target = quickHost(location);
+    const back = redirectUris.find((uri) => isUnder(location, uri));
+    if (back !== undefined) return false; // back to the callback: judged on the callback's own entry
+    if (isImsFlowHost(target)) return false; // on to the sign-in pages
+    // IMS gave up on the redirect_uri: the client's default redirect URI.
+    findings.add('default-redirect', 'fail', 'redirect', 'harDefaultRedirect', { redirectUri: authorize?.redirectUri ?? '?', location: hideSecrets(location) }, {
+      remediation: 'harFixDefaultRedirect', symptom: 'redirected-to-adobe-com', entryIndex: index,
+      evidence: [['harEvidenceRedirectUri', authorize?.redirectUri ?? ''], ['harEvidenceLocation', hideSecrets(location)]],
+    });
+    return true;
+  }
+  if (status >= 400) {
+    const body = bodyOAuthError(bodyText(entry));
+    if (body) reportOAuthError(body.code, body.description, stage, index, step, findings);
+    else {
+      findings.add('ims-http-error', 'fail', stage, 'harImsHttp', { status, url: shortUrl(url) }, {
+        symptom: step.kind === 'token' ? 'invalid-client' : 'login-page-unreachable', entryIndex: index, evidence: [['harEvidenceRequest', step.url]],
+      });
+    }
+    return true;
+  }
+  // An IMS error page answered with 200.
+  if (status === 200 && step.kind !== 'sign-in') {
+    const body = bodyOAuthError(bodyText(entry));
+    if (body) {
+      reportOAuthError(body.code, body.description, stage, index, step, findings);
+      return true;
+    }
+  }
+  return false;
+}
+
+function reportOAuthError(code: string, description: string, stage: HarStage, index: number, step: HarStep, findings: Findings): void {
+  // After the login the code exchange is what fails: a client error, whatever IMS calls it.
+  const symptom = (stage === 'token' ? 'invalid-client' : OAUTH_ERROR_SYMPTOM[code] ?? 'login-page-unreachable') as SymptomId;
+  findings.add(`ims-error:${code}`, 'fail', stage === 'token' ? 'token' : 'authorize', 'harImsError', { code, description: description ? ` (${hideSecrets(description)})` : '', url: shortUrl(step.url) }, {
+    remediation: code === 'invalid_scope' ? 'harFixScope' : symptom === 'invalid-client' ? 'harFixClient' : 'harFixImsError',
+    symptom,
+    rules: code === 'unauthorized_client' ? ['client-id', 'callback-url'] : undefined,
+    entryIndex: index,
+    evidence: [['harEvidenceError', code], ['harEvidenceRequest', step.url]],
+  });
+}
+
+const REFUSALS: { text: string; symptom: SymptomId; id: string }[] = [
+  { text: NO_MATCHING_RIGHT_MESSAGE.en, symptom: 'no-matching-right', id: 'no-matching-right' },
+  { text: NO_MATCHING_RIGHT_MESSAGE.ko.replace(/\.$/, ''), symptom: 'no-matching-right', id: 'no-matching-right' },
+  ...LOG_SIGNATURES.filter((signature) => signature.encoding === 'utf-8' && signature.symptom !== 'no-matching-right').map((signature) => ({ text: signature.text, symptom: signature.symptom, id: signature.id })),
+];
+
+/** The callback and Campaign's other pages: an OAuth error handed back, a refusal in the page, a failure. */
+function examineCampaign(entry: HarEntry, index: number, step: HarStep, findings: Findings): boolean {
+  const url = entry.request!.url!;
+  const failure = networkError(entry);
+  if (failure) {
+    if (step.kind !== 'callback') return false;
+    findings.add('callback-network', 'fail', 'callback', 'harCallbackNetwork', { url: shortUrl(url), error: failure }, {
+      remediation: 'harFixCallbackNetwork', symptom: null, rules: ['callback-url'], entryIndex: index,
+      evidence: [['harEvidenceRequest', step.url], ['harEvidenceError', failure]],
+    });
+    return true;
+  }
+  const params = parse(url)?.params;
+  const error = params?.get('error');
+  if (step.kind === 'callback' && error) {
+    reportOAuthError(error, params?.get('error_description') ?? '', 'callback', index, step, findings);
+    return true;
+  }
+  // Campaign's refusal, in the page or in the address it redirects to.
+  let decoded = '';
+  const location = locationOf(entry, url);
+  try {
+    decoded = decodeURIComponent(`${url} ${location ?? ''}`.replace(/\+/g, ' '));
+  } catch {
+    decoded = `${url} ${location ?? ''}`;
+  }
+  const body = bodyText(entry);
+  for (const refusal of REFUSALS) {
+    if (decoded.includes(refusal.text) || body.includes(refusal.text)) {
+      const message = refusal.symptom === 'no-matching-right' ? 'harNoRight' : 'harCampaignSignature';
+      findings.add(refusal.id, refusal.symptom === 'session-expired' ? 'warn' : 'fail', 'campaign', message, { url: shortUrl(url), text: refusal.text, status: step.status }, {
+        remediation: refusal.symptom === 'no-matching-right' ? 'harFixNoRight' : undefined, symptom: refusal.symptom, entryIndex: index,
+        evidence: [['harEvidenceRequest', step.url], ['harEvidenceText', refusal.text]],
+      });
+      return refusal.symptom !== 'session-expired';
+    }
+  }
+  if (step.kind === 'callback') {
+    if (step.status >= 500) {
+      findings.add('callback-http-error', 'fail', 'callback', 'harCallbackHttp', { url: shortUrl(url), status: step.status }, {
+        remediation: 'harFixCallbackHttp', symptom: null, rules: ['client-secret', 'url-permission', 'ims-server'], entryIndex: index,
+        evidence: [['harEvidenceRequest', step.url]],
+      });
+      return true;
+    }
+    if (params?.has('code') && step.status > 0 && step.status < 400) {
+      findings.add('callback-reached', 'pass', 'callback', 'harCallbackReached', { url: shortUrl(url), status: step.status }, { entryIndex: index });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** An attempt that never came back from the sign-in pages was not recorded to its end. */
+function closeFlow(flow: HarFlow, lang: Lang): void {
+  if (flow.findings.some((finding) => finding.status !== 'pass' || finding.id === 'callback-reached')) return;
+  const findings = new Findings(lang);
+  const lastIms = [...flow.steps].reverse().find((step) => step.kind === 'sign-in' || step.kind === 'ims' || step.kind === 'authorize');
+  findings.add('stopped-at-sign-in', 'skip', 'recording', 'harStoppedAtSignIn', { url: lastIms ? shortUrl(lastIms.url) : '' }, { remediation: 'harRecordAgain', entryIndex: lastIms?.entryIndex ?? null });
+  flow.findings.push(...findings.list);
+}
+
+/** Findings come in the order the browser made the requests (comparisons last): the first failure is where the login broke. */
+function verdictOf(findings: HarFinding[]): HarAnalysis['verdict'] {
+  const first = findings.find((finding) => finding.status === 'fail');
+  const worst = STATUS_ORDER.find((status) => findings.some((finding) => finding.status === status)) ?? 'skip';
+  const decisive = first ?? findings.find((finding) => finding.status === worst);
+  return { status: worst, stage: decisive?.stage ?? null, message: decisive?.message ?? '' };
+}
+
+/**
+ * Compares what the browser sent with the workspace: the client ID, the redirect URI (against the
+ * account's callback server and the IMS client's patterns), the scopes and the IMS host.
+ */
+function compareWithWorkspace(sent: SentAuthorize | null, compare: HarCompareWith, findings: Findings): string | null {
+  if (!sent) return null;
+  const context = pickInstance(sent, compare);
+  if (!context) {
+    const servers = compare.contexts.map((item) => `${item.instance.name}: ${item.account?.callbackServer.value ?? item.instance.accessUrl.value}`).join(', ');
+    findings.add('no-instance', 'warn', 'configuration', 'harNoInstance', { redirectUri: sent.redirectUri ?? '', clientId: sent.clientId ?? '', servers }, { remediation: 'harFixNoInstance' });
+    return null;
+  }
+  const name = context.instance.name;
+  const account = context.account;
+  const ims = context.ims;
+  const redirectUri = sent.redirectUri ?? '';
+
+  if (account && sent.clientId !== undefined && sent.clientId !== account.clientId.value) {
+    findings.add('client-id-differs', 'fail', 'configuration', 'harClientIdDiffers', { sent: sent.clientId, configured: account.clientId.value, instance: name }, {
+      remediation: 'harFixSentDiffers', symptom: null, rules: ['client-id', 'restart'],
+      evidence: [['harEvidenceSentClientId', sent.clientId], ['harEvidenceConfiguredClientId', account.clientId.value]],
+    });
+  }
+  if (ims?.clientId && sent.clientId !== undefined && sent.clientId !== ims.clientId.value) {
+    findings.add('client-id-not-provisioned', 'fail', 'configuration', 'harClientIdNotProvisioned', { sent: sent.clientId, provisioned: ims.clientId.value, instance: name }, {
+      remediation: 'harFixClientId', symptom: 'invalid-client', rules: ['client-id'],
+      evidence: [['harEvidenceSentClientId', sent.clientId], ['harEvidenceProvisionedClientId', ims.clientId.value]],
+    });
+  }
+  if (account && sent.redirectUri !== undefined) {
+    const configured = campaignRedirectUri(account.callbackServer.value);
+    if (!(redirectUri === configured || isUnder(redirectUri, configured.replace(/\/+$/, '')))) {
+      findings.add('redirect-uri-differs', 'fail', 'configuration', 'harRedirectDiffers', { sent: redirectUri, configured, instance: name }, {
+        remediation: 'harFixSentDiffers', symptom: 'redirected-to-adobe-com', rules: ['callback-url', 'restart'],
+        evidence: [['harEvidenceRedirectUri', redirectUri], ['harEvidenceConfiguredCallback', configured]],
+      });
+    }
+  }
+  if (ims?.redirectUriPatterns && sent.redirectUri !== undefined) {
+    const patterns = ims.redirectUriPatterns.map((pattern) => pattern.value);
+    const allowed = patterns.find((pattern) => {
+      const compiled = wholeStringRegex(pattern);
+      return 'regex' in compiled && compiled.regex.test(redirectUri);
+    });
+    if (allowed === undefined) {
+      findings.add('redirect-uri-not-allowed', 'fail', 'configuration', 'harRedirectNotAllowed', {
+        sent: redirectUri, patterns: patterns.map((pattern) => `"${pattern}"`).join(', ') || '—', fallback: ims.defaultRedirectUri?.value ?? '?', instance: name,
+      }, {
+        remediation: 'harFixDefaultRedirect', symptom: 'redirected-to-adobe-com', rules: ['callback-url'],
+        evidence: [['harEvidenceRedirectUri', redirectUri], ...patterns.map((pattern): [DxKey, string] => ['harEvidencePattern', pattern])],
+      });
+    } else {
+      findings.add('redirect-uri-allowed', 'pass', 'configuration', 'harRedirectAllowed', { sent: redirectUri, pattern: allowed, instance: name });
+    }
+  }
+  if (sent.scope !== undefined) {
+    const scopes = sent.scope.split(SCOPE_SEPARATORS).filter(Boolean);
+    if (ims?.scopes) {
+      const provisioned = new Set(ims.scopes.map((scope) => scope.value.trim()));
+      const missing = scopes.filter((scope) => !provisioned.has(scope));
+      if (missing.length > 0) {
+        findings.add('scope-not-provisioned', 'fail', 'configuration', 'harScopeNotProvisioned', { missing: missing.join(', '), sent: sent.scope, instance: name }, {
+          remediation: 'harFixScope', symptom: 'login-page-unreachable', rules: ['scope'],
+          evidence: [['harEvidenceScope', sent.scope], ['harEvidenceProvisionedScopes', [...provisioned].join(',')]],
+        });
+      }
+    }
+    if (account) {
+      const configured = account.userScope.value.split(SCOPE_SEPARATORS).filter(Boolean);
+      const same = configured.length === scopes.length && configured.every((scope) => scopes.includes(scope));
+      if (!same) {
+        findings.add('scope-differs', 'warn', 'configuration', 'harScopeDiffers', { sent: sent.scope, configured: account.userScope.value, instance: name }, {
+          remediation: 'harFixSentDiffers', rules: ['scope', 'restart'],
+          evidence: [['harEvidenceScope', sent.scope], ['harEvidenceConfiguredScope', account.userScope.value]],
+        });
+      }
+    }
+  }
+  if (account && sent.host !== '') {
+    const configuredHost = quickHost(account.imsServer.value.trim());
+    if (configuredHost !== '' && configuredHost !== sent.host) {
+      findings.add('ims-host-differs', 'warn', 'configuration', 'harImsHostDiffers', { sent: sent.host, configured: account.imsServer.value, instance: name }, {
+        remediation: 'harFixSentDiffers', rules: ['ims-server', 'restart'],
+      });
+    }
+  }
+  return name;
+}
+
+/**
+ * The instance the recording is of: `--instance`; else the one whose callback host the browser
+ * sent, told apart by the client ID when several share a host, then by the access URL.
+ */
+function pickInstance(sent: SentAuthorize, compare: HarCompareWith): InstanceContext | undefined {
+  if (compare.instance) return compare.contexts.find((context) => context.instance.name === compare.instance);
+  const host = sent.redirectUri ? quickHost(sent.redirectUri) : '';
+  const byCallback = compare.contexts.filter((context) => host !== '' && quickHost((context.account?.callbackServer.value ?? '').trim()) === host);
+  if (byCallback.length === 1) return byCallback[0];
+  const pool = byCallback.length > 1 ? byCallback : compare.contexts;
+  const clientId = sent.clientId?.trim();
+  const byClient = pool.filter((context) => clientId !== undefined && context.account?.clientId.value.trim() === clientId);
+  if (byClient.length === 1) return byClient[0];
+  const byAccess = pool.filter((context) => host !== '' && quickHost(context.instance.accessUrl.value.trim()) === host);
+  if (byAccess.length === 1) return byAccess[0];
+  return compare.contexts.length === 1 ? compare.contexts[0] : undefined;
+}

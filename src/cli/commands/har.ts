@@ -1,0 +1,67 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeHar, type HarAnalysis } from '../../analyzers/har-analysis.js';
+import { readHar } from '../../analyzers/har-file.js';
+import { HarSanitizer } from '../../analyzers/har-sanitize.js';
+import { displayPath } from '../../collectors/workspace-config.js';
+import { EXIT, instanceContext } from '../../engine/run-rules.js';
+import { dx } from '../../i18n/diagnose.js';
+import { renderHarText } from '../../reporters/har-text.js';
+import { loadWorkspace, optionalWorkspace, reportProblems, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
+import { UsageError } from '../exit.js';
+import { resolveLang } from '../options.js';
+
+export interface HarOptions extends DiagnoseOptions {
+  sanitize?: boolean;
+  output?: string;
+}
+
+/**
+ * `ims-doctor har <file.har> [workspace]`: where the recorded login broke, with the values the
+ * browser really sent, compared with the workspace when there is one. Exit: 0 nothing wrong (or no
+ * IMS traffic), 3 a failure, 4 warnings only, 2 bad input.
+ * `ims-doctor har --sanitize in.har -o out.har`: a copy safe to share (exit 0).
+ */
+export async function runHar(file: string, workspace: string | undefined, options: HarOptions): Promise<number> {
+  const lang = resolveLang(options.lang);
+  if (options.sanitize) return sanitize(file, options.output, lang);
+  const format = resolveDiagnoseFormat(options.format, lang);
+  const har = readHar(file);
+  const target = optionalWorkspace(workspace);
+  let compare;
+  if (target !== undefined) {
+    const { config, snapshot } = await loadWorkspace(target, options.instance, lang, { adminConsole: false });
+    reportProblems(snapshot.problems);
+    compare = { workspace: config.file, contexts: snapshot.instances.map((instance) => instanceContext(snapshot, instance)), instance: options.instance?.[0] };
+  }
+  const analysis = analyzeHar(displayPath(path.resolve(file)), har, lang, compare);
+  writeDiagnosis(analysis, format, renderHarText);
+  return exitCodeOfHar(analysis);
+}
+
+export function exitCodeOfHar(analysis: HarAnalysis): number {
+  const statuses = analysis.findings.map((finding) => finding.status);
+  if (statuses.includes('fail')) return EXIT.fail;
+  if (statuses.includes('warn')) return EXIT.warn;
+  return EXIT.ok;
+}
+
+function sanitize(file: string, output: string | undefined, lang: 'en' | 'ko'): number {
+  if (output === undefined || output === '') throw new UsageError(dx(lang, 'sanitizeNeedsOutput'));
+  if (output !== '-' && path.resolve(output) === path.resolve(file)) throw new UsageError(dx(lang, 'sanitizeOverwrite', { file: output }));
+  const har = readHar(file);
+  const sanitizer = new HarSanitizer();
+  sanitizer.sanitize(har);
+  const text = JSON.stringify(har, null, 2) + '\n';
+  if (output === '-') {
+    process.stdout.write(text);
+  } else {
+    try {
+      writeFileSync(output, text, 'utf8');
+    } catch (error) {
+      throw new UsageError(`${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+  process.stderr.write(`ims-doctor: ${dx(lang, 'sanitizeDone', { file: output === '-' ? 'stdout' : output, values: sanitizer.values, replaced: sanitizer.replaced })}\n`);
+  return EXIT.ok;
+}

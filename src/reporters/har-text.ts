@@ -1,0 +1,78 @@
+import type { HarAnalysis, HarFinding, HarStage } from '../analyzers/har-analysis.js';
+import type { Status } from '../model/finding.js';
+import { dx, type DxKey } from '../i18n/diagnose.js';
+import type { Lang } from '../i18n/lang.js';
+import { ui, type UiKey } from '../i18n/ui.js';
+import { colors, type Colors } from './diagnose-shared.js';
+
+const STATUS_KEY: Record<Status, UiKey> = { pass: 'statusPass', warn: 'statusWarn', fail: 'statusFail', skip: 'statusSkip', error: 'statusError' };
+const STAGE_KEY: Record<HarStage, DxKey> = {
+  network: 'stageNetwork', authorize: 'stageAuthorize', redirect: 'stageRedirect', callback: 'stageCallback', token: 'stageToken',
+  campaign: 'stageCampaign', configuration: 'stageConfiguration', recording: 'stageRecording',
+};
+
+/** Long URLs cut for the terminal (the JSON keeps them whole). */
+function elide(url: string, max = 140): string {
+  return url.length <= max ? url : `${url.slice(0, max - 1)}…`;
+}
+
+function paint(c: Colors, status: Status, text: string): string {
+  return status === 'fail' ? c.bold(c.red(text)) : status === 'warn' ? c.bold(c.yellow(text)) : status === 'pass' ? c.green(text) : c.dim(text);
+}
+
+function findingLines(c: Colors, lang: Lang, finding: HarFinding, indent: string, width: number): string[] {
+  const lines = [`${indent}${paint(c, finding.status, ui(lang, STATUS_KEY[finding.status]).padEnd(width))}  ${finding.message}`];
+  const inner = indent + ' '.repeat(width + 2);
+  for (const item of finding.evidence) lines.push(`${inner}${c.dim('•')} ${item.label}: ${JSON.stringify(item.value)}`);
+  if (finding.remediation && finding.status !== 'pass') lines.push(`${inner}${c.bold(dx(lang, 'fixLabel'))}: ${finding.remediation}`);
+  return lines;
+}
+
+/** For people at a terminal: the verdict first, then each attempt with what was sent, its requests and findings. */
+export function renderHarText(result: HarAnalysis, options: { color: boolean }): string {
+  const c = colors(options.color);
+  const { lang } = result;
+  const width = Math.max(...(['pass', 'warn', 'fail', 'skip'] as Status[]).map((status) => ui(lang, STATUS_KEY[status]).length));
+  const creator = `${result.creator.name} ${result.creator.version}`.trim() || '?';
+  const lines: string[] = [
+    c.bold(dx(lang, 'harHeading', { file: result.file })),
+    c.dim(dx(lang, 'harRecorded', { creator, entries: result.entries, pages: result.pages, flows: result.flows.length })),
+  ];
+  if (result.workspace && result.instance) lines.push(c.dim(dx(lang, 'harCompared', { instance: result.instance, workspace: result.workspace })));
+  lines.push('');
+
+  const { verdict } = result;
+  const verdictText = verdict.status === 'fail' && verdict.stage
+    ? dx(lang, 'harVerdictBroke', { stage: dx(lang, STAGE_KEY[verdict.stage]), message: verdict.message })
+    : verdict.status === 'pass' || verdict.status === 'skip'
+      ? dx(lang, 'harVerdictOk', { message: verdict.message })
+      : verdict.message;
+  lines.push(`${paint(c, verdict.status, ui(lang, STATUS_KEY[verdict.status]))}  ${c.bold(verdictText)}`, '');
+
+  result.flows.forEach((flow, index) => {
+    lines.push(c.bold(dx(lang, 'harAttempt', { n: index + 1, time: flow.authorize?.startedDateTime ?? flow.steps[0]?.startedDateTime ?? '?' })));
+    if (flow.authorize) {
+      const sent = flow.authorize;
+      lines.push(`  ${c.bold(dx(lang, 'harSentHeading'))}  ${c.dim(sent.host)}`);
+      const rows: [string, string | undefined][] = [['client_id', sent.clientId], ['redirect_uri', sent.redirectUri], ['scope', sent.scope], ['response_type', sent.responseType]];
+      for (const [name, value] of rows) lines.push(`    ${name.padEnd(14)}${value === undefined ? c.dim(dx(lang, 'harNotSent')) : JSON.stringify(value)}`);
+    }
+    lines.push(`  ${c.bold(dx(lang, 'harStepsHeading'))}`);
+    for (const step of flow.steps) {
+      const status = step.error ? c.red(step.error) : String(step.status);
+      lines.push(`    ${c.dim(`[${step.entryIndex}]`)} ${step.method} ${status} ${elide(step.url)}${step.location ? c.dim(` → ${elide(step.location)}`) : ''}`);
+    }
+    for (const finding of flow.findings) lines.push(...findingLines(c, lang, finding, '  ', width));
+    lines.push('');
+  });
+
+  const configuration = result.findings.filter((finding) => finding.stage === 'configuration');
+  if (configuration.length > 0) {
+    lines.push(c.bold(dx(lang, 'harConfigHeading')));
+    for (const finding of configuration) lines.push(...findingLines(c, lang, finding, '  ', width));
+    lines.push('');
+  }
+  const orphan = result.flows.length === 0 ? result.findings.filter((finding) => finding.stage !== 'configuration') : [];
+  for (const finding of orphan) if (finding.remediation) lines.push(`${c.bold(dx(lang, 'fixLabel'))}: ${finding.remediation}`);
+  return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
