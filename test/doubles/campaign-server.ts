@@ -276,7 +276,7 @@ export class CampaignDouble {
     }
   }
 
-  private records(schemaId: string): XmlElement[] {
+  records(schemaId: string): XmlElement[] {
     const out: XmlElement[] = [];
     for (const entities of this.root.children.filter((child) => child.name === 'entities' && child.attributes.get('schema')?.value === schemaId)) {
       out.push(...entities.children.filter((record) => record.attributes.get('_operation')?.value !== 'delete'));
