@@ -33,7 +33,14 @@ export async function readSecret(variable: string, what: string, source: SecretS
 export function terminalPrompt(): SecretPrompt | undefined {
   const input = process.stdin;
   if (!input.isTTY) return undefined;
-  return (question) =>
+  // Instances are read in parallel: one question at a time on the terminal.
+  let queue: Promise<unknown> = Promise.resolve();
+  const ask = (question: string): Promise<string> => {
+    const next = queue.then(() => askNow(question));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const askNow = (question: string): Promise<string> =>
     new Promise<string>((resolve) => {
       process.stderr.write(question);
       input.setRawMode(true);
@@ -61,4 +68,5 @@ export function terminalPrompt(): SecretPrompt | undefined {
       };
       input.on('data', onData);
     });
+  return ask;
 }
