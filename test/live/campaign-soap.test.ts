@@ -125,6 +125,17 @@ describe('live Campaign over SOAP (acc-js-sdk against the Campaign double)', () 
     assert.equal(snapshot.problems.length, 1);
   });
 
+  it('retries an answer cut off mid-body (transient) and then reads normally; gives up with a sentence when it keeps happening', async () => {
+    let server = await start({ faults: [{ kind: 'cut', on: 'ExecuteQuery', times: 1 }] });
+    ws = liveWorkspace(server.url);
+    assert.equal(plane(await collectWorkspace(ws.dir, { live: liveOptions() })).state, 'ok');
+    await server.close();
+    ws.dispose();
+    server = await start({ faults: [{ kind: 'cut', on: 'ExecuteQuery' }] });
+    ws = liveWorkspace(server.url);
+    assert.match(errorOf(await collectWorkspace(ws.dir, { live: liveOptions() })), /closed the connection in the middle of its answer/);
+  });
+
   it('fails with a sentence when the password variable is not set, without a terminal to ask on', async () => {
     const server = await start();
     ws = liveWorkspace(server.url);
