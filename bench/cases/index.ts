@@ -1,7 +1,8 @@
 import type { BenchCase } from '../lib.js';
 import { adminConsole } from './admin-console.js';
 import { har } from './har.js';
+import { logs } from './logs.js';
 import { startup } from './startup.js';
 
 /** Every benchmark `npm run bench` runs, in order. Add a case here. */
-export const CASES: BenchCase[] = [startup, adminConsole, har];
+export const CASES: BenchCase[] = [startup, adminConsole, har, logs];

@@ -69,6 +69,18 @@ program
     process.exitCode = await runHar(file, workspace, options);
   });
 
+program
+  .command('logs')
+  .description('count the known IMS signatures in Campaign logs (logins.log, web.log, rolled or gzipped) per message, user and hour')
+  .argument('<paths...>', 'log files or folders (searched for *.log and *.log.gz); a workspace folder may come last')
+  .option('--format <format>', FORMAT_TEXT_JSON)
+  .option('--lang <lang>', LANG_OPTION)
+  .option('--instance <name>', 'with a workspace, run the candidate rules on this instance only (repeatable)', collectRepeatable)
+  .action(async (paths: string[], options) => {
+    const { runLogs } = await import('./commands/logs.js');
+    process.exitCode = await runLogs(paths, options);
+  });
+
 async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);

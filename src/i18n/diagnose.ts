@@ -229,6 +229,35 @@ export const DX = {
     en: (p) => `-o ${p.file} is the recording itself; write the shareable copy to another file.`,
     ko: (p) => `-o ${p.file}은(는) 원본 기록 파일입니다. 공유용 사본은 다른 파일에 쓰십시오.`,
   },
+
+  // logs
+  logsHeading: { en: () => 'ims-doctor logs', ko: () => 'ims-doctor 로그 분석' },
+  logsScanned: {
+    en: (p) => `${p.files} files, ${p.size} scanned: ${p.hits} lines carry a known IMS signature.`,
+    ko: (p) => `파일 ${p.files}개, ${p.size}를 검사했습니다. 알려진 IMS 서명이 있는 줄은 ${p.hits}개입니다.`,
+  },
+  logsNothing: {
+    en: () => 'Nothing found: no line carries a known IMS signature (the messages and codes of the symptom catalogue). Other lines are left alone.',
+    ko: () => '발견된 것이 없습니다. 알려진 IMS 서명(증상 목록의 메시지와 코드)이 있는 줄이 없습니다. 그 밖의 줄은 다루지 않습니다.',
+  },
+  logsEmptyFolder: { en: (p) => `${p.dir} holds no log file (*.log, *.log.gz).`, ko: (p) => `${p.dir}에 로그 파일(*.log, *.log.gz)이 없습니다.` },
+  logsNoInput: {
+    en: () => 'give the log files or folders to scan (e.g. ims-doctor logs /usr/local/neolane/nl6/var/acme/log).',
+    ko: () => '검사할 로그 파일이나 폴더를 지정하십시오(예: ims-doctor logs /usr/local/neolane/nl6/var/acme/log).',
+  },
+  logsByMessage: { en: () => 'By message', ko: () => '메시지별' },
+  logsByUser: { en: (p) => `By user (${p.shown} of ${p.total})`, ko: (p) => `사용자별(${p.total}명 중 ${p.shown}명)` },
+  logsByHour: { en: () => 'By hour (as written in the logs)', ko: () => '시간대별(로그에 기록된 시각 기준)' },
+  logsSymptoms: { en: () => 'What it points to', ko: () => '가리키는 증상' },
+  logsLines: { en: (p) => `${p.count} lines`, ko: (p) => `${p.count}줄` },
+  logsUsers: { en: (p) => `${p.count} users`, ko: (p) => `사용자 ${p.count}명` },
+  logsBetween: { en: (p) => `${p.first} → ${p.last}`, ko: (p) => `${p.first} → ${p.last}` },
+  logsInferred: { en: () => '(inferred signature)', ko: () => '(추정한 서명)' },
+  logsSample: { en: (p) => `${p.file} @${p.offset}: ${p.text}`, ko: (p) => `${p.file} @${p.offset}: ${p.text}` },
+  logsWithoutUser: { en: (p) => `${p.count} lines name no user.`, ko: (p) => `${p.count}줄에는 사용자 이름이 없습니다.` },
+  logsUnknownHour: { en: () => 'no time', ko: () => '시각 없음' },
+  logsRoutine: { en: () => 'routine', ko: () => '일상적' },
+  logsExplainHint: { en: (p) => `run: ims-doctor explain ${p.user}`, ko: (p) => `실행: ims-doctor explain ${p.user}` },
 } satisfies Record<string, Text>;
 
 export type DxKey = keyof typeof DX;
