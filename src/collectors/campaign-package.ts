@@ -1,9 +1,8 @@
-import type { Provenance, Sourced } from '../model/provenance.js';
+import type { Provenance } from '../model/provenance.js';
 import type { CampaignPlane, ExternalAccount, Operator, OperatorGroup } from '../model/snapshot.js';
-import { ACCOUNT_ATTRIBUTES, MAC_ACCOUNT_IMS_ATTRIBUTES } from '../domain/facts.js';
 import { InputError } from '../inputs/input-error.js';
 import { childElements, descendants, readXmlFile, type XmlElement } from '../inputs/xml-document.js';
-import { secretRef } from '../security/fingerprint.js';
+import { externalAccountFrom } from './external-account-record.js';
 
 /** Reads a Campaign package export (xtk:navtree grammar) into the Campaign plane. */
 export async function collectCampaignPackage(file: string): Promise<CampaignPlane> {
@@ -28,38 +27,21 @@ export async function collectCampaignPackage(file: string): Promise<CampaignPlan
 }
 
 function readAccount(file: string, element: XmlElement): ExternalAccount {
-  const name = element.attributes.get('name')?.value ?? '';
-  const base = `extAccount[@name="${name}"]`;
-  const at: Provenance = { file, line: element.line, column: element.column, path: base };
-  /** A missing attribute holds its default value: the empty string. */
-  const read = (attribute: string): Sourced<string> => {
-    const found = element.attributes.get(attribute);
-    return found
-      ? { value: found.value, at: { file, line: found.line, column: found.column, path: `${base}/@${attribute}` } }
-      : { value: '', at: { ...at, path: `${base}/@${attribute}`, defaulted: true } };
-  };
-  const optional = (attribute: string): Sourced<string> | undefined => (element.attributes.has(attribute) ? read(attribute) : undefined);
-  const active = read(ACCOUNT_ATTRIBUTES.active);
-  const secret = read(ACCOUNT_ATTRIBUTES.clientSecret);
-  return {
-    at,
-    name: read(ACCOUNT_ATTRIBUTES.name),
-    label: read(ACCOUNT_ATTRIBUTES.label),
-    type: read(ACCOUNT_ATTRIBUTES.type),
-    active: { value: active.value === '1' || active.value.toLowerCase() === 'true', at: active.at },
-    imsServer: read(ACCOUNT_ATTRIBUTES.imsServer),
-    clientId: read(ACCOUNT_ATTRIBUTES.clientId),
-    clientSecret: { value: secretRef(secret.value, 'campaign'), at: secret.at },
-    callbackServer: read(ACCOUNT_ATTRIBUTES.callbackServer),
-    imsOrgId: read(ACCOUNT_ATTRIBUTES.imsOrgId),
-    imsRightsMask: read(ACCOUNT_ATTRIBUTES.imsRightsMask),
-    userScope: read(ACCOUNT_ATTRIBUTES.userScope),
-    productContext: optional(ACCOUNT_ATTRIBUTES.productContext),
-    server: read(ACCOUNT_ATTRIBUTES.server),
-    tenant: read(ACCOUNT_ATTRIBUTES.tenant),
-    lastModified: optional(ACCOUNT_ATTRIBUTES.lastModified),
-    carriesImsFields: MAC_ACCOUNT_IMS_ATTRIBUTES.some((attribute) => (element.attributes.get(attribute)?.value ?? '') !== ''),
-  };
+  const base = `extAccount[@name="${element.attributes.get('name')?.value ?? ''}"]`;
+  const recordAt: Provenance = { file, line: element.line, column: element.column, path: base };
+  return externalAccountFrom(
+    {
+      get: (attribute) => element.attributes.get(attribute)?.value ?? null,
+      at: (attribute) => {
+        if (attribute === undefined) return recordAt;
+        const found = element.attributes.get(attribute);
+        const path = `${base}/@${attribute}`;
+        return found ? { file, line: found.line, column: found.column, path } : { ...recordAt, path, defaulted: true };
+      },
+    },
+    // An export writes the product context only where the field exists and holds a value.
+    { productContextField: true },
+  );
 }
 
 function readGroup(file: string, element: XmlElement): OperatorGroup {

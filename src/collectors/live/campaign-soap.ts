@@ -1,16 +1,16 @@
 import type { AccClient, CampaignException, SdkElement, Transport } from '@adobe/acc-js-sdk';
 import {
-  ACCOUNT_ATTRIBUTES, ACCOUNT_TYPE_ENUM, MAC_ACCOUNT_IMS_ATTRIBUTES, MAC_TYPE_LABELS, OPERATOR_AUTH_TYPE_XPATH, OPERATOR_GROUP_LINK_SCHEMA,
+  ACCOUNT_ATTRIBUTES, ACCOUNT_TYPE_ENUM, MAC_TYPE_LABELS, OPERATOR_AUTH_TYPE_XPATH, OPERATOR_GROUP_LINK_SCHEMA,
   OPERATOR_IMS_AUTH_TYPE,
 } from '../../domain/facts.js';
 import { InputError } from '../../inputs/input-error.js';
 import type { Provenance, Sourced } from '../../model/provenance.js';
 import type { CampaignPlane, ExternalAccount, Operator, OperatorGroup } from '../../model/snapshot.js';
 import { httpRequest, NetError, type NetOptions } from '../../net/http.js';
-import { secretRef } from '../../security/fingerprint.js';
 import type { Redactor } from '../../security/redact.js';
 import { TOOL_VERSION } from '../../version.js';
 import type { CampaignLiveConfig } from '../workspace-config.js';
+import { externalAccountFrom } from '../external-account-record.js';
 import { readSecret, type SecretSource } from './secrets.js';
 
 export interface CampaignLiveOptions {
@@ -243,40 +243,21 @@ function readAccount(
   productContextField: boolean,
   typeValues: EnumValue[],
 ): ExternalAccount {
-  const name = row.getAttribute(ACCOUNT_ATTRIBUTES.name) ?? '';
-  const base = `extAccount[@name="${name}"]`;
-  // A query returns an attribute at its default (empty) value by leaving it out, as exports do.
-  const read = (attribute: string): Sourced<string> => {
-    const value = row.getAttribute(attribute);
-    return { value: value ?? '', at: { ...live(`${base}/@${attribute}`), ...(value === null ? { defaulted: true } : {}) } };
-  };
-  const active = read(ACCOUNT_ATTRIBUTES.active);
-  const secret = read(ACCOUNT_ATTRIBUTES.clientSecret);
-  const type = read(ACCOUNT_ATTRIBUTES.type);
-  const lastModified = row.getAttribute(ACCOUNT_ATTRIBUTES.lastModified);
-  const carriesIms = MAC_ACCOUNT_IMS_ATTRIBUTES.some((attribute) => (row.getAttribute(attribute) ?? '') !== '');
-  return {
-    at: live(base),
-    name: read(ACCOUNT_ATTRIBUTES.name),
-    label: read(ACCOUNT_ATTRIBUTES.label),
-    type,
-    active: { value: active.value === '1' || active.value.toLowerCase() === 'true', at: active.at },
-    imsServer: read(ACCOUNT_ATTRIBUTES.imsServer),
-    clientId: read(ACCOUNT_ATTRIBUTES.clientId),
-    clientSecret: { value: secretRef(secret.value, 'campaign'), at: secret.at },
-    callbackServer: read(ACCOUNT_ATTRIBUTES.callbackServer),
-    imsOrgId: read(ACCOUNT_ATTRIBUTES.imsOrgId),
-    imsRightsMask: read(ACCOUNT_ATTRIBUTES.imsRightsMask),
-    userScope: read(ACCOUNT_ATTRIBUTES.userScope),
-    // The field exists on some builds only: undefined when this build's schema lacks it, as when an export omits it.
-    productContext: productContextField && row.getAttribute(ACCOUNT_ATTRIBUTES.productContext) !== null ? read(ACCOUNT_ATTRIBUTES.productContext) : undefined,
-    server: read(ACCOUNT_ATTRIBUTES.server),
-    tenant: read(ACCOUNT_ATTRIBUTES.tenant),
-    lastModified: lastModified !== null && lastModified !== '' ? read(ACCOUNT_ATTRIBUTES.lastModified) : undefined,
-    // Live, the type enumeration says which value is the MAC kind; without it, the IMS fields do.
-    carriesImsFields: macType !== undefined ? type.value === macType || carriesIms : carriesIms,
-    typeLabel: typeValues.find((entry) => entry.value === type.value)?.label,
-  };
+  const base = `extAccount[@name="${row.getAttribute(ACCOUNT_ATTRIBUTES.name) ?? ''}"]`;
+  return externalAccountFrom(
+    {
+      get: (attribute) => row.getAttribute(attribute),
+      // A query returns an attribute at its default (empty) value by leaving it out, as exports do.
+      at: (attribute) =>
+        attribute === undefined ? live(base) : { ...live(`${base}/@${attribute}`), ...(row.getAttribute(attribute) === null ? { defaulted: true } : {}) },
+    },
+    {
+      productContextField,
+      // Live, the type enumeration says which value is the MAC kind; without it, the IMS fields do.
+      macType,
+      typeLabel: (type) => typeValues.find((entry) => entry.value === type)?.label,
+    },
+  );
 }
 
 /** One sentence for a failed step, from what the transport saw and what the SDK threw. */
