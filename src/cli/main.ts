@@ -42,6 +42,19 @@ const LANG_OPTION = 'language: en or ko (default: from LANG)';
 const WORKSPACE_OPTIONAL = 'workspace folder (default: the current folder when it holds ims-doctor.yaml)';
 
 program
+  .command('explain')
+  .description('walk one person\'s login as Campaign does: Admin Console export, profiles, association mask, operator groups, outcome')
+  .argument('<who>', 'the e-mail address or user name of the person')
+  .argument('[workspace]', 'workspace folder holding ims-doctor.yaml, or the YAML file itself', '.')
+  .option('--format <format>', FORMAT_TEXT_JSON)
+  .option('--lang <lang>', LANG_OPTION)
+  .option('--instance <name>', 'walk the login on this instance only (repeatable)', collectRepeatable)
+  .action(async (who: string, workspace: string, options) => {
+    const { runExplain } = await import('./commands/explain.js');
+    process.exitCode = await runExplain(who, workspace, options);
+  });
+
+program
   .command('triage')
   .description('from what the user saw (a message, a code, a description) to the rules that can cause it, ranked')
   .argument('<text>', 'what the user saw, quoted, e.g. "redirected to adobe.com" or "XSV-350008"')

@@ -251,13 +251,122 @@ export const DX = {
   logsSymptoms: { en: () => 'What it points to', ko: () => '가리키는 증상' },
   logsLines: { en: (p) => `${p.count} lines`, ko: (p) => `${p.count}줄` },
   logsUsers: { en: (p) => `${p.count} users`, ko: (p) => `사용자 ${p.count}명` },
-  logsBetween: { en: (p) => `${p.first} → ${p.last}`, ko: (p) => `${p.first} → ${p.last}` },
+  logsBetween: { en: (p) => `${p.first} → ${p.last}`, ko: (p) => `${p.first}부터 ${p.last}까지` },
   logsInferred: { en: () => '(inferred signature)', ko: () => '(추정한 서명)' },
-  logsSample: { en: (p) => `${p.file} @${p.offset}: ${p.text}`, ko: (p) => `${p.file} @${p.offset}: ${p.text}` },
+  logsSample: { en: (p) => `${p.file} at byte ${p.offset}: ${p.text}`, ko: (p) => `${p.file}의 ${p.offset}바이트 위치: ${p.text}` },
   logsWithoutUser: { en: (p) => `${p.count} lines name no user.`, ko: (p) => `${p.count}줄에는 사용자 이름이 없습니다.` },
   logsUnknownHour: { en: () => 'no time', ko: () => '시각 없음' },
   logsRoutine: { en: () => 'routine', ko: () => '일상적' },
   logsExplainHint: { en: (p) => `run: ims-doctor explain ${p.user}`, ko: (p) => `실행: ims-doctor explain ${p.user}` },
+
+  // explain: the walk
+  explainHeading: { en: (p) => `ims-doctor explain — how ${p.who} logs in`, ko: (p) => `ims-doctor explain — ${p.who}의 로그인 과정` },
+  explainStep1: { en: () => '1. In the Admin Console export', ko: () => '1. Admin Console 내보내기 파일' },
+  explainStep2: { en: () => '2. Product profiles and user groups', ko: () => '2. 제품 프로필과 사용자 그룹' },
+  explainStep3: { en: () => '3-4. Each profile against the association mask, then the operator group it names', ko: () => '3-4. 각 프로필과 연결 마스크 대조, 프로필이 가리키는 운영자 그룹 확인' },
+  explainStep5: { en: () => '5. Outcome', ko: () => '5. 결과' },
+  explainInstance: { en: (p) => `Instance ${p.name} (${p.role}) — association mask ${p.mask}`, ko: (p) => `인스턴스 ${p.name} (${p.role}) — 연결 마스크 ${p.mask}` },
+  explainInstanceNoMask: { en: (p) => `Instance ${p.name} (${p.role})`, ko: (p) => `인스턴스 ${p.name} (${p.role})` },
+  explainNoExport: {
+    en: (p) => `Cannot look the person up: ${p.reason}.`,
+    ko: (p) => `사용자를 찾을 수 없습니다: ${p.reason}.`,
+  },
+  explainCannot: {
+    en: (p) => `Nothing to explain without the Admin Console user export (${p.reason}).`,
+    ko: (p) => `Admin Console 사용자 내보내기 파일 없이는 설명할 수 없습니다(${p.reason}).`,
+  },
+  explainFound: {
+    en: (p) => `${p.email} is in the Admin Console export (${p.source}:${p.line}).`,
+    ko: (p) => `${p.email}은(는) Admin Console 내보내기 파일에 있습니다(${p.source}:${p.line}).`,
+  },
+  explainFoundCase: {
+    en: (p) => `${p.email} is in the Admin Console export (${p.source}:${p.line}), written with other capitals than "${p.who}": the same address.`,
+    ko: (p) => `${p.email}은(는) Admin Console 내보내기 파일에 있습니다(${p.source}:${p.line}). "${p.who}"와(과) 대소문자만 다른 같은 주소입니다.`,
+  },
+  explainNotFound: {
+    en: (p) => `"${p.who}" is not in the Admin Console export ${p.source} (${p.count} users): IMS has no product profile of this organization to give them, so Campaign gives them no rights.`,
+    ko: (p) => `"${p.who}"은(는) Admin Console 내보내기 파일 ${p.source}(사용자 ${p.count}명)에 없습니다. IMS가 이 조직의 제품 프로필을 전달할 수 없으므로 Campaign도 권한을 주지 않습니다.`,
+  },
+  explainDidYouMean: { en: (p) => `Did you mean: ${p.list}?`, ko: (p) => `혹시 다음 사용자입니까: ${p.list}?` },
+  nearOtherDomain: { en: (p) => `${p.email} (line ${p.line}, same name at another domain)`, ko: (p) => `${p.email}(${p.line}행, 같은 이름의 다른 도메인)` },
+  nearCase: { en: (p) => `${p.email} (line ${p.line}, other capitals)`, ko: (p) => `${p.email}(${p.line}행, 대소문자만 다름)` },
+  nearSimilar: { en: (p) => `${p.email} (line ${p.line}, ${p.distance} edits away)`, ko: (p) => `${p.email}(${p.line}행, ${p.distance}글자 차이)` },
+  explainNotFoundSummary: {
+    en: (p) => `${p.who} is not in the Admin Console export: check the address, or add them to the organization's Campaign product profiles.`,
+    ko: (p) => `${p.who}은(는) Admin Console 내보내기 파일에 없습니다. 주소를 확인하거나 조직의 Campaign 제품 프로필에 사용자를 추가하십시오.`,
+  },
+  explainNotFoundSentence: {
+    en: (p) => `"${p.who}" is not in the Admin Console export ${p.source} (${p.count} users).${p.hint}`,
+    ko: (p) => `"${p.who}"은(는) Admin Console 내보내기 파일 ${p.source}(사용자 ${p.count}명)에 없습니다.${p.hint}`,
+  },
+  explainNotFoundHint: { en: (p) => ` Did you mean ${p.list}?`, ko: (p) => ` 혹시 ${p.list}입니까?` },
+  explainProfiles: {
+    en: (p) => `They hold ${p.count} product ${p.count === 1 ? 'profile or user group' : 'profiles / user groups'}: ${p.list}.`,
+    ko: (p) => `제품 프로필/사용자 그룹 ${p.count}개를 가지고 있습니다: ${p.list}.`,
+  },
+  explainNoProfiles: {
+    en: (p) => `${p.email} holds no product profile or user group: IMS sends Campaign nothing to match, so the login ends with "${p.en}".`,
+    ko: (p) => `${p.email}에게는 제품 프로필이나 사용자 그룹이 없습니다. IMS가 Campaign에 대조할 것을 보내지 않으므로 로그인은 "${p.ko}" 오류로 끝납니다.`,
+  },
+  prereqOk: { en: (p) => `${p.instance}: all ${p.count} checks that apply to everybody pass.`, ko: (p) => `${p.instance}: 모든 사용자에게 적용되는 점검 ${p.count}개가 모두 통과했습니다.` },
+  prereqWarn: { en: (p) => `${p.instance}: nothing stops everybody; warnings from ${p.rules}.`, ko: (p) => `${p.instance}: 모든 사용자를 막는 문제는 없지만 ${p.rules}에서 경고가 있습니다.` },
+  prereqBlocked: {
+    en: (p) => `${p.count === 1 ? 'A check fails that stops' : `${p.count} checks fail that stop`} every login to ${p.instance}, whoever the user: ${p.rules}.`,
+    ko: (p) => `사용자와 관계없이 ${p.instance}의 모든 로그인을 막는 점검 ${p.count}개가 실패했습니다: ${p.rules}.`,
+  },
+  prereqSummaryHeading: { en: () => 'Prerequisites (they stop everybody, whoever logs in)', ko: () => '전제 조건(누가 로그인하든 모두를 막음)' },
+  prereqDetails: {
+    en: (p) => `Details and evidence: ims-doctor check --instance ${p.instance} --only ${p.rules}`,
+    ko: (p) => `자세한 내용과 근거: ims-doctor check --instance ${p.instance} --only ${p.rules}`,
+  },
+  explainNoAccount: {
+    en: (p) => `Instance ${p.instance} has no enabled external account named ${p.name}: it offers no Adobe ID login at all (see external-account).`,
+    ko: (p) => `인스턴스 ${p.instance}에는 ${p.name}(이)라는 활성 외부 계정이 없어 Adobe ID 로그인 자체가 불가능합니다(external-account 참조).`,
+  },
+  explainNoCampaign: {
+    en: (p) => `Instance ${p.instance}: its Campaign export could not be read, so the walk stops here.`,
+    ko: (p) => `인스턴스 ${p.instance}: Campaign 내보내기 파일을 읽을 수 없어 여기서 멈춥니다.`,
+  },
+  stepGrants: {
+    en: (p) => `${p.profile} matches the mask ${p.mask} and names the operator group ${p.group}, which exists in Campaign.`,
+    ko: (p) => `${p.profile}은(는) 마스크 ${p.mask}와 일치하며, Campaign에 있는 운영자 그룹 ${p.group}을(를) 가리킵니다.`,
+  },
+  stepNoMatch: {
+    en: (p) => `${p.profile} does not match the mask ${p.mask}: ${p.why}.`,
+    ko: (p) => `${p.profile}은(는) 마스크 ${p.mask}와 일치하지 않습니다: ${p.why}.`,
+  },
+  stepGroupRenamed: {
+    en: (p) => `${p.profile} matches the mask ${p.mask} but names the operator group ${p.group}, which does not exist in Campaign; the closest is ${p.closest} (renamed?). It grants nothing.`,
+    ko: (p) => `${p.profile}은(는) 마스크 ${p.mask}와 일치하지만 Campaign에 없는 운영자 그룹 ${p.group}을(를) 가리킵니다. 가장 비슷한 그룹은 ${p.closest}입니다(이름이 바뀌었을 수 있음). 아무 권한도 주지 않습니다.`,
+  },
+  stepGroupMissing: {
+    en: (p) => `${p.profile} matches the mask ${p.mask} but names the operator group ${p.group}, which does not exist in Campaign. It grants nothing.`,
+    ko: (p) => `${p.profile}은(는) 마스크 ${p.mask}와 일치하지만 Campaign에 없는 운영자 그룹 ${p.group}을(를) 가리킵니다. 아무 권한도 주지 않습니다.`,
+  },
+  outcomeGranted: {
+    en: (p) => `${p.who} logs in to ${p.instance} with the operator groups ${p.groups}.`,
+    ko: (p) => `${p.who}은(는) 운영자 그룹 ${p.groups}(으)로 ${p.instance}에 로그인합니다.`,
+  },
+  outcomeDenied: {
+    en: (p) => `${p.who} cannot log in to ${p.instance}: no profile grants an existing operator group, and Campaign answers "${p.en}" (Korean UI: "${p.ko}").`,
+    ko: (p) => `${p.who}은(는) ${p.instance}에 로그인할 수 없습니다. 기존 운영자 그룹을 부여하는 프로필이 없어 Campaign이 "${p.ko}"(영어 UI: "${p.en}") 오류를 표시합니다.`,
+  },
+  outcomeNoProfiles: {
+    en: (p) => `${p.who} cannot log in to ${p.instance}: Campaign answers "${p.en}" (Korean UI: "${p.ko}").`,
+    ko: (p) => `${p.who}은(는) ${p.instance}에 로그인할 수 없습니다. Campaign이 "${p.ko}"(영어 UI: "${p.en}") 오류를 표시합니다.`,
+  },
+  outcomeMaskUnusable: {
+    en: (p) => `${p.who} cannot log in to ${p.instance}: the association mask ${p.mask} can match no profile (see association-mask), so Campaign answers "${p.en}" (Korean UI: "${p.ko}").`,
+    ko: (p) => `${p.who}은(는) ${p.instance}에 로그인할 수 없습니다. 연결 마스크 ${p.mask}은(는) 어떤 프로필과도 일치할 수 없으므로(association-mask 참조) Campaign이 "${p.ko}"(영어 UI: "${p.en}") 오류를 표시합니다.`,
+  },
+  outcomeBlocked: {
+    en: (p) => `${p.who} would get the operator groups ${p.groups} on ${p.instance}, but nobody logs in there until these checks pass: ${p.rules}.`,
+    ko: (p) => `${p.who}은(는) ${p.instance}에서 운영자 그룹 ${p.groups}을(를) 받게 되지만, 다음 점검이 통과하기 전에는 아무도 로그인할 수 없습니다: ${p.rules}.`,
+  },
+  explainSummaryAll: { en: (p) => `${p.who} can log in to every instance checked.`, ko: (p) => `${p.who}은(는) 점검한 모든 인스턴스에 로그인할 수 있습니다.` },
+  explainSummaryNone: { en: (p) => `${p.who} cannot log in to any instance checked.`, ko: (p) => `${p.who}은(는) 점검한 어떤 인스턴스에도 로그인할 수 없습니다.` },
+  explainSummarySome: { en: (p) => `${p.who} can log in only to ${p.allowed}.`, ko: (p) => `${p.who}은(는) ${p.allowed}에만 로그인할 수 있습니다.` },
+  explainNeedsWho: { en: () => 'give the e-mail address or user name of the person to explain.', ko: () => '설명할 사용자의 이메일 주소나 사용자 이름을 지정하십시오.' },
 } satisfies Record<string, Text>;
 
 export type DxKey = keyof typeof DX;

@@ -1,0 +1,295 @@
+import { distance } from 'fastest-levenshtein';
+import type { Finding, Status } from '../model/finding.js';
+import type { Provenance } from '../model/provenance.js';
+import type { AdminConsolePlane, AdminConsoleUser, Snapshot } from '../model/snapshot.js';
+import { compileMask, explainProfile, isNearMiss, OperatorGroups, type MissReason } from '../domain/association-mask.js';
+import { MAC_ACCOUNT_NAME, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
+import { instanceContext, runRules } from '../engine/run-rules.js';
+import { dx, type DxKey } from '../i18n/diagnose.js';
+import type { Lang } from '../i18n/lang.js';
+import { ui, type UiKey } from '../i18n/ui.js';
+import { otherMasks, whyParam, WHY_MESSAGES } from '../rules/association-mask.js';
+import { RULES } from '../rules/index.js';
+import { shown } from '../rules/params.js';
+import { renderMessage, type Message } from '../rules/rule.js';
+import { TOOL_VERSION } from '../version.js';
+
+/**
+ * Walks one person's login the way Campaign does it (domain.md "How Campaign maps a login to
+ * rights"): found in the Admin Console export? → their profiles → each profile against the
+ * association mask (and why not) → the operator group each match names, in Campaign → the outcome,
+ * as the person will see it. The mask is read by domain/association-mask.ts and the reasons are
+ * worded by the association-mask rule, so `explain` and `check` always agree; the instance-level
+ * prerequisites (everything but the two association rules) are the rules themselves, run for the instance.
+ */
+
+/** The rules whose failure stops everybody on an instance, whoever logs in. */
+export const PREREQUISITE_RULES = RULES.filter((rule) => rule.scope === 'instance' && rule.id !== 'association-mask' && rule.id !== 'association-users').map((rule) => rule.id);
+
+/** Near misses kept while streaming the export: enough to suggest, bounded whatever the file. */
+const MAX_NEAR = 20;
+/** Edits that still read as a mistyped address. */
+const MAX_ADDRESS_EDITS = 3;
+
+export type NearKind = 'case' | 'other-domain' | 'similar';
+
+export interface NearMiss {
+  email: string;
+  username: string;
+  line: number;
+  kind: NearKind;
+  distance: number;
+}
+
+/**
+ * What the Admin Console collector keeps of a million users when one person is asked about: that
+ * person (any case), and a bounded few near misses (same name at another domain, a few edits away),
+ * found by cheap tests (lengths first) so the rest costs nothing.
+ */
+export class PersonFilter {
+  readonly target: string;
+  private readonly local: string;
+  private near = 0;
+
+  constructor(query: string) {
+    this.target = query.trim().toLowerCase();
+    this.local = this.target.split('@')[0]!;
+  }
+
+  readonly keepUser = (email: string, username: string): boolean => {
+    const e = email.toLowerCase();
+    const u = username.toLowerCase();
+    if (e === this.target || u === this.target) return true;
+    if (this.near >= MAX_NEAR) return false;
+    if (nearKind(this.target, this.local, e) !== undefined || (u !== '' && nearKind(this.target, this.local, u) !== undefined)) {
+      this.near++;
+      return true;
+    }
+    return false;
+  };
+}
+
+/** How `candidate` (lower case) nearly is `target`, if it is. */
+function nearKind(target: string, local: string, candidate: string): { kind: NearKind; distance: number } | undefined {
+  if (candidate === '') return undefined;
+  if (Math.abs(candidate.length - target.length) <= MAX_ADDRESS_EDITS) {
+    const d = distance(candidate, target);
+    if (d > 0 && d <= MAX_ADDRESS_EDITS) return { kind: 'similar', distance: d };
+  }
+  const at = candidate.indexOf('@');
+  if (at !== -1 && target.includes('@') && candidate.slice(0, at) === local) return { kind: 'other-domain', distance: distance(candidate, target) };
+  if (at !== -1 && !target.includes('@') && candidate.slice(0, at) === local) return { kind: 'other-domain', distance: 0 };
+  return undefined;
+}
+
+export interface ExplainStep {
+  status: Status;
+  message: string;
+}
+
+export interface ProfileStep {
+  name: string;
+  at: Provenance;
+  /** Step 3: matches the association mask, or why not (the kind, and the sentence). */
+  matches: boolean;
+  why: (MissReason & { text: string }) | null;
+  /** Step 4, for a match: the operator group it names, whether Campaign has it, the closest one when not. */
+  group: string | null;
+  groupExists: boolean | null;
+  closestGroup: string | null;
+  groupAt: Provenance | null;
+  status: Status;
+  message: string;
+}
+
+export interface InstanceWalk {
+  name: string;
+  role: string;
+  /** The instance-level rules that would stop everybody: failures and warnings, and the ids of those that passed or could not run. */
+  prerequisites: { status: Status; message: string; blocking: Finding[]; warnings: Finding[]; passed: string[]; unchecked: string[] };
+  mask: { value: string; form: 'prefix' | 'regex' | null; at: Provenance } | null;
+  profiles: ProfileStep[];
+  outcome: { status: Status; groups: string[]; message: string; shown: { en: string; ko: string } | null };
+}
+
+export interface ExplainResult {
+  schemaVersion: 1;
+  command: 'explain';
+  tool: { name: 'ims-doctor'; version: string };
+  lang: Lang;
+  workspace: string;
+  query: string;
+  /** Step 1. */
+  person: ExplainStep & {
+    /** The export looked in (null when the workspace names none or it could not be read). */
+    export: { source: string; users: number } | null;
+    found: { email: string; username: string; line: number; source: string } | null;
+    nearMisses: NearMiss[];
+  };
+  /** Step 2. */
+  memberships: ExplainStep & { profiles: { name: string; at: Provenance }[] };
+  /** Steps 3-5, per instance. */
+  instances: InstanceWalk[];
+  summary: ExplainStep;
+  problems: Snapshot['problems'];
+}
+
+const STATUS_RANK: Status[] = ['error', 'fail', 'warn', 'pass', 'skip'];
+const worst = (statuses: Status[]): Status => STATUS_RANK.find((status) => statuses.includes(status)) ?? 'skip';
+
+/** The person's rows (one person may be listed twice), exact match first, then the same address in other capitals. */
+function findPerson(plane: AdminConsolePlane, query: string): { users: AdminConsoleUser[]; caseOnly: boolean } {
+  const q = query.trim();
+  const exact = plane.users.filter((user) => user.email === q || user.username === q);
+  if (exact.length > 0) return { users: exact, caseOnly: false };
+  const lower = q.toLowerCase();
+  return { users: plane.users.filter((user) => user.email.toLowerCase() === lower || user.username.toLowerCase() === lower), caseOnly: true };
+}
+
+function nearMissesOf(plane: AdminConsolePlane, query: string): NearMiss[] {
+  const target = query.trim().toLowerCase();
+  const local = target.split('@')[0]!;
+  return plane.users
+    .flatMap((user): NearMiss[] => {
+      const near = nearKind(target, local, user.email.toLowerCase()) ?? nearKind(target, local, user.username.toLowerCase());
+      return near ? [{ email: user.email, username: user.username, line: user.line, kind: near.kind, distance: near.distance }] : [];
+    })
+    .sort((a, b) => a.distance - b.distance || a.line - b.line);
+}
+
+/** Explains one login over the collected snapshot (the Admin Console plane filtered by PersonFilter or not). */
+export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, options: { instances?: string[] } = {}): ExplainResult {
+  const say = (key: DxKey, params: Record<string, string | number> = {}): string => dx(lang, key, params);
+  const who = query.trim();
+  const base = {
+    schemaVersion: 1 as const,
+    command: 'explain' as const,
+    tool: { name: 'ims-doctor' as const, version: TOOL_VERSION },
+    lang,
+    workspace: snapshot.workspace.file,
+    query: who,
+    problems: snapshot.problems,
+  };
+  const stop = (person: ExplainResult['person'], memberships: ExplainResult['memberships'], summary: string, instances: InstanceWalk[] = []): ExplainResult => ({
+    ...base, person, memberships, instances,
+    summary: { status: worst([person.status, memberships.status, ...instances.map((instance) => instance.outcome.status)]), message: summary },
+  });
+
+  // Step 1: the person in the Admin Console export.
+  const admin = snapshot.adminConsole;
+  const noMemberships = (message: string): ExplainResult['memberships'] => ({ status: 'skip', message, profiles: [] });
+  if (admin.state !== 'ok') {
+    const reason = admin.state === 'absent' ? ui(lang, admin.reason as UiKey) : `${admin.problem.file}: ${admin.problem.message}`;
+    return stop({ status: 'skip', message: say('explainNoExport', { reason }), export: null, found: null, nearMisses: [] }, noMemberships(''), say('explainCannot', { reason }));
+  }
+  const plane = admin.data;
+  const { users, caseOnly } = findPerson(plane, who);
+  if (users.length === 0) {
+    const near = nearMissesOf(plane, who).slice(0, 5);
+    const list = near.map((miss) => say(miss.kind === 'other-domain' ? 'nearOtherDomain' : miss.kind === 'case' ? 'nearCase' : 'nearSimilar', { email: miss.email || miss.username, line: miss.line, distance: miss.distance })).join('; ');
+    const message = say('explainNotFound', { who, source: plane.source, count: plane.userCount }) + (list ? ` ${say('explainDidYouMean', { list })}` : '');
+    return stop({ status: 'fail', message, export: { source: plane.source, users: plane.userCount }, found: null, nearMisses: near }, noMemberships(''), say('explainNotFoundSummary', { who }));
+  }
+  const first = users[0]!;
+  const email = first.email || first.username;
+  const person: ExplainResult['person'] = {
+    status: caseOnly ? 'warn' : 'pass',
+    message: say(caseOnly ? 'explainFoundCase' : 'explainFound', { who, email, username: first.username, source: plane.source, line: first.line }),
+    export: { source: plane.source, users: plane.userCount },
+    found: { email: first.email, username: first.username, line: first.line, source: plane.source },
+    nearMisses: [],
+  };
+
+  // Step 2: their profiles and user groups (all rows of the person).
+  const indexes = [...new Set(users.flatMap((user) => user.profiles))];
+  const profiles = indexes.map((index) => ({ name: plane.profiles[index]!.name, at: { file: plane.source, line: first.line, path: 'Product Configurations / User Groups' } as Provenance }));
+  const memberships: ExplainResult['memberships'] = profiles.length > 0
+    ? { status: 'pass', message: say('explainProfiles', { count: profiles.length, list: profiles.map((profile) => shown(profile.name)).join(', ') }), profiles }
+    : { status: 'fail', message: say('explainNoProfiles', { email, en: NO_MATCHING_RIGHT_MESSAGE.en, ko: NO_MATCHING_RIGHT_MESSAGE.ko }), profiles };
+
+  // Steps 3-5 per instance, after the prerequisites that stop everybody.
+  const names = options.instances?.length ? options.instances : snapshot.instances.map((instance) => instance.name);
+  const check = runRules(snapshot, RULES, { lang, only: PREREQUISITE_RULES, instances: names });
+  const whyText = (why: MissReason): string => {
+    const param = whyParam(why);
+    return typeof param === 'object' ? renderMessage(WHY_MESSAGES as Record<string, Message>, param.t, param.params ?? {}, lang) : String(param);
+  };
+
+  const instances = snapshot.instances.filter((instance) => names.includes(instance.name)).map((instance): InstanceWalk => {
+    const context = instanceContext(snapshot, instance);
+    const findings = check.findings.filter((finding) => finding.instance === instance.name);
+    const active = findings.filter((finding) => !finding.suppressed);
+    const blocking = active.filter((finding) => finding.status === 'fail' || finding.status === 'error');
+    const warnings = active.filter((finding) => finding.status === 'warn');
+    const rulesWith = (status: Status): string[] => [...new Set(active.filter((finding) => finding.status === status).map((finding) => finding.rule))];
+    const failing = [...new Set(blocking.map((finding) => finding.rule))];
+    const prerequisites: InstanceWalk['prerequisites'] = {
+      status: blocking.length > 0 ? 'fail' : warnings.length > 0 ? 'warn' : 'pass',
+      message: blocking.length > 0
+        ? say('prereqBlocked', { count: failing.length, rules: failing.join(', '), instance: instance.name })
+        : warnings.length > 0
+          ? say('prereqWarn', { rules: [...new Set(warnings.map((finding) => finding.rule))].join(', '), instance: instance.name })
+          : say('prereqOk', { count: rulesWith('pass').length, instance: instance.name }),
+      blocking,
+      warnings,
+      passed: rulesWith('pass').filter((id) => !failing.includes(id)),
+      unchecked: rulesWith('skip'),
+    };
+    const walk = (mask: InstanceWalk['mask'], steps: ProfileStep[], outcome: InstanceWalk['outcome']): InstanceWalk => ({ name: instance.name, role: instance.role, prerequisites, mask, profiles: steps, outcome });
+    const denied = (message: string): InstanceWalk['outcome'] => ({ status: 'fail', groups: [], message, shown: { ...NO_MATCHING_RIGHT_MESSAGE } });
+
+    const account = context.account;
+    if (!context.campaign || !account) {
+      const message = context.campaign ? say('explainNoAccount', { instance: instance.name, name: MAC_ACCOUNT_NAME }) : say('explainNoCampaign', { instance: instance.name });
+      return walk(null, [], { status: context.campaign ? 'fail' : 'skip', groups: [], message, shown: null });
+    }
+    const maskValue = account.imsRightsMask;
+    const mask = compileMask(maskValue.value);
+    const maskInfo = { value: maskValue.value, form: mask.ok ? mask.form : null, at: maskValue.at };
+    if (profiles.length === 0) return walk(maskInfo, [], denied(say('outcomeNoProfiles', { who: email, instance: instance.name, en: NO_MATCHING_RIGHT_MESSAGE.en, ko: NO_MATCHING_RIGHT_MESSAGE.ko })));
+    if (!mask.ok) {
+      return walk(maskInfo, [], denied(say('outcomeMaskUnusable', { who: email, instance: instance.name, mask: shown(mask.raw), en: NO_MATCHING_RIGHT_MESSAGE.en, ko: NO_MATCHING_RIGHT_MESSAGE.ko })));
+    }
+
+    const groups = new OperatorGroups(context.campaign.groups.map((group) => group.name.value));
+    const others = otherMasks(snapshot, instance);
+    const steps = profiles.map((profile): ProfileStep => {
+      const explanation = explainProfile(mask, profile.name, others);
+      if (!explanation.matches) {
+        const text = whyText(explanation.why);
+        return {
+          name: profile.name, at: profile.at, matches: false, why: { ...explanation.why, text }, group: null, groupExists: null, closestGroup: null, groupAt: null,
+          // A near miss (case, spaces, typo) is a mistake for this instance; another instance's or tenant's profile is not.
+          status: isNearMiss(explanation.why) ? 'warn' : 'skip',
+          message: say('stepNoMatch', { profile: shown(profile.name), mask: shown(mask.raw), why: text }),
+        };
+      }
+      const group = explanation.group;
+      const exists = groups.has(group);
+      const found = exists ? context.campaign!.groups.find((candidate) => new OperatorGroups([candidate.name.value]).has(group)) : undefined;
+      const closest = exists ? undefined : groups.closest(group);
+      return {
+        name: profile.name, at: profile.at, matches: true, why: null, group, groupExists: exists, closestGroup: closest ?? null, groupAt: found?.name.at ?? null,
+        status: exists ? 'pass' : 'fail',
+        message: exists
+          ? say('stepGrants', { profile: shown(profile.name), mask: shown(mask.raw), group: shown(group) })
+          : say(closest !== undefined ? 'stepGroupRenamed' : 'stepGroupMissing', { profile: shown(profile.name), mask: shown(mask.raw), group: shown(group), closest: shown(closest ?? '') }),
+      };
+    });
+    const granted = [...new Set(steps.filter((step) => step.groupExists).map((step) => step.group!))];
+    if (granted.length === 0) {
+      return walk(maskInfo, steps, denied(say('outcomeDenied', { who: email, instance: instance.name, en: NO_MATCHING_RIGHT_MESSAGE.en, ko: NO_MATCHING_RIGHT_MESSAGE.ko })));
+    }
+    const list = granted.map((group) => shown(group)).join(', ');
+    if (blocking.length > 0) {
+      return walk(maskInfo, steps, { status: 'fail', groups: granted, message: say('outcomeBlocked', { who: email, instance: instance.name, groups: list, rules: failing.join(', ') }), shown: null });
+    }
+    return walk(maskInfo, steps, { status: warnings.length > 0 ? 'warn' : 'pass', groups: granted, message: say('outcomeGranted', { who: email, instance: instance.name, groups: list }), shown: null });
+  });
+
+  const allowed = instances.filter((instance) => instance.outcome.status === 'pass' || instance.outcome.status === 'warn').map((instance) => instance.name);
+  const summary = allowed.length === instances.length && instances.length > 0
+    ? say('explainSummaryAll', { who: email })
+    : allowed.length === 0 ? say('explainSummaryNone', { who: email }) : say('explainSummarySome', { who: email, allowed: allowed.join(', ') });
+  return stop(person, memberships, summary, instances);
+}

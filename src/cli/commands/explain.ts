@@ -1,0 +1,55 @@
+import { explainLogin, PersonFilter, type ExplainResult } from '../../analyzers/explain.js';
+import { collectFromConfig } from '../../collectors/collect.js';
+import { readWorkspaceConfig } from '../../collectors/workspace-config.js';
+import { EXIT } from '../../engine/run-rules.js';
+import { dx } from '../../i18n/diagnose.js';
+import type { Lang } from '../../i18n/lang.js';
+import { renderExplainText } from '../../reporters/explain-text.js';
+import { reportProblems, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
+import { UsageError } from '../exit.js';
+import { assertInstances, resolveLang } from '../options.js';
+
+/**
+ * `ims-doctor explain <email|username> [workspace] [--instance NAME]`: one person's login, step by
+ * step. Only that person (and a few near misses) is kept from the Admin Console export, so a
+ * million-user file streams through in constant memory per user.
+ * Exit: 0 they log in everywhere checked, 3 a step fails (or a prerequisite stops everybody), 4
+ * warnings only, 2 the person is not in the export (a sentence names the near misses), the export
+ * is missing, or a source cannot be read.
+ */
+export async function runExplain(who: string, workspace: string | undefined, options: DiagnoseOptions): Promise<number> {
+  const lang = resolveLang(options.lang);
+  const format = resolveDiagnoseFormat(options.format, lang);
+  if (who.trim() === '') throw new UsageError(dx(lang, 'explainNeedsWho'));
+  const config = await readWorkspaceConfig(workspace ?? '.');
+  if (options.instance?.length) assertInstances(options.instance, config.instances.map((instance) => instance.name), lang);
+  // Every instance is collected (another instance's mask explains a profile that is not for this one); only the asked ones are walked.
+  const filter = new PersonFilter(who);
+  const snapshot = await collectFromConfig(config, { adminConsole: { keepUser: filter.keepUser } });
+  reportProblems(snapshot.problems);
+  const result = explainLogin(who, snapshot, lang, { instances: options.instance });
+  writeDiagnosis(result, format, renderExplainText);
+  return exitCodeOfExplain(result, lang);
+}
+
+export function exitCodeOfExplain(result: ExplainResult, lang: Lang): number {
+  const { person } = result;
+  if (person.found === null) {
+    const near = person.nearMisses.slice(0, 3).map((miss) => miss.email || miss.username);
+    const sentence = person.export === null
+      ? result.summary.message
+      : dx(lang, 'explainNotFoundSentence', {
+        who: result.query,
+        source: person.export.source,
+        count: person.export.users,
+        hint: near.length > 0 ? dx(lang, 'explainNotFoundHint', { list: near.join(', ') }) : '',
+      });
+    process.stderr.write(`ims-doctor: ${sentence}\n`);
+    return EXIT.badInput;
+  }
+  if (result.problems.length > 0) return EXIT.badInput;
+  const statuses = [person.status, result.memberships.status, ...result.instances.flatMap((instance) => [instance.outcome.status, instance.prerequisites.status])];
+  if (statuses.includes('fail')) return EXIT.fail;
+  if (statuses.includes('warn')) return EXIT.warn;
+  return EXIT.ok;
+}

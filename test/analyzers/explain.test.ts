@@ -1,0 +1,197 @@
+import assert from 'node:assert/strict';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { afterEach, describe, it } from 'node:test';
+import { explainLogin, PersonFilter, PREREQUISITE_RULES, type ExplainResult } from '../../src/analyzers/explain.js';
+import { collectFromConfig, collectWorkspace } from '../../src/collectors/collect.js';
+import { readWorkspaceConfig } from '../../src/collectors/workspace-config.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { runCli } from '../support/cli.js';
+import { ACME, Workspace } from '../support/workspace.js';
+
+async function explain(who: string, options: { dir?: string; lang?: Lang; instances?: string[] } = {}): Promise<ExplainResult> {
+  const config = await readWorkspaceConfig(options.dir ?? ACME);
+  const snapshot = await collectFromConfig(config, { adminConsole: { keepUser: new PersonFilter(who).keepUser } });
+  return explainLogin(who, snapshot, options.lang ?? 'en', { instances: options.instances });
+}
+
+const instance = (result: ExplainResult, name: string) => result.instances.find((item) => item.name === name)!;
+
+/** ACME with prod repaired (one MAC account, server restarted after the change): only the person's own steps decide. */
+function healthyProd(): Workspace {
+  return new Workspace()
+    .edit('campaign/prod.xml', /<extAccount name="Adobe_Marketing_Cloud1"[\s\S]*?\/>\n/, '')
+    .edit('ims-doctor.yaml', 'serverStartedAt: "2026-10-01T06:00:00Z"', 'serverStartedAt: "2026-10-03T06:00:00Z"');
+}
+
+describe('explain: one login, step by step', () => {
+  let ws: Workspace | undefined;
+  afterEach(() => {
+    ws?.dispose();
+    ws = undefined;
+  });
+
+  it('a profile whose case differs from the mask: the step says why, the outcome quotes both messages', async () => {
+    const result = await explain('lucas.martin@acme.example', { instances: ['prod'] });
+    assert.equal(result.person.status, 'pass');
+    assert.deepEqual(result.memberships.profiles.map((profile) => profile.name), ['Campaign - Acme - delivery']);
+    const prod = instance(result, 'prod');
+    const [step] = prod.profiles;
+    assert.equal(step!.matches, false);
+    assert.equal(step!.why!.kind, 'case');
+    assert.match(step!.message, /only upper\/lower case differs \(its prefix is "Campaign - Acme -·"\)/);
+    assert.equal(prod.outcome.status, 'fail');
+    assert.deepEqual(prod.outcome.shown, { en: 'Login does not have any right matching the expression', ko: '로그인에 표현식과 일치하는 권한이 없습니다.' });
+  });
+
+  it('a match naming a renamed operator group: the closest existing name is given', async () => {
+    const result = await explain('minho.kim@acme.example', { instances: ['prod'] });
+    const step = instance(result, 'prod').profiles[0]!;
+    assert.equal(step.matches, true);
+    assert.equal(step.group, 'campaign_managers');
+    assert.equal(step.groupExists, false);
+    assert.equal(step.closestGroup, 'campaignManagers');
+    assert.match(step.message, /the closest is "campaignManagers" \(renamed\?\)/);
+    assert.equal(instance(result, 'prod').outcome.status, 'fail');
+  });
+
+  it('another instance\'s profile is told apart from a near miss', async () => {
+    const result = await explain('jane.doe@acme.example');
+    const stage = instance(result, 'stage');
+    const prodProfile = stage.profiles.find((profile) => profile.name === 'campaign - acme - admin')!;
+    assert.equal(prodProfile.why!.kind, 'other-instance');
+    assert.equal(prodProfile.status, 'skip');
+    const stageProfile = stage.profiles.find((profile) => profile.name === 'campaign - acme-stage - admin')!;
+    assert.equal(stageProfile.why!.kind, 'spaces', 'the stage mask has a double space');
+    assert.equal(stageProfile.status, 'warn');
+  });
+
+  it('the instance prerequisites come from the rules themselves; a failing one stops the login even with a group', async () => {
+    const result = await explain('jane.doe@acme.example', { instances: ['prod'] });
+    const prod = instance(result, 'prod');
+    assert.ok(PREREQUISITE_RULES.includes('external-account') && !PREREQUISITE_RULES.includes('association-mask'));
+    assert.equal(prod.prerequisites.status, 'fail');
+    assert.deepEqual(prod.prerequisites.blocking.map((finding) => finding.rule), ['external-account']);
+    assert.deepEqual(prod.outcome.groups, ['admin']);
+    assert.equal(prod.outcome.status, 'fail');
+    assert.match(prod.outcome.message, /would get the operator groups "admin" on prod, but nobody logs in there until these checks pass: external-account/);
+  });
+
+  it('with the prerequisites met: "logs in with groups …", exit 0', async () => {
+    ws = healthyProd();
+    const result = await explain('jane.doe@acme.example', { dir: ws.dir, instances: ['prod'] });
+    const prod = instance(result, 'prod');
+    assert.equal(prod.prerequisites.status, 'pass', JSON.stringify(prod.prerequisites.blocking.map((finding) => finding.message)));
+    assert.equal(prod.outcome.status, 'pass');
+    assert.equal(prod.outcome.message, 'jane.doe@acme.example logs in to prod with the operator groups "admin".');
+    const run = await runCli(['explain', 'jane.doe@acme.example', ws.dir, '--instance', 'prod', '--format', 'json']);
+    assert.equal(run.code, 0, run.stderr);
+  });
+
+  it('profiles given as user groups count too', async () => {
+    ws = healthyProd();
+    const result = await explain('yuna.choi@acme.example', { dir: ws.dir, instances: ['prod'] });
+    assert.deepEqual(instance(result, 'prod').outcome.groups, ['content']);
+  });
+
+  it('someone with only other products\' profiles', async () => {
+    const result = await explain('freelance.designer@gmail.example', { instances: ['prod'] });
+    const prod = instance(result, 'prod');
+    assert.deepEqual(prod.profiles.map((profile) => profile.why?.kind), ['unrelated']);
+    assert.equal(prod.outcome.status, 'fail');
+  });
+
+  it('the address in other capitals is the same person (a warning), other domains and typos are near misses', async () => {
+    const cased = await explain('Jisoo.Park@ACME.example');
+    assert.equal(cased.person.status, 'warn');
+    assert.equal(cased.person.found!.email, 'jisoo.park@acme.example');
+
+    const typo = await explain('jane.doe@acme.exampel');
+    assert.equal(typo.person.found, null);
+    assert.deepEqual(typo.person.nearMisses.map((miss) => [miss.email, miss.kind, miss.distance]), [['jane.doe@acme.example', 'similar', 2]]);
+
+    const domain = await explain('sofia.garcia@acme-corp.example');
+    assert.deepEqual(domain.person.nearMisses.map((miss) => [miss.email, miss.kind]), [['sofia.garcia@acme.example', 'other-domain']]);
+  });
+
+  it('Korean', async () => {
+    const result = await explain('lucas.martin@acme.example', { lang: 'ko', instances: ['prod'] });
+    assert.match(instance(result, 'prod').outcome.message, /로그인에 표현식과 일치하는 권한이 없습니다\./);
+    assert.match(instance(result, 'prod').profiles[0]!.message, /대소문자만 다름/);
+  });
+});
+
+describe('explain: one person among many, without keeping the others', () => {
+  it('keeps the person and a bounded few near misses of a 200,000-user export', async () => {
+    const ws = new Workspace();
+    try {
+      const out = createWriteStream(ws.path('admin-console/users.csv'));
+      out.write('Identity Type,Username,Domain,Email,First Name,Last Name,Country Code,ID,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access\r\n');
+      let buffer = '';
+      for (let i = 0; i < 200_000; i++) {
+        buffer += `Federated ID,user${i}@acme.example,acme.example,user${i}@acme.example,A,B,KR,${i}@AcmeFed,${i === 123_456 ? '"campaign - acme - delivery,campaign - acme - report"' : 'campaign - acme - delivery'},,,,,,\r\n`;
+        if (buffer.length > 1 << 16) {
+          if (!out.write(buffer)) await once(out, 'drain');
+          buffer = '';
+        }
+      }
+      out.end(buffer);
+      await once(out, 'finish');
+
+      const filter = new PersonFilter('user123456@acme.example');
+      const snapshot = await collectWorkspace(ws.dir, { adminConsole: { keepUser: filter.keepUser } });
+      assert.equal(snapshot.adminConsole.state, 'ok');
+      const plane = snapshot.adminConsole.state === 'ok' ? snapshot.adminConsole.data : undefined;
+      assert.equal(plane!.userCount, 200_000);
+      assert.ok(plane!.users.length <= 21, `kept ${plane!.users.length} users`);
+      const result = explainLogin('user123456@acme.example', snapshot, 'en', { instances: ['prod'] });
+      assert.equal(result.person.found!.line, 123_458);
+      assert.deepEqual(instance(result, 'prod').profiles.map((profile) => profile.group), ['delivery', 'report']);
+    } finally {
+      ws.dispose();
+    }
+  });
+});
+
+describe('ims-doctor explain (built binary)', () => {
+  it('exit 3 when the login fails, with the chain as JSON', async () => {
+    const run = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'json']);
+    assert.equal(run.code, 3, run.stderr);
+    const result = JSON.parse(run.stdout);
+    assert.equal(result.command, 'explain');
+    assert.deepEqual(Object.keys(result.instances[0]).sort(), ['mask', 'name', 'outcome', 'prerequisites', 'profiles', 'role']);
+  });
+
+  it('text: the prerequisites first, then each step, and the message the user will see in both languages', async () => {
+    const run = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'text', '--instance', 'prod']);
+    const text = run.stdout;
+    assert.ok(text.indexOf('Prerequisites') < text.indexOf('1. In the Admin Console export'));
+    assert.match(text, /EN: "Login does not have any right matching the expression"/);
+    assert.match(text, /KO: "로그인에 표현식과 일치하는 권한이 없습니다\."/);
+  });
+
+  it('an unknown person: a sentence naming the near miss, exit 2, no stack trace', async () => {
+    const run = await runCli(['explain', 'jane.doe@acme.exampel', 'examples/acme', '--format', 'json']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^ims-doctor: "jane\.doe@acme\.exampel" is not in the Admin Console export examples\/acme\/admin-console\/users\.csv \(9 users\)\. Did you mean jane\.doe@acme\.example\?/);
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+    assert.equal(JSON.parse(run.stdout).person.found, null);
+  });
+
+  it('a workspace without an Admin Console export: a sentence, exit 2', async () => {
+    const ws = new Workspace().edit('ims-doctor.yaml', /adminConsole:\n  users: admin-console\/users.csv\n/, '');
+    try {
+      const run = await runCli(['explain', 'jane.doe@acme.example', ws.dir, '--format', 'text']);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /without the Admin Console user export/);
+    } finally {
+      ws.dispose();
+    }
+  });
+
+  it('an unknown --instance is a usage error', async () => {
+    const run = await runCli(['explain', 'jane.doe@acme.example', 'examples/acme', '--instance', 'prd']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /unknown instance "prd"/);
+  });
+});
