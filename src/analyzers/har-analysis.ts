@@ -446,7 +446,7 @@ function examineIms(entry: HarEntry, index: number, step: HarStep, authorize: Se
 function reportOAuthError(code: string, description: string, stage: HarStage, index: number, step: HarStep, findings: Findings): void {
   // After the login the code exchange is what fails: a client error, whatever IMS calls it.
   const symptom = (stage === 'token' ? 'invalid-client' : OAUTH_ERROR_SYMPTOM[code] ?? 'login-page-unreachable') as SymptomId;
-  findings.add(`ims-error:${code}`, 'fail', stage === 'token' ? 'token' : 'authorize', 'harImsError', { code, description: description ? ` (${hideSecrets(description)})` : '', url: shortUrl(step.url) }, {
+  findings.add(`ims-error:${code}`, 'fail', stage === 'token' ? 'token' : 'authorize', stage === 'token' ? 'harTokenError' : 'harImsError', { code, description: description ? ` (${hideSecrets(description)})` : '', url: shortUrl(step.url) }, {
     remediation: code === 'invalid_scope' ? 'harFixScope' : symptom === 'invalid-client' ? 'harFixClient' : 'harFixImsError',
     symptom,
     rules: code === 'unauthorized_client' ? ['client-id', 'callback-url'] : undefined,

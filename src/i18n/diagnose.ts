@@ -72,6 +72,10 @@ export const DX = {
     en: (p) => `IMS answered with error=${p.code}${p.description} instead of the login (${p.url}).`,
     ko: (p) => `IMS가 로그인 대신 error=${p.code}${p.description}(으)로 응답했습니다(${p.url}).`,
   },
+  harTokenError: {
+    en: (p) => `The token exchange failed: IMS answered error=${p.code}${p.description} to ${p.url}. The login code was issued, but the client could not redeem it.`,
+    ko: (p) => `토큰 교환에 실패했습니다: IMS가 ${p.url}에 error=${p.code}${p.description}(으)로 응답했습니다. 로그인 코드는 발급되었지만 클라이언트가 이를 교환하지 못했습니다.`,
+  },
   harImsHttp: {
     en: (p) => `IMS answered HTTP ${p.status} to ${p.url}.`,
     ko: (p) => `IMS가 ${p.url}에 HTTP ${p.status}(으)로 응답했습니다.`,

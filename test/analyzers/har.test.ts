@@ -95,6 +95,21 @@ describe('har: where the recorded login broke', () => {
     assert.match(analysis.findings[0]!.message, /net::ERR_CERT_AUTHORITY_INVALID/);
   });
 
+  it('the token exchange, when the browser makes it: invalid_client names the secret first', async () => {
+    const analysis = await analyze('token-invalid-client.har');
+    assert.equal(analysis.verdict.stage, 'token');
+    const finding = analysis.findings.find((item) => item.id === 'ims-error:invalid_client')!;
+    assert.equal(finding.symptom, 'invalid-client');
+    assert.deepEqual(finding.rules, ['client-secret', 'client-id']);
+    assert.match(finding.message, /The token exchange failed: IMS answered error=invalid_client \(invalid client_secret parameter\)/);
+  });
+
+  it('Campaign failing on the callback (HTTP 500) points at the server-side code exchange', async () => {
+    const analysis = await analyze('callback-500.har');
+    assert.equal(analysis.verdict.stage, 'callback');
+    assert.deepEqual(analysis.findings.find((item) => item.id === 'callback-http-error')!.rules, ['client-secret', 'url-permission', 'ims-server']);
+  });
+
   it('a login that worked passes', async () => {
     const analysis = await analyze('success.har', ACME);
     assert.equal(analysis.verdict.status, 'pass');
@@ -121,7 +136,7 @@ describe('har: where the recorded login broke', () => {
   });
 
   it('never puts a code, token, cookie or password in its result', async () => {
-    for (const name of ['no-matching-right.har', 'redirect-to-adobe-com.har', 'success.har', 'no-ims.har']) {
+    for (const name of ['no-matching-right.har', 'redirect-to-adobe-com.har', 'success.har', 'no-ims.har', 'token-invalid-client.har', 'callback-500.har']) {
       assertNoSecret(JSON.stringify(await analyze(name, ACME)), name);
     }
   });
@@ -158,7 +173,7 @@ describe('har: bad input', () => {
 });
 
 describe('har --sanitize', () => {
-  for (const name of ['no-matching-right.har', 'redirect-to-adobe-com.har', 'success.har', 'no-ims.har', 'login-page-unreachable.har']) {
+  for (const name of ['no-matching-right.har', 'redirect-to-adobe-com.har', 'success.har', 'no-ims.har', 'login-page-unreachable.har', 'token-invalid-client.har']) {
     it(`${name}: no secret left, still a HAR, still the same diagnosis`, () => {
       const har = readHar(fixture(name));
       const before = analyzeHar(name, readHar(fixture(name)), 'en');

@@ -5,6 +5,7 @@ import { ACTIONS, SYMPTOMS } from '../../src/domain/symptoms.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import { collectWorkspace } from '../../src/collectors/collect.js';
 import { findRule, RULES } from '../../src/rules/index.js';
+import { runCli } from '../support/cli.js';
 import { ACME } from '../support/workspace.js';
 
 const best = (text: string): string | undefined => matchSymptoms(text)[0]?.id;
@@ -92,5 +93,36 @@ describe('triage: recognising what the user saw', () => {
     assert.match(steps, /C:\\ProgramData\\Neolane\\NL_5\\nlclient\\/);
     assert.match(steps, /C:\\Users\\<username>\\AppData\\Roaming\\Neolane\\NL_5\\nlclient\\/);
     assert.match(steps, /webview2Cache/);
+  });
+});
+
+describe('ims-doctor triage (built binary)', () => {
+  it('without a workspace: the checklist for the symptom, exit 0', async () => {
+    const run = await runCli(['triage', 'redirected to adobe.com', '--format', 'text']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /callback-url/);
+    assert.match(run.stdout, /Check by hand/);
+  });
+
+  it('with a workspace: the candidate rules run and a failing one ranks first, exit 3', async () => {
+    const run = await runCli(['triage', 'adobe.com 페이지로 리디렉션', 'examples/acme', '--format', 'json']);
+    assert.equal(run.code, 3, run.stderr);
+    const result = JSON.parse(run.stdout);
+    assert.equal(result.matched[0].id, 'redirected-to-adobe-com');
+    assert.equal(result.matched[0].causes[0].verdict, 'confirmed');
+    assert.deepEqual(result.rulesRun.sort(), ['callback-url', 'client-id']);
+  });
+
+  it('unknown text: says so, lists the symptoms it knows, exit 0', async () => {
+    const run = await runCli(['triage', 'the coffee machine is broken', '--format', 'text', '--lang', 'ko']);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /아는 증상이 아닙니다/);
+    for (const symptom of SYMPTOMS) assert.match(run.stdout, new RegExp(symptom.id));
+  });
+
+  it('a wrong --format is a usage error (exit 2)', async () => {
+    const run = await runCli(['triage', 'XSV-350008', '--format', 'html']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /--format must be "text" or "json"/);
   });
 });
