@@ -2,6 +2,7 @@ import type { CheckResult } from '../model/finding.js';
 import { SYMPTOMS, type Symptom, type SymptomId } from '../domain/symptoms.js';
 import type { Lang } from '../i18n/lang.js';
 import { LANGS } from '../i18n/lang.js';
+import { hideSecrets } from '../security/sensitive.js';
 import { TOOL_VERSION } from '../version.js';
 import { rankCauses, type RankedCause } from './causes.js';
 
@@ -158,7 +159,8 @@ export function triage(query: string, lang: Lang, result?: CheckResult): TriageR
     command: 'triage',
     tool: { name: 'ims-doctor', version: TOOL_VERSION },
     lang,
-    query,
+    // What the user pasted may carry a code or a token (a URL from the address bar): never echoed.
+    query: hideSecrets(query),
     workspace: result?.workspace ?? null,
     instances: result?.instances ?? [],
     matched,

@@ -120,6 +120,13 @@ describe('ims-doctor triage (built binary)', () => {
     for (const symptom of SYMPTOMS) assert.match(run.stdout, new RegExp(symptom.id));
   });
 
+  it('a pasted address bar is recognised but its code is never echoed', async () => {
+    const code = 'eyJhbGciOiJSUzI1NiJ9.eyJpZCI6ImNvZGUifQ.c2lnbmF0dXJl';
+    const run = await runCli(['triage', `https://campaign.acme.example/?error=invalid_scope&code=${code}`, '--format', 'json']);
+    assert.equal(JSON.parse(run.stdout).matched[0].id, 'login-page-unreachable');
+    assert.ok(!run.stdout.includes(code));
+  });
+
   it('a wrong --format is a usage error (exit 2)', async () => {
     const run = await runCli(['triage', 'XSV-350008', '--format', 'html']);
     assert.equal(run.code, 2);
