@@ -34,31 +34,37 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
   let line = 1;
   let pending = '';
 
-  const internProfiles = (cell: string, userLine: number, into: number[]): void => {
-    if (cell === '') return;
-    for (const raw of cell.split(',')) {
-      const name = raw.trim();
-      if (name === '') continue;
-      let index = profileIndex.get(name);
-      if (index === undefined) {
-        index = profiles.length;
-        profileIndex.set(name, index);
-        profiles.push({ name, at: { file, line: userLine, path: 'Product Configurations / User Groups' }, userCount: 0 });
-      }
-      if (!into.includes(index)) {
-        into.push(index);
-        profiles[index]!.userCount++;
-      }
+  const profileIndexOf = (name: string, userLine: number): number => {
+    let index = profileIndex.get(name);
+    if (index === undefined) {
+      index = profiles.length;
+      profileIndex.set(name, index);
+      profiles.push({ name, at: { file, line: userLine, path: 'Product Configurations / User Groups' }, userCount: 0 });
     }
+    return index;
   };
 
-  // Users mostly hold one of a few profile combinations: they share one array per combination.
-  const sets = new Map<string, number[]>();
-  const shareSet = (indexes: number[]): number[] => {
-    const key = indexes.join(',');
-    let shared = sets.get(key);
-    if (!shared) sets.set(key, (shared = indexes));
-    return shared;
+  // Users mostly hold one of a few profile combinations, written the same way: each distinct pair of
+  // cells is split once, and its users share one array of profile indexes.
+  const byProfileCell = new Map<string, number[]>();
+  const byBothCells = new Map<string, number[]>();
+  const profilesOf = (profileCell: string, groupCell: string, userLine: number): number[] => {
+    // Most users have no user group: their profile cell alone is the key, with no string to build.
+    const sets = groupCell === '' ? byProfileCell : byBothCells;
+    const key = groupCell === '' ? profileCell : `${profileCell}\u0000${groupCell}`;
+    let indexes = sets.get(key);
+    if (!indexes) {
+      indexes = [];
+      for (const raw of `${profileCell},${groupCell}`.split(',')) {
+        const name = raw.trim();
+        if (name === '') continue;
+        const index = profileIndexOf(name, userLine);
+        if (!indexes.includes(index)) indexes.push(index);
+      }
+      sets.set(key, indexes);
+    }
+    for (const index of indexes) profiles[index]!.userCount++;
+    return indexes;
   };
 
   const onRow = (row: string[]): void => {
@@ -66,18 +72,14 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
     const c = columns!;
     const email = (row[c.email] ?? '').trim();
     const username = (row[c.username] ?? '').trim();
-    const profileCell = row[c.profiles] ?? '';
-    const groupCell = row[c.userGroups] ?? '';
     const userLine = line;
     // A quoted cell may span lines; keep later line numbers true.
     for (let i = 0; i < row.length; i++) line += countNewlines(row[i]!);
     if (email === '' && username === '' && row.length <= 1) return;
     plane.userCount++;
-    const indexes: number[] = [];
-    internProfiles(profileCell, userLine, indexes);
-    internProfiles(groupCell, userLine, indexes);
+    const indexes = profilesOf(row[c.profiles] ?? '', row[c.userGroups] ?? '', userLine);
     if (!options.keepUser || options.keepUser(email, username)) {
-      plane.users.push({ email: detach(email), username: username === email ? '' : detach(username), line: userLine, profiles: shareSet(indexes) });
+      plane.users.push({ email: detach(email), username: username === email ? '' : detach(username), line: userLine, profiles: indexes });
     }
   };
 
