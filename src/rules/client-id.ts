@@ -1,6 +1,7 @@
 import { formatProvenance } from '../model/provenance.js';
 import { CHECKLIST_URL, MAC_ACCOUNT_NAME } from '../domain/facts.js';
 import { nearMiss, type NearMiss } from '../domain/near-miss.js';
+import { withLiveCheck } from './live.js';
 import { defineRule, evidence, quote, t, type Report } from './rule.js';
 
 const WHY: Record<NearMiss, string> = {
@@ -15,7 +16,7 @@ const WHY: Record<NearMiss, string> = {
  *   conflict alone (and says which side the account agrees with), since "the IMS client ID" is then unknown.
  * - An IMS plane without a client ID skips, saying what to add.
  */
-export default defineRule({
+const offline = defineRule({
   id: 'client-id',
   section: 7,
   docUrl: CHECKLIST_URL,
@@ -103,5 +104,40 @@ export default defineRule({
       params: { name, campaign: quote(campaignId.value), ims: quote(imsId.value), imsWhere: formatProvenance(imsId.at), why: kind ? t(WHY[kind]) : '' },
       evidence: proof,
     }];
+  },
+});
+
+/** [V] What IMS answers at authorize for a client ID it does not know (or may not use this flow). */
+const UNKNOWN_CLIENT_ERRORS = ['invalid_client', 'unauthorized_client'];
+
+// ---- Live (check --probe): the authorize request with the account's client ID, and whether IMS knew it. ----
+export default withLiveCheck(offline, {
+  messages: {
+    liveKnown: {
+      en: (p) => `Live: IMS knows the client ID ${p.clientId} (${p.detail}).`,
+      ko: (p) => `실시간 확인: IMS가 클라이언트 ID ${p.clientId}을(를) 알고 있습니다(${p.detail}).`,
+    },
+    liveUnknown: {
+      en: (p) => `Live: IMS refused the client ID ${p.clientId} at authorize with ${p.error} (${p.detail}): operators see an IMS error page instead of the Adobe ID login page.`,
+      ko: (p) => `실시간 확인: IMS가 인증 요청에서 클라이언트 ID ${p.clientId}을(를) ${p.error} 오류로 거부했습니다(${p.detail}). 운영자에게 Adobe ID 로그인 페이지 대신 IMS 오류 페이지가 표시됩니다.`,
+    },
+    liveFix: {
+      en: () => 'Copy the client ID of the OAuth Web App credential from the Developer Console into "IMS client identifier" of the external account (no spaces), save, and restart the server; if it is already the same, ask Adobe whether the client is provisioned for this organization.',
+      ko: () => 'Developer Console의 OAuth Web App 자격 증명에서 클라이언트 ID를 복사하여 외부 계정의 "IMS 클라이언트 ID"에 공백 없이 입력하고 저장한 뒤 서버를 다시 시작하십시오. 이미 같다면 이 조직에 클라이언트가 프로비저닝되었는지 Adobe에 문의하십시오.',
+    },
+  },
+  check(probes) {
+    const probe = probes.authorize;
+    if (!probe) return [];
+    const proof = [{ field: 'liveAuthorize' as const, value: probe.detail, at: probe.at }];
+    const params = { detail: probe.detail, clientId: quote(probe.clientId) };
+    if (probe.outcome === 'error' && probe.error && UNKNOWN_CLIENT_ERRORS.includes(probe.error)) {
+      return [{ status: 'fail', message: 'liveUnknown', remediation: 'liveFix', params: { ...params, error: probe.error }, evidence: proof }];
+    }
+    // A sign-in page, the callback, or the default redirect URI: IMS found the client either way.
+    if (probe.outcome === 'login-page' || probe.outcome === 'callback-redirect' || probe.outcome === 'default-redirect') {
+      return [{ status: 'pass', message: 'liveKnown', params, evidence: proof }];
+    }
+    return [];
   },
 });

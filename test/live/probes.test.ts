@@ -129,4 +129,22 @@ describe('probe results are findings of the same rules, with live evidence', () 
       await rig.close();
     }
   });
+
+  it('reports a client ID that IMS does not know as a live finding of client-id', async () => {
+    const { runRules } = await import('../../src/engine/run-rules.js');
+    const { RULES } = await import('../../src/rules/index.js');
+    const rig = await LiveRig.start();
+    // The account names a client IMS was never provisioned with (the client file agrees, so only the live probe can tell).
+    const ws = new Workspace().edit('campaign/prod.xml', /clientId="acme-campaign-prod"/, 'clientId="acme-campaign-prd"').edit('ims/client.yaml', 'clientId: acme-campaign-prod', 'clientId: acme-campaign-prd').edit('ims/console.json', '"client_id": "acme-campaign-prod"', '"client_id": "acme-campaign-prd"');
+    try {
+      const snapshot = await rig.probe(ws.dir);
+      const findings = runRules(snapshot, RULES, { lang: 'en', instances: ['prod'], only: ['client-id'] }).findings;
+      assert.deepEqual(findings.map((f) => `${f.messageId}:${f.status}`), ['pass:pass', 'liveUnknown:fail']);
+      assert.match(findings[1]!.message, /IMS refused the client ID "acme-campaign-prd" at authorize with invalid_client/);
+      assert.equal(findings[1]!.evidence[0]!.at.live, true);
+    } finally {
+      ws.dispose();
+      await rig.close();
+    }
+  });
 });
