@@ -1,11 +1,10 @@
+import { EXIT } from '../engine/run-rules.js';
 import { InputError } from '../inputs/input-error.js';
+
+export { EXIT };
 
 /** A usage mistake (unknown option value, unknown rule): exit 2 with a sentence. */
 export class UsageError extends Error {}
-
-import { EXIT } from '../engine/run-rules.js';
-
-export { EXIT };
 
 /** Bad input and usage end in one sentence and exit 2; anything else is our bug: exit 1, no stack unless asked. */
 export function reportFatal(error: unknown, internalMessage: (detail: string) => string): number {

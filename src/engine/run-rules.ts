@@ -1,4 +1,4 @@
-import type { CheckResult, Finding, Status, Summary } from '../model/finding.js';
+import type { CheckResult, Finding, Summary } from '../model/finding.js';
 import { RESULT_SCHEMA_VERSION } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
 import type { InstanceSnapshot, PlaneResult, Snapshot, Suppression } from '../model/snapshot.js';
@@ -159,9 +159,4 @@ export function exitCodeOf(result: CheckResult): number {
   if (counts.fail > 0) return EXIT.fail;
   if (counts.warn > 0) return EXIT.warn;
   return EXIT.ok;
-}
-
-export function worstStatus(statuses: Status[]): Status {
-  const order: Status[] = ['error', 'fail', 'warn', 'pass', 'skip'];
-  return order.find((status) => statuses.includes(status)) ?? 'skip';
 }

@@ -11,7 +11,7 @@ import { checkServerIdentity, type PeerCertificate, type TLSSocket } from 'node:
  */
 
 export { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, parseConnectTo, type ConnectTo, type NetOptions } from './options.js';
-import type { NetOptions, ConnectTo } from './options.js';
+import type { NetOptions } from './options.js';
 
 const DEFAULT_MAX_BODY = 32 * 1024 * 1024;
 
