@@ -2,12 +2,11 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectFromConfig, type CollectOptions } from '../collectors/collect.js';
 import { readWorkspaceConfig, WORKSPACE_FILE_NAME, type WorkspaceConfig } from '../collectors/workspace-config.js';
-import { formatProvenance } from '../model/provenance.js';
-import type { Snapshot, SourceProblem } from '../model/snapshot.js';
+import type { Snapshot } from '../model/snapshot.js';
 import { dx } from '../i18n/diagnose.js';
 import type { Lang } from '../i18n/lang.js';
 import { UsageError } from './exit.js';
-import { assertInstances, useColor } from './options.js';
+import { assertInstances, interactiveDefault, useColor } from './options.js';
 
 /** Options every symptom-first command takes (explain, triage, har, logs). */
 export interface DiagnoseOptions {
@@ -20,7 +19,7 @@ export type DiagnoseFormat = 'text' | 'json';
 
 /** text at a terminal, json when piped (as `check` does); these commands render no other format. */
 export function resolveDiagnoseFormat(value: string | undefined, lang: Lang): DiagnoseFormat {
-  if (value === undefined) return process.stdout.isTTY ? 'text' : 'json';
+  if (value === undefined) return interactiveDefault();
   const format = value.trim().toLowerCase();
   if (format === 'text' || format === 'json') return format;
   throw new UsageError(dx(lang, 'formatInvalid', { format: value }));
@@ -64,10 +63,6 @@ export async function loadWorkspace(
   const config = adminConsole === false ? { ...read, adminConsoleUsers: undefined } : read;
   const snapshot = await collectFromConfig(config, { ...rest, ...(adminConsole ? { adminConsole } : {}), instances: instances?.length ? instances : undefined });
   return { config: read, snapshot };
-}
-
-export function reportProblems(problems: SourceProblem[]): void {
-  for (const problem of problems) process.stderr.write(`ims-doctor: ${formatProvenance(problem)}: ${problem.message}\n`);
 }
 
 /** Writes a command's result: its data as JSON, or the text view. Views never decide anything. */

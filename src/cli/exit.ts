@@ -1,5 +1,7 @@
 import { EXIT } from '../engine/run-rules.js';
 import { InputError } from '../inputs/input-error.js';
+import { formatProvenance } from '../model/provenance.js';
+import type { SourceProblem } from '../model/snapshot.js';
 
 export { EXIT };
 
@@ -20,4 +22,9 @@ export function reportFatal(error: unknown, internalMessage: (detail: string) =>
   process.stderr.write(`ims-doctor: ${internalMessage(detail)}\n`);
   if (process.env.IMS_DOCTOR_DEBUG && error instanceof Error && error.stack) process.stderr.write(error.stack + '\n');
   return EXIT.internal;
+}
+
+/** Unreadable sources, one sentence each on stderr; the run goes on without them. */
+export function reportProblems(problems: SourceProblem[]): void {
+  for (const problem of problems) process.stderr.write(`ims-doctor: ${formatProvenance(problem)}: ${problem.message}\n`);
 }

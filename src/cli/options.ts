@@ -10,6 +10,11 @@ export function resolveLang(value: string | undefined): Lang {
   return value;
 }
 
+/** Text for people at a terminal, JSON when piped (pipelines read it): every command's default. */
+export function interactiveDefault(): 'text' | 'json' {
+  return process.stdout.isTTY ? 'text' : 'json';
+}
+
 export function useColor(): boolean {
   return !!process.stdout.isTTY && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && process.env.TERM !== 'dumb';
 }

@@ -7,7 +7,7 @@ import { ui } from '../i18n/ui.js';
 import type { CheckResult } from '../model/finding.js';
 import { FILE_NAMES, FORMATS, render, type Format } from '../reporters/index.js';
 import { UsageError } from './exit.js';
-import { useColor } from './options.js';
+import { interactiveDefault, useColor } from './options.js';
 
 export interface OutputOptions {
   /** `--format`: one format, a comma-separated list, or (repeated) several. */
@@ -56,11 +56,11 @@ export function planOutput(options: OutputOptions, lang: Lang): OutputTarget[] {
   if (options.output !== undefined) {
     if (formats.length > 1) throw new UsageError(ui(lang, 'outputOneFormat', { count: formats.length, formats: listed }));
     const file = options.output === '-' ? null : options.output;
-    const format = formats[0] ?? (file === null ? defaultFormat() : formatOfFile(file, lang));
+    const format = formats[0] ?? (file === null ? interactiveDefault() : formatOfFile(file, lang));
     return [{ format, file }];
   }
   if (formats.length > 1) throw new UsageError(ui(lang, 'formatListNeedsDir', { count: formats.length, formats: listed }));
-  return [{ format: formats[0] ?? defaultFormat(), file: null }];
+  return [{ format: formats[0] ?? interactiveDefault(), file: null }];
 }
 
 /** Writes the result in the formats asked for. Reporters render; they never decide. */
@@ -105,10 +105,6 @@ function parseFormats(value: string | string[] | undefined, lang: Lang): Format[
   return formats;
 }
 
-/** text for people at a terminal, json when piped (pipelines read it). */
-function defaultFormat(): Format {
-  return process.stdout.isTTY ? 'text' : 'json';
-}
 
 function formatOfFile(file: string, lang: Lang): Format {
   const match = EXTENSIONS.find(([pattern]) => pattern.test(file));

@@ -1,13 +1,12 @@
 import { collectFromConfig } from '../../collectors/collect.js';
 import { readWorkspaceConfig } from '../../collectors/workspace-config.js';
 import { exitCodeOf, runRules } from '../../engine/run-rules.js';
-import { formatProvenance } from '../../model/provenance.js';
 import { RULES } from '../../rules/index.js';
 import { assertInstances, assertRuleIds, parseIgnore, resolveLang } from '../options.js';
 import { planOutput, writeResult, type OutputOptions } from '../output.js';
 import { loadSnapshot, saveSnapshot } from '../../collectors/snapshot-file.js';
 import type { Snapshot } from '../../model/snapshot.js';
-import { UsageError } from '../exit.js';
+import { reportProblems, UsageError } from '../exit.js';
 import { liveOptionsFrom, type LiveCliOptions } from '../live-options.js';
 
 export interface CheckOptions extends OutputOptions, LiveCliOptions {
@@ -49,7 +48,7 @@ export async function runCheck(workspace: string, options: CheckOptions): Promis
   }
   if (options.saveSnapshot) await saveSnapshot(options.saveSnapshot, snapshot, live.redactor);
   const result = runRules(snapshot, RULES, { lang, only: options.only, instances: options.instance, ignore });
-  for (const problem of result.problems) process.stderr.write(`ims-doctor: ${formatProvenance(problem)}: ${problem.message}\n`);
+  reportProblems(result.problems);
   await writeResult(result, options);
   return exitCodeOf(result);
 }

@@ -5,8 +5,8 @@ import { EXIT } from '../../engine/run-rules.js';
 import { dx } from '../../i18n/diagnose.js';
 import type { Lang } from '../../i18n/lang.js';
 import { renderExplainText } from '../../reporters/explain-text.js';
-import { reportProblems, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
-import { UsageError } from '../exit.js';
+import { resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
+import { reportProblems, UsageError } from '../exit.js';
 import { assertInstances, resolveLang } from '../options.js';
 
 /**

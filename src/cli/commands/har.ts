@@ -7,8 +7,8 @@ import { displayPath } from '../../collectors/workspace-config.js';
 import { EXIT, instanceContext } from '../../engine/run-rules.js';
 import { dx } from '../../i18n/diagnose.js';
 import { renderHarText } from '../../reporters/har-text.js';
-import { loadWorkspace, optionalWorkspace, reportProblems, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
-import { UsageError } from '../exit.js';
+import { loadWorkspace, optionalWorkspace, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
+import { reportProblems, UsageError } from '../exit.js';
 import { resolveLang } from '../options.js';
 
 export interface HarOptions extends DiagnoseOptions {

@@ -8,8 +8,8 @@ import type { CheckResult } from '../../model/finding.js';
 import { dx } from '../../i18n/diagnose.js';
 import { RULES } from '../../rules/index.js';
 import { renderLogsText } from '../../reporters/logs-text.js';
-import { isWorkspace, loadWorkspace, optionalWorkspace, reportProblems, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
-import { UsageError } from '../exit.js';
+import { isWorkspace, loadWorkspace, optionalWorkspace, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
+import { reportProblems, UsageError } from '../exit.js';
 import { resolveLang } from '../options.js';
 
 /**

@@ -5,7 +5,8 @@ import { EXIT, exitCodeOf, runRules } from '../../engine/run-rules.js';
 import type { CheckResult } from '../../model/finding.js';
 import { RULES } from '../../rules/index.js';
 import { renderTriageText } from '../../reporters/triage-text.js';
-import { loadWorkspace, optionalWorkspace, reportProblems, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
+import { loadWorkspace, optionalWorkspace, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
+import { reportProblems } from '../exit.js';
 import { resolveLang } from '../options.js';
 
 /**
