@@ -1,6 +1,4 @@
-import type { Lang } from './lang.js';
-
-type Text = Record<Lang, (p: Record<string, string | number>) => string>;
+import { say, type Lang, type TextTable } from './lang.js';
 
 /**
  * Every text of the commands that start from a symptom (explain, triage, har, logs), in every
@@ -19,9 +17,7 @@ export const DX = {
   statusManual: { en: () => 'BY HAND', ko: () => '직접 확인' },
   priorLabel: { en: (p) => `prior ${p.value}`, ko: (p) => `사전 가능성 ${p.value}` },
   onInstances: { en: (p) => `on ${p.instances}`, ko: (p) => `인스턴스: ${p.instances}` },
-  fixLabel: { en: () => 'Fix', ko: () => '조치' },
   stepsLabel: { en: () => 'Steps', ko: () => '절차' },
-  problemsHeading: { en: () => 'Sources that could not be read', ko: () => '읽을 수 없는 소스' },
 
   // triage
   triageHeading: { en: (p) => `ims-doctor triage — "${p.query}"`, ko: (p) => `ims-doctor 증상 분석 — "${p.query}"` },
@@ -371,10 +367,10 @@ export const DX = {
   explainSummaryNone: { en: (p) => `${p.who} cannot log in to any instance checked.`, ko: (p) => `${p.who}은(는) 점검한 어떤 인스턴스에도 로그인할 수 없습니다.` },
   explainSummarySome: { en: (p) => `${p.who} can log in only to ${p.allowed}.`, ko: (p) => `${p.who}은(는) ${p.allowed}에만 로그인할 수 있습니다.` },
   explainNeedsWho: { en: () => 'give the e-mail address or user name of the person to explain.', ko: () => '설명할 사용자의 이메일 주소나 사용자 이름을 지정하십시오.' },
-} satisfies Record<string, Text>;
+} satisfies TextTable;
 
 export type DxKey = keyof typeof DX;
 
 export function dx(lang: Lang, key: DxKey, params: Record<string, string | number> = {}): string {
-  return (DX[key][lang] as (p: Record<string, string | number>) => string)(params);
+  return say(DX, lang, key, params);
 }

@@ -13,3 +13,11 @@ export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
+
+/** A table of texts, each in every language, rendered with named parameters. */
+export type TextTable = Record<string, Record<Lang, (params: Record<string, string | number>) => string>>;
+
+/** Renders one text of a table in one language. */
+export function say<T extends TextTable>(table: T, lang: Lang, key: keyof T, params: Record<string, string | number> = {}): string {
+  return table[key]![lang](params);
+}

@@ -1,6 +1,4 @@
-import type { Lang } from './lang.js';
-
-type Text = Record<Lang, (p: Record<string, string | number>) => string>;
+import { say, type Lang, type TextTable } from './lang.js';
 
 /** Every text the tool itself says (outside the rules' own messages), in every language. */
 export const UI = {
@@ -90,10 +88,10 @@ export const UI = {
     en: (p) => `Follow section ${p.section} of Adobe's IMS troubleshooting checklist: ${p.url}`,
     ko: (p) => `Adobe IMS 문제 해결 점검 목록의 ${p.section}항을 따르십시오: ${p.url}`,
   },
-} satisfies Record<string, Text>;
+} satisfies TextTable;
 
 export type UiKey = keyof typeof UI;
 
 export function ui(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return (UI[key][lang] as (p: Record<string, string | number>) => string)(params);
+  return say(UI, lang, key, params);
 }

@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import type { CauseVerdict, RankedCause } from '../analyzers/causes.js';
 import type { Finding } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
+import { ui } from '../i18n/ui.js';
 import { dx, type DxKey } from '../i18n/diagnose.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -40,7 +41,7 @@ export function findingLines(c: Colors, lang: Lang, finding: Finding, indent: st
     const where = formatProvenance(item.at);
     lines.push(`${indent}    ${c.dim('•')} ${item.label}: ${JSON.stringify(item.value)}${where ? c.dim(`  ${where}`) : ''}`);
   }
-  if (finding.remediation) lines.push(`${indent}    ${c.bold(dx(lang, 'fixLabel'))}: ${finding.remediation}`);
+  if (finding.remediation) lines.push(`${indent}    ${c.bold(ui(lang, 'fixLabel'))}: ${finding.remediation}`);
   return lines;
 }
 
@@ -62,5 +63,5 @@ export function causeLines(c: Colors, lang: Lang, causes: RankedCause[], indent:
 
 export function problemLines(c: Colors, lang: Lang, problems: { file: string; line?: number; column?: number; message: string }[]): string[] {
   if (problems.length === 0) return [];
-  return [c.bold(c.red(dx(lang, 'problemsHeading'))), ...problems.map((problem) => `  ${formatProvenance(problem)}: ${problem.message}`), ''];
+  return [c.bold(c.red(ui(lang, 'problemsHeading'))), ...problems.map((problem) => `  ${formatProvenance(problem)}: ${problem.message}`), ''];
 }

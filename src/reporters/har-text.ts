@@ -24,7 +24,7 @@ function findingLines(c: Colors, lang: Lang, finding: HarFinding, indent: string
   const lines = [`${indent}${paint(c, finding.status, ui(lang, STATUS_KEY[finding.status]).padEnd(width))}  ${finding.message}`];
   const inner = indent + ' '.repeat(width + 2);
   for (const item of finding.evidence) lines.push(`${inner}${c.dim('•')} ${item.label}: ${JSON.stringify(item.value)}`);
-  if (finding.remediation && finding.status !== 'pass') lines.push(`${inner}${c.bold(dx(lang, 'fixLabel'))}: ${finding.remediation}`);
+  if (finding.remediation && finding.status !== 'pass') lines.push(`${inner}${c.bold(ui(lang, 'fixLabel'))}: ${finding.remediation}`);
   return lines;
 }
 
@@ -73,6 +73,6 @@ export function renderHarText(result: HarAnalysis, options: { color: boolean }):
     lines.push('');
   }
   const orphan = result.flows.length === 0 ? result.findings.filter((finding) => finding.stage !== 'configuration') : [];
-  for (const finding of orphan) if (finding.remediation) lines.push(`${c.bold(dx(lang, 'fixLabel'))}: ${finding.remediation}`);
+  for (const finding of orphan) if (finding.remediation) lines.push(`${c.bold(ui(lang, 'fixLabel'))}: ${finding.remediation}`);
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }
