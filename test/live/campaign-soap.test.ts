@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { afterEach, describe, it } from 'node:test';
 import { collectWorkspace, type LiveCollectOptions } from '../../src/collectors/collect.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import { formatProvenance } from '../../src/model/provenance.js';
