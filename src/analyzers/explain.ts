@@ -4,14 +4,18 @@ import type { Provenance } from '../model/provenance.js';
 import type { AdminConsolePlane, AdminConsoleUser, Snapshot } from '../model/snapshot.js';
 import { compileMask, explainProfile, isNearMiss, OperatorGroups, type MissReason } from '../domain/association-mask.js';
 import { MAC_ACCOUNT_NAME, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
-import { instanceContext, runRules } from '../engine/run-rules.js';
+import { runRules } from '../engine/run-rules.js';
+import { render } from '../i18n/catalogue.js';
+import { COMMON } from '../i18n/common.js';
+import { instanceContext } from '../model/instance-context.js';
+import { problemText } from '../i18n/problems.js';
 import { dx, type DxKey } from '../i18n/diagnose.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui, type UiKey } from '../i18n/ui.js';
 import { otherMasks, whyParam, WHY_MESSAGES } from '../rules/association-mask.js';
 import { RULES } from '../rules/index.js';
 import { shown } from '../rules/params.js';
-import { renderMessage, type Message } from '../rules/rule.js';
+import { renderMessage, type Message } from '../rules/legacy.js';
 import { TOOL_VERSION } from '../version.js';
 
 /**
@@ -179,7 +183,7 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
   const admin = snapshot.adminConsole;
   const noMemberships = (message: string): ExplainResult['memberships'] => ({ status: 'skip', message, profiles: [] });
   if (admin.state !== 'ok') {
-    const reason = admin.state === 'absent' ? ui(lang, admin.reason as UiKey) : `${admin.problem.file}: ${admin.problem.message}`;
+    const reason = admin.state === 'absent' ? render(COMMON, { id: 'absentReason', params: { reason: admin.reason } }, lang) : `${admin.problem.file}: ${problemText(admin.problem.problem, lang)}`;
     return stop({ status: 'skip', message: say('explainNoExport', { reason }), export: null, found: null, nearMisses: [] }, noMemberships(''), say('explainCannot', { reason }));
   }
   const plane = admin.data;

@@ -1,5 +1,5 @@
 import type { Status } from '../model/finding.js';
-import type { InstanceContext } from '../rules/rule.js';
+import type { InstanceContext } from '../model/instance-context.js';
 import { campaignRedirectUri, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
 import { AUTHORIZE_PARAMS, IMS_AUTHORIZE_PATH, IMS_ENDPOINT_HOSTS, IMS_FLOW_HOST_SUFFIXES, IMS_TOKEN_PATH, OAUTH_ERROR_SYMPTOM, SCOPE_SEPARATORS, TLS_ERROR } from '../domain/ims-flow.js';
 import { LOG_SIGNATURES, symptomById, type SymptomId } from '../domain/symptoms.js';

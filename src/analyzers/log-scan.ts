@@ -6,7 +6,8 @@ import { LOG_SIGNATURES, LOG_USER_PATTERNS, SYMPTOMS, type LogSignature, type Sy
 import { InputError } from '../inputs/input-error.js';
 import { asInputError } from '../inputs/read-text.js';
 import type { SourceProblem } from '../model/snapshot.js';
-import type { CheckResult } from '../model/finding.js';
+import type { CheckResult, ResultProblem } from '../model/finding.js';
+import { resultProblem } from '../engine/run-rules.js';
 import type { Lang } from '../i18n/lang.js';
 import { hideSecrets } from '../security/sensitive.js';
 import { TOOL_VERSION } from '../version.js';
@@ -372,7 +373,7 @@ export async function scanLogFiles(files: string[], signatures: readonly LogSign
       scan.bytes += summary.bytes;
     } catch (error) {
       const problem = asInputError(file, error);
-      scan.problems.push({ file: problem.file, line: problem.line, column: problem.column, message: problem.message });
+      scan.problems.push(problem.toProblem());
     }
   }
 
@@ -459,7 +460,8 @@ export interface LogSymptom {
   tellApart: string[];
 }
 
-export interface LogsResult extends LogScan {
+export interface LogsResult extends Omit<LogScan, 'problems'> {
+  problems: ResultProblem[];
   schemaVersion: 1;
   command: 'logs';
   tool: { name: 'ims-doctor'; version: string };
@@ -500,7 +502,7 @@ export function logsResult(inputs: string[], emptyFolders: string[], scan: LogSc
     emptyFolders,
     workspace: result?.workspace ?? null,
     ...scan,
-    problems: [...scan.problems, ...(result?.problems ?? [])],
+    problems: [...scan.problems.map((problem) => resultProblem(problem, lang)), ...(result?.problems ?? [])],
     symptoms,
   };
 }

@@ -1,7 +1,7 @@
 import { EXIT } from '../engine/run-rules.js';
 import { InputError } from '../inputs/input-error.js';
 import { formatProvenance } from '../model/provenance.js';
-import type { SourceProblem } from '../model/snapshot.js';
+import type { ResultProblem } from '../model/finding.js';
 
 export { EXIT };
 
@@ -25,6 +25,6 @@ export function reportFatal(error: unknown, internalMessage: (detail: string) =>
 }
 
 /** Unreadable sources, one sentence each on stderr; the run goes on without them. */
-export function reportProblems(problems: SourceProblem[]): void {
+export function reportProblems(problems: readonly ResultProblem[]): void {
   for (const problem of problems) process.stderr.write(`ims-doctor: ${formatProvenance(problem)}: ${problem.message}\n`);
 }

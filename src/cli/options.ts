@@ -20,7 +20,7 @@ export function useColor(): boolean {
 }
 
 export function assertRuleIds(ids: string[], rules: readonly Rule[], lang: Lang): void {
-  const known = rules.map((rule) => rule.id);
+  const known: string[] = rules.map((rule) => rule.id);
   for (const id of ids) {
     if (known.includes(id)) continue;
     const near = closest(id, known, 4);

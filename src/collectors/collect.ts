@@ -50,8 +50,8 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
         (data): PlaneResult<T> => ({ state: 'ok', data }),
         (error: unknown): PlaneResult<T> => {
           if (!(error instanceof InputError)) throw error;
-          const problem: SourceProblem = { file: error.file, line: error.line, column: error.column, message: error.message };
-          problems.set(`${problem.file}:${problem.line}:${problem.column}:${problem.message}`, problem);
+          const problem: SourceProblem = error.toProblem();
+          problems.set(`${problem.file}:${problem.line}:${problem.column}:${JSON.stringify(problem.problem)}`, problem);
           return { state: 'error', problem };
         },
       );
@@ -101,7 +101,7 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
   );
   const adminConsole = config.adminConsoleUsers
     ? await read(`admin:${config.adminConsoleUsers}`, () => collectAdminConsoleUsers(config.adminConsoleUsers!, options.adminConsole))
-    : { state: 'absent' as const, reason: 'adminConsoleNotConfigured' };
+    : { state: 'absent' as const, reason: 'adminConsoleNotConfigured' as const };
 
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

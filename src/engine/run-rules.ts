@@ -1,13 +1,19 @@
-import type { CheckResult, Finding, Summary } from '../model/finding.js';
-import { RESULT_SCHEMA_VERSION } from '../model/finding.js';
-import { formatProvenance } from '../model/provenance.js';
-import type { InstanceSnapshot, PlaneResult, Snapshot, Suppression } from '../model/snapshot.js';
-import { MAC_ACCOUNT_NAME } from '../domain/facts.js';
+import type { AnyCatalogue, MessageRef } from '../i18n/catalogue.js';
+import { render } from '../i18n/catalogue.js';
+import { COMMON } from '../i18n/common.js';
 import { FIELD_LABELS } from '../i18n/fields.js';
 import type { Lang } from '../i18n/lang.js';
-import { ui, type UiKey } from '../i18n/ui.js';
-import { renderMessage, type InstanceContext, type Need, type Report, type Rule } from '../rules/rule.js';
+import { problemText } from '../i18n/problems.js';
+import { MAC_ACCOUNT_NAME } from '../domain/facts.js';
+import type { CheckResult, Evidence, Finding, ResultProblem } from '../model/finding.js';
+import { RESULT_SCHEMA_VERSION, summarize } from '../model/finding.js';
+import { instanceContext, type InstanceContext, type Need } from '../model/instance-context.js';
+import type { PlaneResult, Snapshot, SourceProblem, Suppression } from '../model/snapshot.js';
+import { ruleDocUrl } from '../rules/docs.js';
+import type { EvidenceInput, Report, Rule } from '../rules/rule.js';
 import { TOOL_VERSION } from '../version.js';
+
+export { summarize } from '../model/finding.js';
 
 export interface RunOptions {
   lang: Lang;
@@ -19,23 +25,7 @@ export interface RunOptions {
   ignore?: { rule: string; instance?: string }[];
 }
 
-export function instanceContext(snapshot: Snapshot, instance: InstanceSnapshot): InstanceContext {
-  const campaign = okData(instance.campaign);
-  const named = campaign?.externalAccounts.filter((account) => account.name.value === MAC_ACCOUNT_NAME) ?? [];
-  return {
-    snapshot,
-    instance,
-    campaign,
-    account: named.find((account) => account.active.value) ?? named[0],
-    ims: okData(instance.ims),
-    serverConf: okData(instance.serverConf),
-    adminConsole: okData(snapshot.adminConsole),
-  };
-}
-
-function okData<T>(plane: PlaneResult<T>): T | undefined {
-  return plane.state === 'ok' ? plane.data : undefined;
-}
+type CommonRef = MessageRef<typeof COMMON>;
 
 /** Runs the rules over a snapshot and returns the canonical result; reporters only render it. */
 export function runRules(snapshot: Snapshot, rules: readonly Rule[], options: RunOptions): CheckResult {
@@ -47,48 +37,56 @@ export function runRules(snapshot: Snapshot, rules: readonly Rule[], options: Ru
   const findings: Finding[] = [];
 
   for (const rule of selectedRules) {
-    const toFinding = (report: Report, instance: string | null): Finding => ({
-      rule: rule.id,
-      title: rule.title[lang],
-      section: rule.section,
-      docUrl: rule.docUrl,
+    const base = { rule: rule.id, title: rule.title[lang], section: rule.section, docUrl: ruleDocUrl(rule.id, lang) };
+    const fromReport = (report: Report<AnyCatalogue>, instance: string | null): Finding => ({
+      ...base,
       status: report.status,
       instance,
-      messageId: report.message,
-      message: report.message ? renderMessage(rule.messages, report.message, report.params ?? {}, lang) : '',
-      remediation: report.remediation ? renderMessage(rule.messages, report.remediation, report.params ?? {}, lang) : null,
-      evidence: (report.evidence ?? []).map((item) => ({ label: FIELD_LABELS[item.field][lang], value: item.value, at: item.at })),
+      messageId: report.message.id,
+      params: (report.message.params ?? {}) as Record<string, unknown>,
+      message: render(rule.messages, report.message, lang),
+      remediationId: report.remediation?.id ?? null,
+      remediationParams: report.remediation ? ((report.remediation.params ?? {}) as Record<string, unknown>) : null,
+      remediation: report.remediation ? render(rule.messages, report.remediation, lang) : null,
+      evidence: (report.evidence ?? []).map((item) => evidenceOf(item, lang)),
     });
-    const internal = (error: unknown, instance: string | null): Finding => ({
-      ...toFinding({ status: 'error', message: '' }, instance),
-      messageId: 'internal-error',
-      message: ui(lang, 'ruleCrashed', { error: error instanceof Error ? error.message : String(error) }),
+    const fromCommon = (status: 'skip' | 'error', ref: CommonRef, instance: string | null): Finding => ({
+      ...base,
+      status,
+      instance,
+      messageId: `common:${ref.id}`,
+      params: (ref.params ?? {}) as Record<string, unknown>,
+      message: render(COMMON, ref, lang),
+      remediationId: null,
+      remediationParams: null,
+      remediation: null,
+      evidence: [],
     });
-    const skipped = (key: UiKey, params: Record<string, string>, instance: string | null): Finding => ({
-      ...toFinding({ status: 'skip', message: '' }, instance),
-      messageId: 'skipped',
-      message: ui(lang, key, params),
-    });
+    const crashed = (error: unknown, instance: string | null): Finding =>
+      fromCommon('error', { id: 'ruleCrashed', params: { error: error instanceof Error ? error.message : String(error) } }, instance);
 
     if (rule.scope === 'instance') {
       for (const context of contexts) {
         const name = context.instance.name;
-        const missing = missingNeed(rule.needs, context, snapshot, lang);
+        const missing = missingNeed(rule.needs, context);
         if (missing) {
-          findings.push(skipped(missing.key, missing.params, name));
+          findings.push(fromCommon('skip', missing, name));
           continue;
         }
         try {
-          for (const report of rule.check(context)) findings.push(toFinding(report, name));
+          // The context is complete for the rule's needs: missingNeed() found none absent.
+          for (const report of rule.check(context as never)) findings.push(fromReport(report, name));
+          const probes = context.instance.probes;
+          if (probes && rule.liveCheck) for (const report of rule.liveCheck(probes, context)) findings.push(fromReport(report, name));
         } catch (error) {
-          findings.push(internal(error, name));
+          findings.push(crashed(error, name));
         }
       }
     } else {
       try {
-        for (const report of rule.check({ snapshot, contexts })) findings.push(toFinding(report, null));
+        for (const report of rule.check({ snapshot, contexts })) findings.push(fromReport(report, null));
       } catch (error) {
-        findings.push(internal(error, null));
+        findings.push(crashed(error, null));
       }
     }
   }
@@ -101,13 +99,31 @@ export function runRules(snapshot: Snapshot, rules: readonly Rule[], options: Ru
     workspace: snapshot.workspace.file,
     instances: contexts.map((context) => ({ name: context.instance.name, role: context.instance.role })),
     summary: summarize(findings),
-    problems: snapshot.problems,
+    problems: snapshot.problems.map((problem) => resultProblem(problem, lang)),
     findings,
   };
 }
 
-function missingNeed(needs: Need[], context: InstanceContext, snapshot: Snapshot, lang: Lang): { key: UiKey; params: Record<string, string> } | undefined {
-  const { instance } = context;
+function evidenceOf(item: EvidenceInput, lang: Lang): Evidence {
+  const label = FIELD_LABELS[item.field][lang];
+  if (typeof item.value === 'string') return { field: item.field, label, value: item.value, at: item.at };
+  return { field: item.field, label, value: render(COMMON, item.value, lang), valueId: item.value.id, valueParams: (item.value.params ?? {}) as Record<string, unknown>, at: item.at };
+}
+
+/** A snapshot's problem as the result carries it: the facts and the sentence in the result's language. */
+export function resultProblem(problem: SourceProblem, lang: Lang): ResultProblem {
+  return {
+    file: problem.file,
+    ...(problem.line !== undefined ? { line: problem.line } : {}),
+    ...(problem.column !== undefined ? { column: problem.column } : {}),
+    problemId: problem.problem.id,
+    params: problem.problem.params ?? {},
+    message: problemText(problem.problem, lang),
+  };
+}
+
+function missingNeed(needs: readonly Need[], context: InstanceContext): CommonRef | undefined {
+  const { instance, snapshot } = context;
   const planes: Record<Exclude<Need, 'account'>, PlaneResult<unknown>> = {
     campaign: instance.campaign,
     ims: instance.ims,
@@ -116,14 +132,14 @@ function missingNeed(needs: Need[], context: InstanceContext, snapshot: Snapshot
   };
   for (const need of needs) {
     if (need === 'account') {
-      if (context.campaign && !context.account) return { key: 'skipNoAccount', params: { file: context.campaign.source, name: MAC_ACCOUNT_NAME } };
+      if (context.campaign && !context.account) return { id: 'skipNoAccount', params: { file: context.campaign.source, name: MAC_ACCOUNT_NAME } };
       continue;
     }
     const plane = planes[need];
-    if (plane.state === 'absent') return { key: 'skipPlaneAbsent', params: { reason: ui(lang, plane.reason as UiKey) } };
+    if (plane.state === 'absent') return { id: 'skipPlaneAbsent', params: { reason: plane.reason } };
     if (plane.state === 'error') {
-      const { file, line, column, message } = plane.problem;
-      return { key: 'skipPlaneError', params: { where: formatProvenance({ file, line, column }), problem: message } };
+      const { file, line, column, problem } = plane.problem;
+      return { id: 'skipPlaneError', params: { where: { file, line, column }, problem } };
     }
   }
   return undefined;
@@ -135,18 +151,9 @@ function applySuppressions(findings: Finding[], workspace: Suppression[], cli: {
   for (const finding of findings) {
     const byCli = cli.find((entry) => matches(entry.rule, entry.instance, finding));
     const byWorkspace = workspace.find((entry) => matches(entry.rule, entry.instance, finding));
-    if (byCli) finding.suppressed = { reason: ui(lang, 'suppressedCli'), by: 'command-line' };
+    if (byCli) finding.suppressed = { reason: render(COMMON, { id: 'suppressedCli' }, lang), by: 'command-line' };
     else if (byWorkspace) finding.suppressed = { reason: byWorkspace.reason, by: 'workspace' };
   }
-}
-
-export function summarize(findings: Finding[]): Summary {
-  const summary: Summary = { pass: 0, warn: 0, fail: 0, skip: 0, error: 0, suppressed: 0 };
-  for (const finding of findings) {
-    if (finding.suppressed) summary.suppressed++;
-    else summary[finding.status]++;
-  }
-  return summary;
 }
 
 export const EXIT = { ok: 0, internal: 1, badInput: 2, fail: 3, warn: 4 } as const;

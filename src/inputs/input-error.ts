@@ -1,15 +1,25 @@
+import type { ProblemRef } from '../i18n/problems.js';
+import { render } from '../i18n/catalogue.js';
+import { PROBLEMS } from '../i18n/problems.js';
+import type { ProblemFact, SourceProblem } from '../model/snapshot.js';
+
 /**
- * Bad input, phrased for the person who wrote it: the file, where in it, and a plain sentence.
- * The CLI prints it as `path:line:column: message` and exits with 2, never with a stack trace.
+ * Bad input, as a fact: the file, where in it, and a reference to the problems catalogue. The CLI
+ * prints it as `path:line:column: sentence` in the report's language and exits with 2, never with
+ * a stack trace. `message` is the English sentence, for logs and for errors that escape.
  */
 export class InputError extends Error {
+  readonly problem: ProblemFact;
+
   constructor(
     readonly file: string,
-    message: string,
+    problem: ProblemRef | string,
     readonly line?: number,
     readonly column?: number,
   ) {
-    super(message);
+    const ref: ProblemRef = typeof problem === 'string' ? { id: 'legacy', params: { text: problem } } : problem;
+    super(render(PROBLEMS, ref, 'en'));
+    this.problem = ref;
     this.name = 'InputError';
   }
 
@@ -18,6 +28,11 @@ export class InputError extends Error {
     if (this.line !== undefined) text += `:${this.line}`;
     if (this.line !== undefined && this.column !== undefined) text += `:${this.column}`;
     return text;
+  }
+
+  /** The problem as a snapshot records it. */
+  toProblem(): SourceProblem {
+    return { file: this.file, line: this.line, column: this.column, problem: this.problem };
   }
 
   override toString(): string {

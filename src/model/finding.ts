@@ -5,37 +5,56 @@ export type Status = (typeof STATUSES)[number];
 
 /** One value a verdict rests on, and where it was read. Secrets are already fingerprints. */
 export interface Evidence {
+  /** Key of the field (i18n/fields.ts), stable across languages. */
+  field: string;
+  /** The field's label in the result's language. */
   label: string;
+  /** The value as read, or the rendered observation of a live probe. */
   value: string;
+  /** For an observation: the common-catalogue entry it was rendered from, so a consumer can re-render it. */
+  valueId?: string;
+  valueParams?: Record<string, unknown>;
   at: Provenance;
 }
 
+/**
+ * One verdict, as data and as prose. `messageId`/`params` and `remediationId`/`remediationParams`
+ * name an entry of the rule's catalogue (or, prefixed `common:`, of the common catalogue) with its
+ * parameters; `message` and `remediation` are those entries rendered in the result's language.
+ */
 export interface Finding {
   rule: string;
   title: string;
   /** Section of the IMS troubleshooting checklist (1-8) the rule automates. */
   section: number;
+  /** The rule's own documentation page, in the result's language. */
   docUrl: string;
   status: Status;
   /** null for rules that look across instances. */
   instance: string | null;
   messageId: string;
+  params: Record<string, unknown>;
   message: string;
+  remediationId: string | null;
+  remediationParams: Record<string, unknown> | null;
   remediation: string | null;
   evidence: Evidence[];
   suppressed?: { reason: string; by: 'workspace' | 'command-line' };
 }
 
-export interface Summary {
-  pass: number;
-  warn: number;
-  fail: number;
-  skip: number;
-  error: number;
-  suppressed: number;
+export type Summary = Record<Status | 'suppressed', number>;
+
+/** A source that could not be read, as data (`problemId`, `params`) and as a sentence. */
+export interface ResultProblem {
+  file: string;
+  line?: number;
+  column?: number;
+  problemId: string;
+  params: Record<string, unknown>;
+  message: string;
 }
 
-export const RESULT_SCHEMA_VERSION = 1;
+export const RESULT_SCHEMA_VERSION = 2;
 
 /** The canonical result every reporter renders. */
 export interface CheckResult {
@@ -45,6 +64,19 @@ export interface CheckResult {
   workspace: string;
   instances: { name: string; role: string }[];
   summary: Summary;
-  problems: { file: string; line?: number; column?: number; message: string }[];
+  problems: ResultProblem[];
   findings: Finding[];
+}
+
+/** Problems first, as a reader triages them. */
+export const STATUS_ORDER: readonly Status[] = ['error', 'fail', 'warn', 'pass', 'skip'];
+
+/** Counts findings as a summary does: a suppressed finding counts as suppressed only. */
+export function summarize(findings: readonly Finding[]): Summary {
+  const summary: Summary = { pass: 0, warn: 0, fail: 0, skip: 0, error: 0, suppressed: 0 };
+  for (const finding of findings) {
+    if (finding.suppressed) summary.suppressed++;
+    else summary[finding.status]++;
+  }
+  return summary;
 }

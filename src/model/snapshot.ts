@@ -6,20 +6,28 @@ export const SNAPSHOT_SCHEMA_VERSION = 1;
 
 export type InstanceRole = 'production' | 'stage' | 'development';
 
-/** A problem with one input source, phrased for the user, with its position. */
+/**
+ * What went wrong with a source, as data: the id of an entry of the problems catalogue
+ * (i18n/problems.ts) and its parameters. Sentences are made from it at the edge, in each language.
+ */
+export interface ProblemFact {
+  id: string;
+  params?: Record<string, unknown>;
+}
+
+/** A problem with one input source, with its position. */
 export interface SourceProblem {
   file: string;
   line?: number;
   column?: number;
-  message: string;
+  problem: ProblemFact;
 }
 
+/** Why a plane was not read: the workspace does not name its source. */
+export type AbsentReason = 'serverConfNotConfigured' | 'imsNotConfigured' | 'adminConsoleNotConfigured';
+
 /** A plane read from one source: read, not configured, or unreadable (with why). */
-export type PlaneResult<T> =
-  | { state: 'ok'; data: T }
-  /** `reason` is a key of the UI messages (i18n/ui.ts), so that it reads in every language. */
-  | { state: 'absent'; reason: string }
-  | { state: 'error'; problem: SourceProblem };
+export type PlaneResult<T> = { state: 'ok'; data: T } | { state: 'absent'; reason: AbsentReason } | { state: 'error'; problem: SourceProblem };
 
 export interface ExternalAccount {
   at: Provenance;

@@ -12,32 +12,35 @@ import { checkServerIdentity, type PeerCertificate, type TLSSocket } from 'node:
 
 export { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, parseConnectTo, type ConnectTo, type NetOptions } from './options.js';
 import type { NetOptions } from './options.js';
+import type { NetFailure, NetFailureKind, PeerCertificateInfo } from '../model/probes.js';
+import { render } from '../i18n/catalogue.js';
+import { COMMON } from '../i18n/common.js';
+export type { PeerCertificateInfo };
 
 const DEFAULT_MAX_BODY = 32 * 1024 * 1024;
 
-export type NetErrorKind = 'dns' | 'refused' | 'timeout' | 'tls' | 'reset' | 'proxy' | 'too-large' | 'bad-url' | 'other';
+export type NetErrorKind = NetFailureKind;
 
-/** A request that got no HTTP answer, with the reason a person can act on. */
+/**
+ * A request that got no HTTP answer. `failure` holds the facts (kind, host, code…) that the common
+ * catalogue turns into a sentence; `message` is the English sentence, for logs only.
+ */
 export class NetError extends Error {
+  readonly failure: NetFailure;
+
   constructor(
     readonly kind: NetErrorKind,
     readonly url: string,
-    message: string,
+    failure: Omit<NetFailure, 'kind'>,
     readonly code?: string,
   ) {
-    super(message);
+    const facts: NetFailure = { kind, ...failure, ...(code && !failure.code ? { code } : {}) };
+    super(render(COMMON, { id: 'netFailure', params: { failure: facts } }, 'en'));
+    this.failure = facts;
     this.name = 'NetError';
   }
 }
 
-export interface PeerCertificateInfo {
-  subject: string;
-  issuer: string;
-  validFrom: string;
-  validTo: string;
-  subjectAltName: string;
-  fingerprint256: string;
-}
 
 export interface HttpResponse {
   url: string;
@@ -81,10 +84,10 @@ export async function httpOnce(url: string, request: HttpRequest, net: NetOption
   try {
     target = new URL(url);
   } catch {
-    throw new NetError('bad-url', url, `"${url}" is not a valid URL`);
+    throw new NetError('bad-url', url, { host: url });
   }
   if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-    throw new NetError('bad-url', url, `"${url}" is not an http(s) URL`);
+    throw new NetError('bad-url', url, { host: url });
   }
   const secure = target.protocol === 'https:';
   const host = target.hostname.replace(/^\[|\]$/g, '');
@@ -126,7 +129,7 @@ export async function httpOnce(url: string, request: HttpRequest, net: NetOption
       req.destroy();
       reject(error);
     };
-    const timer = setTimeout(() => fail(new NetError('timeout', url, `no complete answer from ${target.host} within ${formatSeconds(net.timeoutMs)}`, 'ETIMEDOUT')), net.timeoutMs);
+    const timer = setTimeout(() => fail(new NetError('timeout', url, { host: target.host, timeoutMs: net.timeoutMs }, 'ETIMEDOUT')), net.timeoutMs);
     const req = (secure ? https : http).request(options, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
@@ -136,14 +139,14 @@ export async function httpOnce(url: string, request: HttpRequest, net: NetOption
       const remoteAddress = socket?.remoteAddress;
       res.on('data', (chunk: Buffer) => {
         size += chunk.length;
-        if (size > limit) fail(new NetError('too-large', url, `${target.host} sent more than ${Math.round(limit / 1024 / 1024)} MB`));
+        if (size > limit) fail(new NetError('too-large', url, { host: target.host, limitBytes: limit }));
         else chunks.push(chunk);
       });
-      res.on('aborted', () => fail(new NetError('reset', url, `${target.host} closed the connection in the middle of its answer`, 'ECONNRESET')));
+      res.on('aborted', () => fail(new NetError('reset', url, { host: target.host }, 'ECONNRESET')));
       res.on('error', (error) => fail(classify(url, target.host, error)));
       res.on('end', () => {
         if (settled) return;
-        if (!res.complete) return fail(new NetError('reset', url, `${target.host} closed the connection in the middle of its answer`, 'ECONNRESET'));
+        if (!res.complete) return fail(new NetError('reset', url, { host: target.host }, 'ECONNRESET'));
         settled = true;
         clearTimeout(timer);
         resolve({
@@ -189,35 +192,23 @@ export function classify(url: string, host: string, error: unknown, proxy?: stri
   const code = err?.code ?? '';
   const message = err?.message ?? String(error);
   if (error instanceof NetError) return error;
-  if (proxy && /proxy|CONNECT|tunnel/i.test(message)) return new NetError('proxy', url, `the proxy ${redactUrlCredentials(proxy)} did not open a connection to ${host}: ${message}`, code);
+  if (proxy && /proxy|CONNECT|tunnel/i.test(message)) return new NetError('proxy', url, { host, proxy: redactUrlCredentials(proxy) }, code);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NONAME' || code === 'EAI_FAIL') {
-    return new NetError('dns', url, `the name ${host} does not resolve (DNS: ${code})`, code);
+    return new NetError('dns', url, { host }, code);
   }
-  if (code === 'ECONNREFUSED') return new NetError('refused', url, `${host} refused the connection (nothing listens there, or a firewall rejects it)`, code);
-  if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') return new NetError('timeout', url, `connecting to ${host} timed out`, code);
+  if (code === 'ECONNREFUSED') return new NetError('refused', url, { host }, code);
+  if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') return new NetError('timeout', url, { host }, code);
   if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up/i.test(message)) {
-    return new NetError('reset', url, `${host} closed the connection without answering`, code || 'ECONNRESET');
+    return new NetError('reset', url, { host }, code || 'ECONNRESET');
   }
   if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
-    return new NetError('tls', url, `the TLS certificate of ${host} is not valid for that name (${err.reason ?? message})`, code);
+    return new NetError('tls', url, { host, reason: err.reason ?? message }, code);
   }
   if (TLS_CODES.test(code) || /certificate|SSL|TLS/i.test(message)) {
-    return new NetError('tls', url, `the TLS connection to ${host} failed: ${tlsReason(code, message)}`, code);
+    return new NetError('tls', url, { host, reason: message }, code);
   }
-  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return new NetError('refused', url, `${host} cannot be reached from this machine (${code})`, code);
-  return new NetError('other', url, `the request to ${host} failed: ${message}`, code);
-}
-
-function tlsReason(code: string, message: string): string {
-  const known: Record<string, string> = {
-    CERT_HAS_EXPIRED: 'its certificate has expired',
-    DEPTH_ZERO_SELF_SIGNED_CERT: 'its certificate is self-signed',
-    SELF_SIGNED_CERT_IN_CHAIN: 'its certificate chain ends in a CA this machine does not trust (add it with NODE_EXTRA_CA_CERTS)',
-    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its certificate is signed by a CA this machine does not know (missing intermediate, or add the CA with NODE_EXTRA_CA_CERTS)',
-    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its certificate is signed by a CA this machine does not know (add it with NODE_EXTRA_CA_CERTS)',
-    CERT_NOT_YET_VALID: 'its certificate is not valid yet',
-  };
-  return known[code] ?? `${message}${code ? ` (${code})` : ''}`;
+  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return new NetError('unreachable', url, { host }, code);
+  return new NetError('other', url, { host, reason: message }, code);
 }
 
 export function formatSeconds(ms: number): string {

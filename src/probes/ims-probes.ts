@@ -1,6 +1,6 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { campaignRedirectUri, CERTIFICATE_EXPIRY_WARNING_DAYS, IMS_AUTHORIZE_PATH, IMS_DISCOVERY_PATH, IMS_TOKEN_PATH } from '../domain/facts.js';
-import type { AuthorizeProbe, CallbackProbe, ClientSecretProbe, DiscoveryProbe } from '../model/probes.js';
+import type { AuthorizeProbe, CallbackProbe, ClientSecretProbe, DiscoveryProbe, NetFailure } from '../model/probes.js';
 import type { Provenance } from '../model/provenance.js';
 import { httpOnce, httpRequest, NetError, proxyFor, type HttpResponse } from '../net/http.js';
 import type { NetOptions } from '../net/options.js';
@@ -44,20 +44,20 @@ export async function probeDiscovery(imsServer: string, context: ProbeContext): 
   try {
     response = await httpRequest(url, { headers: { accept: 'application/json' } }, context.net);
   } catch (error) {
-    return { at: live(url), outcome: 'unreachable', detail: context.redactor.redact(netSentence(error)) };
+    return { at: live(url), outcome: 'unreachable', failure: failureOf(error, url, context) };
   }
   const at = live(url);
   if (response.status >= 300 && response.status < 400) {
-    return { at, outcome: 'redirect', status: response.status, detail: `the discovery document answered HTTP ${response.status}, a redirect to ${String(response.headers.location ?? '(no location)')}, where IMS serves it directly` };
+    return { at, outcome: 'redirect', status: response.status, ...(typeof response.headers.location === 'string' ? { location: response.headers.location } : {}) };
   }
-  if (response.status !== 200) return { at, outcome: 'http-error', status: response.status, detail: `the discovery document answered HTTP ${response.status}` };
+  if (response.status !== 200) return { at, outcome: 'http-error', status: response.status };
   const document = jsonBody(response);
-  if (!document) return { at, outcome: 'not-json', status: 200, detail: 'the discovery document is not JSON: this is not an IMS server' };
+  if (!document) return { at, outcome: 'not-json', status: 200 };
   const issuer = text(document.issuer);
   const authorizationEndpoint = text(document.authorization_endpoint);
   const tokenEndpoint = text(document.token_endpoint);
   const jwksUri = text(document.jwks_uri);
-  const missing = [['issuer', issuer], ['authorization_endpoint', authorizationEndpoint], ['token_endpoint', tokenEndpoint]].filter(([, value]) => !value).map(([name]) => name);
+  const missing = [['issuer', issuer], ['authorization_endpoint', authorizationEndpoint], ['token_endpoint', tokenEndpoint]].filter(([, value]) => !value).map(([name]) => name as string);
   return {
     at,
     outcome: missing.length ? 'incomplete' : 'ok',
@@ -66,7 +66,7 @@ export async function probeDiscovery(imsServer: string, context: ProbeContext): 
     authorizationEndpoint,
     tokenEndpoint,
     jwksUri,
-    detail: missing.length ? `the discovery document lacks ${missing.join(', ')}` : `IMS answered its discovery document (issuer ${issuer})`,
+    ...(missing.length ? { missing } : {}),
   };
 }
 
@@ -91,7 +91,7 @@ export async function probeAuthorize(request: AuthorizeRequest, context: ProbeCo
   try {
     response = await httpRequest(url, { headers: { accept: 'text/html' } }, context.net);
   } catch (error) {
-    return { ...base, outcome: 'unreachable', detail: context.redactor.redact(netSentence(error)) };
+    return { ...base, outcome: 'unreachable', failure: failureOf(error, url, context) };
   }
   const status = response.status;
   const location = typeof response.headers.location === 'string' ? new URL(response.headers.location, url).toString() : undefined;
@@ -101,31 +101,31 @@ export async function probeAuthorize(request: AuthorizeRequest, context: ProbeCo
     const errorDescription = target.searchParams.get('error_description') ?? undefined;
     const toCallback = sameOrigin(location, redirectUri) && location.startsWith(trimSlash(redirectUri));
     if (error) {
-      return { ...base, status, location, outcome: 'error', error, errorDescription, detail: `IMS answered the error "${error}"${errorDescription ? ` (${errorDescription})` : ''} instead of its login page` };
+      return { ...base, status, location, outcome: 'error', error, ...(errorDescription ? { errorDescription: context.redactor.redact(errorDescription) } : {}) };
     }
-    if (toCallback) return { ...base, status, location, outcome: 'callback-redirect', detail: `IMS sent the browser straight back to the callback ${redirectUri} (a session already existed)` };
+    if (toCallback) return { ...base, status, location, outcome: 'callback-redirect' };
     if (request.defaultRedirectUri && location.startsWith(trimSlash(request.defaultRedirectUri))) {
-      return { ...base, status, location, outcome: 'default-redirect', detail: `IMS sent the browser to the client's default redirect URI ${location}: the callback ${redirectUri} matches none of the client's redirect URI patterns` };
+      return { ...base, status, location, outcome: 'default-redirect' };
     }
     if (isLoginHost(target.hostname, request.imsServer)) {
-      return { ...base, status, location, outcome: 'login-page', detail: `IMS redirected to its sign-in page (${target.origin}${target.pathname})` };
+      return { ...base, status, location, outcome: 'login-page' };
     }
     if (/(^|\.)adobe\.com$/i.test(target.hostname)) {
-      return { ...base, status, location, outcome: 'default-redirect', detail: `IMS sent the browser to ${location}, an adobe.com page: the callback ${redirectUri} is not allowlisted for this client` };
+      return { ...base, status, location, outcome: 'default-redirect' };
     }
-    return { ...base, status, location, outcome: 'unexpected', detail: `IMS answered HTTP ${status} with a redirect to ${location}, which is neither its sign-in page, the callback nor the default redirect URI` };
+    return { ...base, status, location, outcome: 'unexpected' };
   }
   const body = jsonBody(response);
   const error = text(body?.error) ?? (status >= 400 ? /error[=:"\s]+([a-z_]+)/i.exec(response.body)?.[1] : undefined);
   if (error) {
     const errorDescription = text(body?.error_description);
-    return { ...base, status, outcome: 'error', error, errorDescription, detail: `IMS answered HTTP ${status} with the error "${error}"${errorDescription ? ` (${errorDescription})` : ''} instead of its login page` };
+    return { ...base, status, outcome: 'error', error, ...(errorDescription ? { errorDescription: context.redactor.redact(errorDescription) } : {}) };
   }
   if (status === 200 && /html/i.test(String(response.headers['content-type'] ?? ''))) {
-    return { ...base, status, outcome: 'login-page', detail: 'IMS answered with its sign-in page' };
+    return { ...base, status, outcome: 'login-page' };
   }
-  const start = response.body.trim().slice(0, 80).replace(/\s+/g, ' ');
-  return { ...base, status, outcome: 'unexpected', detail: `IMS answered HTTP ${status}${start ? `: "${start}"` : ''}` };
+  const start = context.redactor.redact(response.body.trim().slice(0, 80).replace(/\s+/g, ' '));
+  return { ...base, status, outcome: 'unexpected', ...(start ? { bodyStart: start } : {}) };
 }
 
 function sameOrigin(a: string, b: string): boolean {
@@ -162,7 +162,7 @@ export interface ClientSecretRequest {
  */
 export async function probeClientSecret(request: ClientSecretRequest, context: ProbeContext): Promise<ClientSecretProbe> {
   const url = request.tokenEndpoint ?? `${trimSlash(request.imsServer)}${IMS_TOKEN_PATH}`;
-  if (!request.secret) return { at: live(url), outcome: 'no-secret', detail: 'no clear client secret is held on the IMS side (client file or Developer Console export), so none was tried' };
+  if (!request.secret) return { at: live(url), outcome: 'no-secret' };
   context.redactor.add(request.secret);
   const secretFingerprint = fingerprint(request.secret);
   const body = new URLSearchParams({
@@ -177,18 +177,18 @@ export async function probeClientSecret(request: ClientSecretRequest, context: P
     // Not retried: one token request is enough, and IMS may count failed client authentications.
     response = await httpOnce(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body }, context.net);
   } catch (error) {
-    return { at: live(url), outcome: 'unreachable', secretFingerprint, detail: context.redactor.redact(netSentence(error)) };
+    return { at: live(url), outcome: 'unreachable', clientId: request.clientId, secretFingerprint, failure: failureOf(error, url, context) };
   }
   const json = jsonBody(response);
   const error = text(json?.error);
   const at = live(url);
   if (error === 'invalid_client') {
-    return { at, outcome: 'invalid-client', status: response.status, error, secretFingerprint, detail: `IMS answered "invalid_client" to client ${request.clientId} with the secret ${secretFingerprint}: the secret (or the client ID) is wrong` };
+    return { at, outcome: 'invalid-client', status: response.status, error, secretFingerprint, clientId: request.clientId };
   }
   if (error || (response.status >= 200 && response.status < 300)) {
-    return { at, outcome: 'accepted', status: response.status, error, secretFingerprint, detail: `IMS accepted client ${request.clientId} with the secret ${secretFingerprint} (it answered ${error ? `"${error}" about the probe's made-up code` : `HTTP ${response.status}`})` };
+    return { at, outcome: 'accepted', status: response.status, error, secretFingerprint, clientId: request.clientId };
   }
-  return { at, outcome: 'unexpected', status: response.status, secretFingerprint, detail: context.redactor.redact(`the token endpoint answered HTTP ${response.status} without an OAuth error`) };
+  return { at, outcome: 'unexpected', status: response.status, secretFingerprint, clientId: request.clientId };
 }
 
 /** The callback host resolves, presents a certificate valid for its name and not near expiry, and answers over https. */
@@ -197,11 +197,11 @@ export async function probeCallback(callbackServer: string, context: ProbeContex
   try {
     url = new URL(callbackServer);
   } catch {
-    return { at: live(callbackServer), outcome: 'unreachable', detail: `"${callbackServer}" is not a URL` };
+    return { at: live(callbackServer), outcome: 'not-url', host: callbackServer };
   }
   const at = live(url.toString());
-  if (url.protocol !== 'https:') return { at, outcome: 'not-https', detail: `the callback ${callbackServer} is not https, so it was not probed` };
-  const host = url.hostname;
+    const host = url.hostname;
+  if (url.protocol !== 'https:') return { at, outcome: 'not-https', host };
   const mapped = context.net.connectTo?.find((entry) => entry.host.toLowerCase() === host.toLowerCase());
   // Behind a proxy, the proxy resolves the name: this machine may not be able to.
   const proxy = mapped ? '' : proxyFor(url, context.net.env ?? process.env);
@@ -210,7 +210,7 @@ export async function probeCallback(callbackServer: string, context: ProbeContex
     addresses = mapped
       ? [mapped.toHost]
       : proxy
-        ? [`(resolved by the proxy)`]
+        ? []
       : context.net.lookup
         ? await new Promise<string[]>((resolve, reject) =>
             context.net.lookup!(host, { all: true }, (error, result) => (error ? reject(error) : resolve((result as unknown as { address: string }[]).map((entry) => entry.address)))),
@@ -218,7 +218,7 @@ export async function probeCallback(callbackServer: string, context: ProbeContex
         : (await dnsLookup(host, { all: true })).map((entry) => entry.address);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
-    return { at, outcome: 'dns', detail: `the callback host ${host} does not resolve (DNS: ${code || String(error)})` };
+    return { at, outcome: 'dns', host, failure: { kind: 'dns', host, ...(code ? { code } : {}) } };
   }
   let response: HttpResponse;
   try {
@@ -233,23 +233,32 @@ export async function probeCallback(callbackServer: string, context: ProbeContex
               : net?.kind === 'refused' ? 'refused'
                 : net?.kind === 'dns' ? 'dns'
                   : 'unreachable';
-    return { at, outcome, addresses, detail: context.redactor.redact(netSentence(error)) };
+    return { at, outcome, host, addresses, ...(proxy ? { resolvedByProxy: true } : {}), failure: failureOf(error, url.toString(), context) };
   }
   const certificate = response.peerCertificate;
   const daysLeft = certificate ? Math.floor((Date.parse(certificate.validTo) - now.getTime()) / 86400_000) : undefined;
   if (response.status >= 500) {
-    return { at, outcome: 'http-error', status: response.status, addresses, certificate, daysLeft, detail: `the callback answered over https, but with HTTP ${response.status}` };
+    return { at, outcome: 'http-error', status: response.status, host, addresses, ...(proxy ? { resolvedByProxy: true } : {}), certificate, daysLeft };
   }
   if (daysLeft !== undefined && daysLeft < CERTIFICATE_EXPIRY_WARNING_DAYS) {
-    return { at, outcome: 'tls-expiring', status: response.status, addresses, certificate, daysLeft, detail: `the certificate of ${host} expires in ${daysLeft} days (${certificate!.validTo.slice(0, 10)})` };
+    return { at, outcome: 'tls-expiring', status: response.status, host, addresses, ...(proxy ? { resolvedByProxy: true } : {}), certificate, daysLeft };
   }
   return {
-    at, outcome: 'ok', status: response.status, addresses, certificate, daysLeft,
-    detail: `${host} resolves (${addresses.join(', ')}), its certificate is valid for that name until ${certificate?.validTo.slice(0, 10) ?? '?'}, and it answers over https (HTTP ${response.status})`,
+    at, outcome: 'ok', status: response.status, host, addresses, ...(proxy ? { resolvedByProxy: true } : {}), certificate, daysLeft,
   };
 }
 
-function netSentence(error: unknown): string {
-  if (error instanceof NetError) return error.message;
-  return error instanceof Error ? error.message : String(error);
+/** The facts of a failed request, any text from the library redacted. */
+function failureOf(error: unknown, url: string, context: ProbeContext): NetFailure {
+  if (error instanceof NetError) {
+    const { reason, ...facts } = error.failure;
+    return reason ? { ...facts, reason: context.redactor.redact(reason) } : facts;
+  }
+  let host = url;
+  try {
+    host = new URL(url).host;
+  } catch {
+    /* keep the text */
+  }
+  return { kind: 'other', host, reason: context.redactor.redact(error instanceof Error ? error.message : String(error)) };
 }

@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { LiveCollectOptions } from '../collectors/collect.js';
 import type { ImsSourcesConfig, WorkspaceConfig } from '../collectors/workspace-config.js';
 import { campaignRedirectUri } from '../domain/facts.js';
-import { instanceContext } from '../engine/run-rules.js';
+import { instanceContext } from '../model/instance-context.js';
 import type { InstanceProbes } from '../model/probes.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { fingerprint } from '../security/fingerprint.js';

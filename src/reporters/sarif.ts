@@ -3,6 +3,7 @@ import type { CheckResult, Evidence, Finding, Status } from '../model/finding.js
 import type { Provenance } from '../model/provenance.js';
 import { ui } from '../i18n/ui.js';
 import { RULES } from '../rules/index.js';
+import { ruleDocUrl } from '../rules/docs.js';
 
 export interface SarifOptions {
   /** Absolute `file:` URI ending in `/` that relative paths start from (the directory ims-doctor ran in). */
@@ -93,7 +94,7 @@ function driverRules(result: CheckResult): ReportingDescriptor[] {
     ...(docUrl ? { helpUri: docUrl } : {}),
     properties: { section, tags: ['adobe-campaign', 'ims', `checklist-section-${section}`] },
   });
-  const rules = RULES.map((rule) => describe(rule.id, rule.title[lang], rule.section, rule.docUrl));
+  const rules = RULES.map((rule) => describe(rule.id, rule.title[lang], rule.section, ruleDocUrl(rule.id, lang)));
   for (const finding of result.findings) {
     if (!rules.some((rule) => rule.id === finding.rule)) rules.push(describe(finding.rule, finding.title, finding.section, finding.docUrl));
   }

@@ -4,9 +4,9 @@ import {
   type Mask, type MaskSpacingIssue, type MissReason, type OtherMask, type ProfileVerdict,
 } from '../domain/association-mask.js';
 import { CHECKLIST_URL, MAC_ACCOUNT_NAME, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
-import { instanceContext } from '../engine/run-rules.js';
+import { instanceContext } from '../model/instance-context.js';
 import { listParam, rest, shown } from './params.js';
-import { defineRule, evidence, quote, t, type EvidenceInput, type Message, type ParamValue, type Report } from './rule.js';
+import { adaptLegacyRule, defineRule, evidence, quote, t, type EvidenceInput, type Message, type ParamValue, type Report } from './legacy.js';
 
 /** The masks of the workspace's other instances: a profile one of them matches is not a near miss here. */
 export function otherMasks(snapshot: Snapshot, instance: InstanceSnapshot): OtherMask[] {
@@ -71,7 +71,7 @@ const NEAREST_SHOWN = 5;
 const MATCHES_SHOWN = 10;
 const plural = (count: unknown, one: string, many: string): string => (count === 1 ? one : many);
 
-export default defineRule({
+const legacyRule = defineRule({
   id: 'association-mask',
   section: 4,
   docUrl: CHECKLIST_URL,
@@ -293,3 +293,5 @@ export default defineRule({
 function tidySpaces(mask: string): string {
   return mask.replace(/[\s\u00a0]+/g, ' ').replace(/^ /, '');
 }
+
+export default adaptLegacyRule(legacyRule);

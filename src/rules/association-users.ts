@@ -4,7 +4,7 @@ import { compileMask, isNearMiss, OperatorGroups, type ProfileVerdict } from '..
 import { CHECKLIST_URL, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
 import { judgeProfiles, otherMasks, whyParam, WHY_MESSAGES } from './association-mask.js';
 import { listParam, rest, shown } from './params.js';
-import { defineRule, evidence, quote, t, type EvidenceInput, type ParamValue, type Report } from './rule.js';
+import { adaptLegacyRule, defineRule, evidence, quote, t, type EvidenceInput, type ParamValue, type Report } from './legacy.js';
 
 /** What one profile does for a user of this instance, as bits so that a user's verdict is one OR per profile held. */
 const NEAR_MISS = 1;
@@ -14,7 +14,7 @@ const GRANTS = 4;
 const USERS_SHOWN = 10;
 const plural = (count: unknown, one: string, many: string): string => (count === 1 ? one : many);
 
-export default defineRule({
+const legacyRule = defineRule({
   id: 'association-users',
   section: 4,
   docUrl: CHECKLIST_URL,
@@ -144,3 +144,5 @@ function whyOf(verdict: ProfileVerdict): ParamValue {
   const { explanation } = verdict;
   return explanation.matches ? t('whyMissingGroup', { group: shown(explanation.group) }) : whyParam(explanation.why);
 }
+
+export default adaptLegacyRule(legacyRule);

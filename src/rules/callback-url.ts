@@ -1,9 +1,10 @@
+import { problemText } from '../i18n/problems.js';
 import type { ImsPlane, InstanceRole, InstanceSnapshot } from '../model/snapshot.js';
 import { formatProvenance } from '../model/provenance.js';
 import { campaignRedirectUri, CHECKLIST_URL } from '../domain/facts.js';
 import { escapeRegex, hostOf, isHttps, splitUrl, wholeStringRegex } from '../domain/urls.js';
 import { shown } from './params.js';
-import { defineRule, evidence, quote, t, type EvidenceInput, type ParamValue, type Report } from './rule.js';
+import { adaptLegacyRule, legacyDetail, defineRule, evidence, quote, t, type EvidenceInput, type ParamValue, type Report } from './legacy.js';
 import { withLiveCheck } from './live.js';
 
 const ROLE_KEYS: Record<InstanceRole, string> = { production: 'roleProduction', stage: 'roleStage', development: 'roleDevelopment' };
@@ -240,7 +241,7 @@ function checkAllowlist(
   if (!ims) {
     const plane = instance.ims;
     const reason: ParamValue = plane.state === 'error'
-      ? t('imsUnreadable', { where: formatProvenance({ file: plane.problem.file, line: plane.problem.line, column: plane.problem.column }), problem: plane.problem.message })
+      ? t('imsUnreadable', { where: formatProvenance({ file: plane.problem.file, line: plane.problem.line, column: plane.problem.column }), problem: problemText(plane.problem.problem, "en") })
       : t('imsAbsent');
     return { reports: [{ status: 'skip', message: 'allowlistNoIms', remediation: 'fixAllowlistNoIms', params: { reason } }], matched: undefined };
   }
@@ -296,7 +297,7 @@ function checkAllowlist(
 }
 
 // ---- Live (check --probe): what IMS did with the callback as redirect_uri, and the callback server itself. ----
-export default withLiveCheck(offline, {
+const legacyRule = withLiveCheck(offline, {
   messages: {
     liveAllowlisted: {
       en: (p) => `Live: IMS accepted ${p.redirectUri} as redirect_uri (${p.detail}).`,
@@ -326,16 +327,16 @@ export default withLiveCheck(offline, {
     const reports: Report<'liveAllowlisted' | 'liveDefaultRedirect' | 'liveFixAllowlist' | 'liveUnexpected' | 'liveCallbackOk' | 'liveCallbackExpiring' | 'liveCallbackBroken' | 'liveFixCallback'>[] = [];
     const authorize = probes.authorize;
     if (authorize) {
-      const proof = [{ field: 'liveAuthorize' as const, value: authorize.detail, at: authorize.at }];
-      const params = { detail: authorize.detail, redirectUri: authorize.redirectUri, location: authorize.location ?? '' };
+      const proof = [{ field: 'liveAuthorize' as const, value: legacyDetail(authorize), at: authorize.at }];
+      const params = { detail: legacyDetail(authorize), redirectUri: authorize.redirectUri, location: authorize.location ?? '' };
       if (authorize.outcome === 'default-redirect') reports.push({ status: 'fail', message: 'liveDefaultRedirect', remediation: 'liveFixAllowlist', params, evidence: proof });
       else if (authorize.outcome === 'login-page' || authorize.outcome === 'callback-redirect') reports.push({ status: 'pass', message: 'liveAllowlisted', params, evidence: proof });
       else if (authorize.outcome === 'unexpected') reports.push({ status: 'warn', message: 'liveUnexpected', params, evidence: proof });
     }
     const callback = probes.callback;
     if (callback && callback.outcome !== 'not-https') {
-      const proof = [{ field: 'liveCallback' as const, value: callback.detail, at: callback.at }];
-      const params = { detail: callback.detail };
+      const proof = [{ field: 'liveCallback' as const, value: legacyDetail(callback), at: callback.at }];
+      const params = { detail: legacyDetail(callback) };
       if (callback.outcome === 'ok') reports.push({ status: 'pass', message: 'liveCallbackOk', params, evidence: proof });
       else if (callback.outcome === 'tls-expiring') reports.push({ status: 'warn', message: 'liveCallbackExpiring', remediation: 'liveFixCallback', params, evidence: proof });
       else reports.push({ status: 'fail', message: 'liveCallbackBroken', remediation: 'liveFixCallback', params, evidence: proof });
@@ -343,3 +344,5 @@ export default withLiveCheck(offline, {
     return reports;
   },
 });
+
+export default adaptLegacyRule(legacyRule);

@@ -2,7 +2,7 @@ import { formatProvenance } from '../model/provenance.js';
 import { CHECKLIST_URL, MAC_ACCOUNT_NAME } from '../domain/facts.js';
 import { nearMiss, type NearMiss } from '../domain/near-miss.js';
 import { withLiveCheck } from './live.js';
-import { defineRule, evidence, quote, t, type Report } from './rule.js';
+import { adaptLegacyRule, legacyDetail, defineRule, evidence, quote, t, type Report } from './legacy.js';
 
 const WHY: Record<NearMiss, string> = {
   edgeSpaces: 'whyEdgeSpaces', spaces: 'whySpaces', case: 'whyCase', spacesAndCase: 'whySpacesAndCase', translated: 'whyTypo', typo: 'whyTypo',
@@ -111,7 +111,7 @@ const offline = defineRule({
 const UNKNOWN_CLIENT_ERRORS = ['invalid_client', 'unauthorized_client'];
 
 // ---- Live (check --probe): the authorize request with the account's client ID, and whether IMS knew it. ----
-export default withLiveCheck(offline, {
+const legacyRule = withLiveCheck(offline, {
   messages: {
     liveKnown: {
       en: (p) => `Live: IMS knows the client ID ${p.clientId} (${p.detail}).`,
@@ -129,8 +129,8 @@ export default withLiveCheck(offline, {
   check(probes) {
     const probe = probes.authorize;
     if (!probe) return [];
-    const proof = [{ field: 'liveAuthorize' as const, value: probe.detail, at: probe.at }];
-    const params = { detail: probe.detail, clientId: quote(probe.clientId) };
+    const proof = [{ field: 'liveAuthorize' as const, value: legacyDetail(probe), at: probe.at }];
+    const params = { detail: legacyDetail(probe), clientId: quote(probe.clientId) };
     if (probe.outcome === 'error' && probe.error && UNKNOWN_CLIENT_ERRORS.includes(probe.error)) {
       return [{ status: 'fail', message: 'liveUnknown', remediation: 'liveFix', params: { ...params, error: probe.error }, evidence: proof }];
     }
@@ -141,3 +141,5 @@ export default withLiveCheck(offline, {
     return [];
   },
 });
+
+export default adaptLegacyRule(legacyRule);

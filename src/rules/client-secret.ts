@@ -1,6 +1,6 @@
 import { formatProvenance } from '../model/provenance.js';
 import { CHECKLIST_URL, MAC_ACCOUNT_NAME } from '../domain/facts.js';
-import { defineRule, describeSecret, secretEvidence, t, type EvidenceInput, type Report } from './rule.js';
+import { adaptLegacyRule, legacyDetail, defineRule, describeSecret, secretEvidence, t, type EvidenceInput, type Report } from './legacy.js';
 import { withLiveCheck } from './live.js';
 
 /** A fingerprint as a conflict carries it ('' for an empty secret), shown as describeSecret() would. */
@@ -132,7 +132,7 @@ const offline = defineRule({
 });
 
 // ---- Live (check --probe): a token request with the secret held, and what IMS answered. ----
-export default withLiveCheck(offline, {
+const legacyRule = withLiveCheck(offline, {
   messages: {
     liveAccepted: {
       en: (p) => `Live: ${p.detail}.`,
@@ -152,8 +152,8 @@ export default withLiveCheck(offline, {
   check(probes) {
     const probe = probes.clientSecret;
     if (!probe) return [];
-    const proof = [{ field: 'liveTokenRequest' as const, value: probe.detail, at: probe.at }];
-    const params = { detail: probe.detail };
+    const proof = [{ field: 'liveTokenRequest' as const, value: legacyDetail(probe), at: probe.at }];
+    const params = { detail: legacyDetail(probe) };
     switch (probe.outcome) {
       case 'accepted': return [{ status: 'pass', message: 'liveAccepted', params, evidence: proof }];
       case 'invalid-client': return [{ status: 'fail', message: 'liveInvalidClient', remediation: 'liveFix', params, evidence: proof }];
@@ -162,3 +162,5 @@ export default withLiveCheck(offline, {
     }
   },
 });
+
+export default adaptLegacyRule(legacyRule);

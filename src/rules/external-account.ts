@@ -2,7 +2,7 @@ import type { ExternalAccount } from '../model/snapshot.js';
 import { formatProvenance } from '../model/provenance.js';
 import { CHECKLIST_URL, MAC_ACCOUNT_NAME } from '../domain/facts.js';
 import { editDistance } from '../domain/similarity.js';
-import { defineRule, evidence, t, type EvidenceInput, type Report } from './rule.js';
+import { adaptLegacyRule, defineRule, evidence, t, type EvidenceInput, type Report } from './legacy.js';
 
 type NearMissKind = 'case' | 'spaces' | 'translated' | 'typo';
 
@@ -24,7 +24,7 @@ function sameSettings(a: ExternalAccount, b: ExternalAccount): boolean {
   return (['imsServer', 'clientId', 'callbackServer', 'imsOrgId', 'imsRightsMask', 'userScope'] as const).every((field) => a[field].value === b[field].value);
 }
 
-export default defineRule({
+const legacyRule = defineRule({
   id: 'external-account',
   section: 1,
   docUrl: CHECKLIST_URL,
@@ -143,3 +143,5 @@ export default defineRule({
     return reports;
   },
 });
+
+export default adaptLegacyRule(legacyRule);

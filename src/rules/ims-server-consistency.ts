@@ -2,7 +2,7 @@ import type { Sourced } from '../model/provenance.js';
 import type { InstanceRole } from '../model/snapshot.js';
 import { CANONICAL_IMS_ENDPOINT, CHECKLIST_URL, MAC_ACCOUNT_NAME } from '../domain/facts.js';
 import { hostOf, imsHostKind, type ImsHostKind } from '../domain/urls.js';
-import { defineRule, evidence, quote, t, type Report } from './rule.js';
+import { adaptLegacyRule, defineRule, evidence, quote, t, type Report } from './legacy.js';
 
 interface Configured {
   instance: string;
@@ -22,7 +22,7 @@ interface Configured {
  * - Instances whose Campaign export is unreadable or has no Adobe_Marketing_Cloud account are left
  *   out, and every message names them, so that a pass is never read as covering them.
  */
-export default defineRule({
+const legacyRule = defineRule({
   id: 'ims-server-consistency',
   section: 3,
   docUrl: CHECKLIST_URL,
@@ -126,3 +126,5 @@ export default defineRule({
     }];
   },
 });
+
+export default adaptLegacyRule(legacyRule);

@@ -1,7 +1,7 @@
 import { CANONICAL_IMS_ENDPOINT, CHECKLIST_URL, MAC_ACCOUNT_NAME, PRODUCTION_IMS_HOSTS } from '../domain/facts.js';
 import { closest } from '../domain/similarity.js';
 import { imsHostKind, normalizeHost, splitUrl } from '../domain/urls.js';
-import { defineRule, evidence, quote, t, type Params, type Report } from './rule.js';
+import { adaptLegacyRule, legacyDetail, defineRule, evidence, quote, t, type Params, type Report } from './legacy.js';
 import { withLiveCheck } from './live.js';
 
 /*
@@ -136,7 +136,7 @@ const offline = defineRule({
 });
 
 // ---- Live (check --probe): the discovery document of the IMS server the account names. ----
-export default withLiveCheck(offline, {
+const legacyRule = withLiveCheck(offline, {
   messages: {
     liveReachable: { en: (p) => `Live: ${p.detail}.`, ko: (p) => `실시간 확인: IMS 서버가 검색 문서에 응답했습니다(${p.detail}).` },
     liveBroken: {
@@ -151,9 +151,11 @@ export default withLiveCheck(offline, {
   check(probes) {
     const probe = probes.discovery;
     if (!probe) return [];
-    const proof = [{ field: 'liveDiscovery' as const, value: probe.detail, at: probe.at }];
+    const proof = [{ field: 'liveDiscovery' as const, value: legacyDetail(probe), at: probe.at }];
     return probe.outcome === 'ok'
-      ? [{ status: 'pass', message: 'liveReachable', params: { detail: probe.detail }, evidence: proof }]
-      : [{ status: 'fail', message: 'liveBroken', remediation: 'liveFix', params: { detail: probe.detail }, evidence: proof }];
+      ? [{ status: 'pass', message: 'liveReachable', params: { detail: legacyDetail(probe) }, evidence: proof }]
+      : [{ status: 'fail', message: 'liveBroken', remediation: 'liveFix', params: { detail: legacyDetail(probe) }, evidence: proof }];
   },
 });
+
+export default adaptLegacyRule(legacyRule);

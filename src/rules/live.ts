@@ -1,5 +1,5 @@
 import type { InstanceProbes } from '../model/probes.js';
-import type { InstanceContext, InstanceRule, Message, Report } from './rule.js';
+import type { InstanceContext, InstanceRule, Message, Report } from './legacy.js';
 
 /**
  * A rule's check of live observations (`check --probe`), kept apart from its offline check: the

@@ -3,7 +3,7 @@ import { formatProvenance } from '../model/provenance.js';
 import { CHECKLIST_URL, MAC_ACCOUNT_NAME, ORG_ID_SUFFIX } from '../domain/facts.js';
 import { nearMiss, type NearMiss } from '../domain/near-miss.js';
 import type { FieldKey } from '../i18n/fields.js';
-import { defineRule, evidence, quote, t, type ParamValue, type Report } from './rule.js';
+import { adaptLegacyRule, defineRule, evidence, quote, t, type ParamValue, type Report } from './legacy.js';
 
 const WHY: Record<NearMiss, string> = {
   edgeSpaces: 'whyEdgeSpaces', spaces: 'whySpaces', case: 'whyCase', spacesAndCase: 'whySpacesAndCase', translated: 'whyTypo', typo: 'whyTypo',
@@ -27,7 +27,7 @@ interface Value {
  * - serverConf's redirection IMSOrgId is compared only where present; a missing one is not a problem.
  * - No IMS organization and no redirection IMSOrgId: skip (only the format was checked), saying what to add.
  */
-export default defineRule({
+const legacyRule = defineRule({
   id: 'org-id',
   section: 7,
   docUrl: CHECKLIST_URL,
@@ -217,3 +217,5 @@ export default defineRule({
     return [{ status: 'skip', message: 'nothingToCompare', remediation: 'fixNothingToCompare', params: { name, value, why: imsWhy }, evidence: proof }];
   },
 });
+
+export default adaptLegacyRule(legacyRule);

@@ -1,5 +1,5 @@
 import { showSpaces } from '../domain/similarity.js';
-import type { ParamValue, RenderedParams } from './rule.js';
+import type { ParamValue, RenderedParams } from './legacy.js';
 
 /**
  * A list of any length as one message parameter, each item a message of the rule rendered in the

@@ -2,7 +2,7 @@ import type { Sourced } from '../model/provenance.js';
 import { formatProvenance } from '../model/provenance.js';
 import { CHECKLIST_URL, MAC_ACCOUNT_NAME, PRODUCT_CONTEXT_DEFAULT, PRODUCT_CONTEXT_FIELD_VALUE } from '../domain/facts.js';
 import { nearMiss, type NearMiss } from '../domain/near-miss.js';
-import { defineRule, evidence, quote, t, type ParamValue, type Report } from './rule.js';
+import { adaptLegacyRule, defineRule, evidence, quote, t, type ParamValue, type Report } from './legacy.js';
 
 /*
  * Decisions where the checklist is silent:
@@ -14,7 +14,7 @@ import { defineRule, evidence, quote, t, type ParamValue, type Report } from './
  * - IMS side unknown (no IMS client, unreadable, or no productContext in it: a Developer Console
  *   export does not carry it) → skip, quoting Campaign's effective value and saying what to add.
  */
-export default defineRule({
+const legacyRule = defineRule({
   id: 'product-context',
   section: 2,
   docUrl: CHECKLIST_URL,
@@ -114,3 +114,5 @@ export default defineRule({
     }];
   },
 });
+
+export default adaptLegacyRule(legacyRule);

@@ -1,7 +1,7 @@
 import { formatProvenance } from '../model/provenance.js';
 import { CAMPAIGN_DATES_ARE_UTC, CHECKLIST_URL, MAC_ACCOUNT_NAME, MAX_UTC_OFFSET_HOURS } from '../domain/facts.js';
 import { parseCampaignDate } from '../domain/dates.js';
-import { defineRule, evidence, quote, t, type EvidenceInput, type Report } from './rule.js';
+import { adaptLegacyRule, defineRule, evidence, quote, t, type EvidenceInput, type Report } from './legacy.js';
 
 const HOUR = 3_600_000;
 
@@ -13,7 +13,7 @@ const HOUR = 3_600_000;
  *   is uncertain: skip and ask for a zone rather than guess.
  * - Missing or unparseable times skip, saying which value is missing or quoting the one that is not a date.
  */
-export default defineRule({
+const legacyRule = defineRule({
   id: 'restart',
   section: 8,
   docUrl: CHECKLIST_URL,
@@ -113,3 +113,5 @@ export default defineRule({
     return [{ status: 'warn', message: 'restart', remediation: 'fixRestart', params: { ...base, ...times, after }, evidence: proof }];
   },
 });
+
+export default adaptLegacyRule(legacyRule);

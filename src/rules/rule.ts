@@ -1,81 +1,57 @@
-import type { Evidence, Status } from '../model/finding.js';
-import type { Provenance, Sourced } from '../model/provenance.js';
-import type { SecretRef } from '../model/secret.js';
-import type { AdminConsolePlane, CampaignPlane, ExternalAccount, ImsPlane, InstanceSnapshot, ServerConfPlane, Snapshot } from '../model/snapshot.js';
+import type { AnyCatalogue, MessageRef } from '../i18n/catalogue.js';
+import type { COMMON } from '../i18n/common.js';
 import type { FieldKey } from '../i18n/fields.js';
 import type { Lang } from '../i18n/lang.js';
+import type { Status } from '../model/finding.js';
+import type { ContextWith, InstanceContext, Need } from '../model/instance-context.js';
+import type { InstanceProbes } from '../model/probes.js';
+import type { Provenance, Sourced } from '../model/provenance.js';
+import type { SecretRef } from '../model/secret.js';
+import type { Snapshot } from '../model/snapshot.js';
+import type { RuleId } from './ids.js';
 
-/** A parameter is a value, or another message of the same rule rendered in the same language. */
-export type ParamValue = string | number | { t: string; params?: Params };
-export type Params = { [name: string]: ParamValue };
-export type RenderedParams = Record<string, string | number>;
-/** A message in every language; the type makes a missing translation a compile error. */
-export type Message = Record<Lang, (params: RenderedParams) => string>;
+export type { ContextWith, InstanceContext, Need } from '../model/instance-context.js';
 
-/** Refers to another message of the rule as a parameter (rendered in the report's language). */
-export function t(key: string, params?: Params): ParamValue {
-  return params ? { t: key, params } : { t: key };
-}
-
-export function renderMessage(messages: Record<string, Message>, key: string, params: Params, lang: Lang): string {
-  const rendered: RenderedParams = {};
-  for (const [name, value] of Object.entries(params)) {
-    rendered[name] = typeof value === 'object' ? renderMessage(messages, value.t, value.params ?? {}, lang) : value;
-  }
-  const message = messages[key];
-  if (!message) throw new Error(`message "${key}" is not defined`);
-  return message[lang](rendered);
-}
-
-/** The planes a rule reads; when one is unreadable or absent the rule skips, saying which and why. */
-export type Need = 'campaign' | 'account' | 'ims' | 'serverConf' | 'adminConsole';
+/**
+ * A value shown as evidence: the value as read (a string), or, for what a live probe observed, an
+ * entry of the common catalogue rendered in the report's language.
+ */
+export type EvidenceValue = string | MessageRef<typeof COMMON>;
 
 /** Evidence as a rule states it; the engine turns the field into a label in the report's language. */
 export interface EvidenceInput {
   field: FieldKey;
-  value: string;
+  value: EvidenceValue;
   at: Provenance;
 }
 
-export interface Report<M extends string = string> {
+/** One verdict of a rule: a status, a message of the rule's catalogue with exactly its parameters, and the evidence. */
+export interface Report<C extends AnyCatalogue> {
   status: Status;
-  /** Key of the message stating what was observed. */
-  message: M;
-  params?: Params;
+  /** What was observed. */
+  message: MessageRef<C>;
+  /** What to do; omitted for a pass. */
+  remediation?: MessageRef<C>;
   evidence?: EvidenceInput[];
-  /** Key of the message telling what to do; omitted for a pass. */
-  remediation?: M;
 }
 
-interface RuleBase<M extends string> {
-  id: string;
+interface RuleBase<C extends AnyCatalogue> {
+  id: RuleId;
   /** Section of the IMS troubleshooting checklist: 1 external account … 8 restart. */
   section: number;
-  docUrl: string;
   title: Record<Lang, string>;
-  needs: Need[];
-  messages: Record<M, Message>;
+  messages: C;
 }
 
-export interface InstanceContext {
-  snapshot: Snapshot;
-  instance: InstanceSnapshot;
-  campaign: CampaignPlane | undefined;
-  /** The account Campaign reads: the enabled one named exactly Adobe_Marketing_Cloud. */
-  account: ExternalAccount | undefined;
-  ims: ImsPlane | undefined;
-  serverConf: ServerConfPlane | undefined;
-  adminConsole: AdminConsolePlane | undefined;
-}
-
-export interface InstanceRule<M extends string = string> extends RuleBase<M> {
+export interface InstanceRule<C extends AnyCatalogue = AnyCatalogue, N extends readonly Need[] = readonly Need[]> extends RuleBase<C> {
   scope: 'instance';
-  check(context: InstanceContext): Report<M>[];
-}
-
-export interface WorkspaceRule<M extends string = string> extends RuleBase<M> {
-  scope: 'workspace';
-  check(context: WorkspaceContext): Report<M>[];
+  needs: N;
+  check(context: ContextWith<N>): Report<C>[];
+  /**
+   * The rule's judgement of live observations (`check --probe`), beside its offline check, so one
+   * report shows the configuration and what IMS really answered. Called only when probes ran.
+   */
+  liveCheck?(probes: InstanceProbes, context: InstanceContext): Report<C>[];
 }
 
 export interface WorkspaceContext {
@@ -83,33 +59,35 @@ export interface WorkspaceContext {
   contexts: InstanceContext[];
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Rule = InstanceRule<any> | WorkspaceRule<any>;
+export interface WorkspaceRule<C extends AnyCatalogue = AnyCatalogue> extends RuleBase<C> {
+  scope: 'workspace';
+  check(context: WorkspaceContext): Report<C>[];
+}
 
-/** Declares a rule; `M` ties each report's message keys to the messages the rule defines. */
-export function defineRule<M extends string>(rule: InstanceRule<M>): InstanceRule<M>;
-export function defineRule<M extends string>(rule: WorkspaceRule<M>): WorkspaceRule<M>;
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/** Any rule, as the engine sees it. */
+export type Rule = InstanceRule<AnyCatalogue, readonly Need[]> | WorkspaceRule<AnyCatalogue>;
+
+/**
+ * Declares a rule. The catalogue type C comes from `messages` and the needs N from `needs`, so
+ * `check` receives a context where every needed plane is present, and may only report keys of C
+ * with exactly their parameters.
+ */
+export function defineRule<C extends AnyCatalogue, const N extends readonly Need[]>(rule: InstanceRule<C, N>): Rule;
+export function defineRule<C extends AnyCatalogue>(rule: WorkspaceRule<C>): Rule;
+export function defineRule(rule: InstanceRule | WorkspaceRule): Rule {
+  return rule as Rule;
 }
 
 export function evidence(field: FieldKey, value: Sourced<string>): EvidenceInput {
   return { field, value: value.value, at: value.at };
 }
 
+/** A secret as evidence: its fingerprint and form, never its value. */
 export function secretEvidence(field: FieldKey, secret: Sourced<SecretRef>): EvidenceInput {
-  return { field, value: describeSecret(secret.value), at: secret.at };
+  return { field, value: secretShown(secret.value), at: secret.at };
 }
 
-/** How a secret is shown: its fingerprint and form, never its value. */
-export function describeSecret(secret: SecretRef): string {
-  if (secret.form === 'empty') return '(empty)';
-  return secret.form === 'campaign-encrypted' ? `${secret.fingerprint} (encrypted by Campaign)` : secret.fingerprint;
+/** How a secret is shown: its fingerprint and form (a common-catalogue entry), never its value. */
+export function secretShown(secret: SecretRef): MessageRef<typeof COMMON> {
+  return { id: 'secretShown', params: { fingerprint: secret.fingerprint, form: secret.form } };
 }
-
-/** Quotes a value so that spaces at either end stay visible. */
-export function quote(value: string): string {
-  return JSON.stringify(value);
-}
-
-export type { Evidence };

@@ -3,7 +3,7 @@ import {
 } from '../domain/facts.js';
 import { closest } from '../domain/similarity.js';
 import { listParam, rest } from './params.js';
-import { defineRule, evidence, quote, t, type EvidenceInput, type Report } from './rule.js';
+import { adaptLegacyRule, legacyDetail, defineRule, evidence, quote, t, type EvidenceInput, type Report } from './legacy.js';
 import { withLiveCheck } from './live.js';
 
 /** Where people slip other separators between scopes: semicolons, spaces, tabs, no-break spaces. */
@@ -177,7 +177,7 @@ const offline = defineRule({
 });
 
 // ---- Live (check --probe): the authorize request with the account's scope, and what IMS answered. ----
-export default withLiveCheck(offline, {
+const legacyRule = withLiveCheck(offline, {
   messages: {
     liveAccepted: {
       en: (p) => `Live: IMS accepted the scope ${p.scope} (${p.detail}).`,
@@ -195,13 +195,15 @@ export default withLiveCheck(offline, {
   check(probes) {
     const probe = probes.authorize;
     if (!probe) return [];
-    const proof = [{ field: 'liveAuthorize' as const, value: probe.detail, at: probe.at }];
+    const proof = [{ field: 'liveAuthorize' as const, value: legacyDetail(probe), at: probe.at }];
     if (probe.outcome === 'error' && probe.error === 'invalid_scope') {
-      return [{ status: 'fail', message: 'liveInvalidScope', remediation: 'liveFix', params: { detail: probe.detail, scope: JSON.stringify(probe.scope) }, evidence: proof }];
+      return [{ status: 'fail', message: 'liveInvalidScope', remediation: 'liveFix', params: { detail: legacyDetail(probe), scope: JSON.stringify(probe.scope) }, evidence: proof }];
     }
     if (probe.outcome === 'login-page' || probe.outcome === 'callback-redirect') {
-      return [{ status: 'pass', message: 'liveAccepted', params: { detail: probe.detail, scope: JSON.stringify(probe.scope) }, evidence: proof }];
+      return [{ status: 'pass', message: 'liveAccepted', params: { detail: legacyDetail(probe), scope: JSON.stringify(probe.scope) }, evidence: proof }];
     }
     return [];
   },
 });
+
+export default adaptLegacyRule(legacyRule);

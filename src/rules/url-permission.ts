@@ -4,7 +4,7 @@ import {
   CHECKLIST_URL, DEFAULT_URL_PERMISSION_ACTION, MAC_ACCOUNT_NAME, URL_PERMISSION_ACTIONS, URL_PERMISSION_EMPTY_SUFFIX_MATCHES, URL_PERMISSION_REGEX_FLAGS,
 } from '../domain/facts.js';
 import { hostMatchesDnsSuffix, hostOf, wholeStringRegex } from '../domain/urls.js';
-import { defineRule, evidence, quote, t, type EvidenceInput, type Report } from './rule.js';
+import { adaptLegacyRule, defineRule, evidence, quote, t, type EvidenceInput, type Report } from './legacy.js';
 
 type Action = (typeof URL_PERMISSION_ACTIONS)[number];
 
@@ -33,7 +33,7 @@ function suffixFor(host: string): string {
  * - The URL tested against urlRegEx is the account's IMS server as written (trimmed).
  * - An IMS server with no host cannot be judged: skip, the ims-server rule reports it.
  */
-export default defineRule({
+const legacyRule = defineRule({
   id: 'url-permission',
   section: 3,
   docUrl: CHECKLIST_URL,
@@ -163,3 +163,5 @@ export default defineRule({
     return reports;
   },
 });
+
+export default adaptLegacyRule(legacyRule);

@@ -7,7 +7,7 @@ import { analyzeHar, type HarAnalysis } from '../../src/analyzers/har-analysis.j
 import { readHar } from '../../src/analyzers/har-file.js';
 import { HarSanitizer } from '../../src/analyzers/har-sanitize.js';
 import { collectWorkspace } from '../../src/collectors/collect.js';
-import { instanceContext } from '../../src/engine/run-rules.js';
+import { instanceContext } from '../../src/model/instance-context.js';
 import { InputError } from '../../src/inputs/input-error.js';
 import { runCli } from '../support/cli.js';
 import { ACME, ROOT, Workspace } from '../support/workspace.js';

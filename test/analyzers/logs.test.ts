@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { problemText } from '../../src/i18n/problems.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -93,8 +94,8 @@ describe('logs: known IMS signatures in Campaign logs', () => {
   it('bad input: a binary file or a truncated gzip is a problem with a sentence; the other files are still scanned', async () => {
     const scan = await scanLogFiles([path.join(BAD, 'binary.log'), path.join(LOGS, 'web.log'), path.join(BAD, 'web_3.log.gz')]);
     assert.equal(scan.problems.length, 2);
-    assert.match(scan.problems[0]!.message, /is not a text log \(it contains binary data\)/);
-    assert.match(scan.problems[1]!.message, /gzip file that cannot be decompressed \(it is truncated\)/);
+    assert.match(problemText(scan.problems[0]!.problem, 'en'), /is not a text log \(it contains binary data\)/);
+    assert.match(problemText(scan.problems[1]!.problem, 'en'), /gzip file that cannot be decompressed \(it is truncated\)/);
     assert.equal(scan.hits, 3);
   });
 

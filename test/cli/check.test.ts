@@ -8,7 +8,7 @@ describe('ims-doctor check (built binary)', () => {
     const run = await runCli(['check', 'examples/acme', '--format', 'json']);
     assert.equal(run.code, 3, run.stderr);
     const result = JSON.parse(run.stdout);
-    assert.equal(result.schemaVersion, 1);
+    assert.equal(result.schemaVersion, 2);
     assert.deepEqual(Object.keys(result.summary).sort(), ['error', 'fail', 'pass', 'skip', 'suppressed', 'warn']);
     assert.deepEqual(result.instances, [{ name: 'prod', role: 'production' }, { name: 'stage', role: 'stage' }]);
     for (const finding of result.findings) {

@@ -53,7 +53,7 @@ describe('writing reports: --format, --output, --output-dir', () => {
       ['r.xml', /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites/],
       ['r.md', /^## ims-doctor/],
       ['r.htm', /^<!DOCTYPE html>/],
-      ['r.json', /^\{\n {2}"schemaVersion": 1/],
+      ["r.json", /^\{\n {2}"schemaVersion": 2/],
       ['r.txt', /^ims-doctor — /],
     ] as const) {
       const run = await runCli(['check', 'examples/acme', '--output', path.join(dir, file), '--only', 'external-account']);

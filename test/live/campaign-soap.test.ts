@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { problemText } from '../../src/i18n/problems.js';
 import { afterEach, describe, it } from 'node:test';
 import { collectWorkspace, type LiveCollectOptions } from '../../src/collectors/collect.js';
 import { runRules } from '../../src/engine/run-rules.js';
@@ -29,7 +30,7 @@ function plane(snapshot: Snapshot, instance = 'prod'): PlaneResult<CampaignPlane
 function errorOf(snapshot: Snapshot): string {
   const result = plane(snapshot);
   assert.equal(result.state, 'error', `expected an error plane, got ${result.state}`);
-  return result.state === 'error' ? `${formatProvenance(result.problem)}: ${result.problem.message}` : '';
+  return result.state === 'error' ? `${formatProvenance(result.problem)}: ${problemText(result.problem.problem, 'en')}` : '';
 }
 
 describe('live Campaign over SOAP (acc-js-sdk against the Campaign double)', () => {

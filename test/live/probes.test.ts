@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { observed } from '../support/observed.js';
 import { afterEach, describe, it } from 'node:test';
 import type { InstanceProbes } from '../../src/model/probes.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
@@ -30,11 +31,11 @@ describe('IMS probes (--probe) against the IMS double', () => {
     assert.equal(probes.discovery?.outcome, 'ok');
     assert.equal(probes.discovery?.issuer, 'https://ims-na1.adobelogin.com');
     assert.deepEqual(probes.discovery?.at, { endpoint: 'https://ims-na1.adobelogin.com/ims/.well-known/openid-configuration', live: true });
-    assert.equal(probes.authorize?.outcome, 'login-page', probes.authorize?.detail);
+    assert.equal(probes.authorize?.outcome, 'login-page', observed.authorize(probes.authorize));
     assert.equal(probes.authorize?.redirectUri, 'https://campaign.acme.example');
-    assert.equal(probes.clientSecret?.outcome, 'accepted', probes.clientSecret?.detail);
-    assert.match(probes.clientSecret!.detail, /invalid_grant/);
-    assert.equal(probes.callback?.outcome, 'ok', probes.callback?.detail);
+    assert.equal(probes.clientSecret?.outcome, 'accepted', observed.clientSecret(probes.clientSecret));
+    assert.match(observed.clientSecret(probes.clientSecret), /invalid_grant/);
+    assert.equal(probes.callback?.outcome, 'ok', observed.callback(probes.callback));
     assert.ok(probes.callback!.daysLeft! >= 88);
     assert.ok(!JSON.stringify(probes).includes(ACME_PROD_SECRET));
   });
@@ -54,20 +55,20 @@ describe('IMS probes (--probe) against the IMS double', () => {
     probes = probesOf(await rig.probe(ws.dir));
     assert.equal(probes.authorize?.outcome, 'error');
     assert.equal(probes.authorize?.error, 'invalid_scope');
-    assert.match(probes.authorize!.detail, /read_organization\b/);
+    assert.match(observed.authorize(probes.authorize), /read_organization\b/);
   });
 
   it('names a callback certificate for another name, and one about to expire', async () => {
     rig = await LiveRig.start({ campaignNames: ['www.acme.example'] });
     ws = new Workspace();
     let probes = probesOf(await rig.probe(ws.dir));
-    assert.equal(probes.callback?.outcome, 'tls-name', probes.callback?.detail);
-    assert.match(probes.callback!.detail, /certificate of campaign\.acme\.example is not valid for that name/);
+    assert.equal(probes.callback?.outcome, 'tls-name', observed.callback(probes.callback));
+    assert.match(observed.callback(probes.callback), /certificate of campaign\.acme\.example is not valid for that name/);
     await rig.close();
     rig = await LiveRig.start({ campaignDays: 5 });
     probes = probesOf(await rig.probe(ws.dir));
     assert.equal(probes.callback?.outcome, 'tls-expiring');
-    assert.match(probes.callback!.detail, /expires in [45] days/);
+    assert.match(observed.callback(probes.callback), /expires in [45] days/);
   });
 
   it('ends a redirect loop and a slow discovery with a finding, never a hang', async () => {
@@ -80,7 +81,7 @@ describe('IMS probes (--probe) against the IMS double', () => {
     const began = Date.now();
     probes = probesOf(await rig.probe(ws.dir, { timeoutMs: 300 }));
     assert.equal(probes.discovery?.outcome, 'unreachable');
-    assert.match(probes.discovery!.detail, /within 0\.3 s/);
+    assert.match(observed.discovery(probes.discovery), /within 0\.3 s/);
     assert.ok(Date.now() - began < 2500);
   });
 
@@ -90,8 +91,8 @@ describe('IMS probes (--probe) against the IMS double', () => {
     ws = new Workspace();
     const env = { HTTPS_PROXY: proxy.url };
     const probes = probesOf(await rig.probe(ws.dir, { connectTo: [], env }));
-    assert.equal(probes.discovery?.outcome, 'ok', probes.discovery?.detail);
-    assert.equal(probes.callback?.outcome, 'ok', probes.callback?.detail);
+    assert.equal(probes.discovery?.outcome, 'ok', observed.discovery(probes.discovery));
+    assert.equal(probes.callback?.outcome, 'ok', observed.callback(probes.callback));
     assert.ok(proxy.connects.includes('ims-na1.adobelogin.com:443'));
     assert.ok(proxy.connects.includes('campaign.acme.example:443'));
 

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { pathParts, renderSarif, SRCROOT } from '../../src/reporters/sarif.js';
 import { RULES } from '../../src/rules/index.js';
+import { ruleDocUrl } from '../../src/rules/docs.js';
 import type { CheckResult } from '../../src/model/finding.js';
 import { runCli } from '../support/cli.js';
 import { hostileResult, sampleResult } from '../support/results.js';
@@ -49,8 +50,8 @@ describe('SARIF report', () => {
         const descriptor = driver.rules[index];
         assert.equal(descriptor.shortDescription.text, rule.title[lang]);
         assert.ok(descriptor.fullDescription.text.includes(rule.title[lang]));
-        assert.ok(descriptor.help.text.includes(rule.docUrl));
-        assert.equal(descriptor.helpUri, rule.docUrl);
+        assert.ok(descriptor.help.text.includes(ruleDocUrl(rule.id, lang)));
+        assert.equal(descriptor.helpUri, ruleDocUrl(rule.id, lang));
         assert.equal(descriptor.properties.section, rule.section);
         assert.match(descriptor.name, /^[A-Z][A-Za-z0-9]*$/);
       }

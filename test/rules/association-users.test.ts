@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { collectWorkspace } from '../../src/collectors/collect.js';
-import { instanceContext } from '../../src/engine/run-rules.js';
+import { instanceContext } from '../../src/model/instance-context.js';
 import type { AdminConsolePlane, AdminConsoleUser } from '../../src/model/snapshot.js';
 import associationUsers from '../../src/rules/association-users.js';
-import { renderMessage } from '../../src/rules/rule.js';
+import { render } from '../../src/i18n/catalogue.js';
+import type { InstanceRule } from '../../src/rules/rule.js';
 import { Workspace, statuses } from '../support/workspace.js';
 
 describe('rule association-users', () => {
@@ -84,12 +85,12 @@ describe('rule association-users', () => {
 
     const context = instanceContext(snapshot, snapshot.instances.find((instance) => instance.name === 'prod')!);
     const started = performance.now();
-    const reports = associationUsers.check(context);
+    const reports = (associationUsers as InstanceRule).check(context as never);
     const elapsed = performance.now() - started;
     assert.ok(elapsed < 2000, `took ${Math.round(elapsed)} ms`);
 
     assert.deepEqual(reports.map((report) => report.status), ['fail', 'fail']);
-    const message = (i: number): string => renderMessage(associationUsers.messages, reports[i]!.message, reports[i]!.params ?? {}, 'en');
+    const message = (i: number): string => render(associationUsers.messages, reports[i]!.message, 'en');
     assert.match(message(0), /^200000 Admin Console users match the association mask/);
     assert.match(message(0), /user2@acme\.example \(.*users\.csv:4\)/);
     assert.match(message(0), /; and 199990 more$/);

@@ -8,16 +8,21 @@ const DOC = 'https://experienceleague.adobe.com/docs/campaign-classic/using/gett
 export const HOSTILE = '<script>alert(1)</script>';
 export const HOSTILE_ATTR = '"><img src=x onerror=alert(2)>';
 
-function finding(partial: Partial<Finding> & Pick<Finding, 'rule' | 'status' | 'instance'>): Finding {
+type EvidenceSketch = Omit<Finding['evidence'][number], 'field'> & { field?: string };
+
+function finding(partial: Partial<Omit<Finding, 'evidence'>> & Pick<Finding, 'rule' | 'status' | 'instance'> & { evidence?: EvidenceSketch[] }): Finding {
   return {
     title: `Title of ${partial.rule}`,
     section: 1,
     docUrl: DOC,
     messageId: partial.status,
+    params: {},
     message: `Message of ${partial.rule} (${partial.status})`,
+    remediationId: partial.status === 'pass' || partial.status === 'skip' ? null : 'fix',
+    remediationParams: partial.status === 'pass' || partial.status === 'skip' ? null : {},
     remediation: partial.status === 'pass' || partial.status === 'skip' ? null : `Fix ${partial.rule}`,
-    evidence: [],
     ...partial,
+    evidence: (partial.evidence ?? []).map((item) => ({ ...item, field: item.field ?? 'value' })),
   };
 }
 
@@ -104,7 +109,7 @@ export function sampleResult(lang: Lang = 'en'): CheckResult {
     finding({ rule: 'restart', section: 8, status: 'pass', instance: 'prod', message: 'Restarted after the last change.' }),
   ];
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'ims-doctor', version: '0.1.0' },
     lang,
     workspace: 'ims-doctor.yaml',
@@ -113,7 +118,7 @@ export function sampleResult(lang: Lang = 'en'): CheckResult {
       { name: 'stage', role: 'stage' },
     ],
     summary: summarize(findings),
-    problems: [{ file: 'ims/broken.yaml', line: 3, column: 5, message: 'is not valid YAML: bad indentation' }],
+    problems: [{ file: 'ims/broken.yaml', line: 3, column: 5, problemId: 'yamlInvalid', params: {}, message: 'is not valid YAML: bad indentation' }],
     findings,
   };
 }
@@ -137,7 +142,7 @@ export function hostileResult(): CheckResult {
       suppressed: undefined,
     }),
   );
-  result.problems.push({ file: `${HOSTILE}.yaml`, message: HOSTILE });
+  result.problems.push({ file: `${HOSTILE}.yaml`, problemId: 'hostile', params: {}, message: HOSTILE });
   result.summary = summarize(result.findings);
   return result;
 }

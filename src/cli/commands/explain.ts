@@ -1,3 +1,4 @@
+import { resultProblem } from '../../engine/run-rules.js';
 import { explainLogin, PersonFilter, type ExplainResult } from '../../analyzers/explain.js';
 import { collectFromConfig } from '../../collectors/collect.js';
 import { readWorkspaceConfig } from '../../collectors/workspace-config.js';
@@ -26,7 +27,7 @@ export async function runExplain(who: string, workspace: string | undefined, opt
   // Every instance is collected (another instance's mask explains a profile that is not for this one); only the asked ones are walked.
   const filter = new PersonFilter(who);
   const snapshot = await collectFromConfig(config, { adminConsole: { keepUser: filter.keepUser } });
-  reportProblems(snapshot.problems);
+  reportProblems(snapshot.problems.map((problem) => resultProblem(problem, lang)));
   const result = explainLogin(who, snapshot, lang, { instances: options.instance });
   writeDiagnosis(result, format, renderExplainText);
   return exitCodeOfExplain(result, lang);

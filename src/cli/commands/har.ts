@@ -1,10 +1,12 @@
+import { resultProblem } from '../../engine/run-rules.js';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeHar, type HarAnalysis } from '../../analyzers/har-analysis.js';
 import { readHar } from '../../analyzers/har-file.js';
 import { HarSanitizer } from '../../analyzers/har-sanitize.js';
 import { displayPath } from '../../collectors/workspace-config.js';
-import { EXIT, instanceContext } from '../../engine/run-rules.js';
+import { EXIT } from '../../engine/run-rules.js';
+import { instanceContext } from '../../model/instance-context.js';
 import { dx } from '../../i18n/diagnose.js';
 import { renderHarText } from '../../reporters/har-text.js';
 import { loadWorkspace, optionalWorkspace, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
@@ -31,7 +33,7 @@ export async function runHar(file: string, workspace: string | undefined, option
   let compare;
   if (target !== undefined) {
     const { config, snapshot } = await loadWorkspace(target, options.instance, lang, { adminConsole: false });
-    reportProblems(snapshot.problems);
+    reportProblems(snapshot.problems.map((problem) => resultProblem(problem, lang)));
     compare = { workspace: config.file, contexts: snapshot.instances.map((instance) => instanceContext(snapshot, instance)), instance: options.instance?.[0] };
   }
   const analysis = analyzeHar(displayPath(path.resolve(file)), har, lang, compare);
