@@ -129,3 +129,6 @@ export const IMS_TOKEN_PATH = '/ims/token/v3';
 
 /** [I] A callback certificate expiring within this many days is reported before it breaks logins. */
 export const CERTIFICATE_EXPIRY_WARNING_DAYS = 21;
+
+/** [V] What IMS answers at authorize for a client ID it does not know (or may not use this flow). */
+export const UNKNOWN_CLIENT_ERRORS: readonly string[] = ['invalid_client', 'unauthorized_client'];

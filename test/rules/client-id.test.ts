@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import clientId from '../../src/rules/client-id.js';
+import { ruleTester } from '../support/rule-tester.js';
 import { Workspace, statuses } from '../support/workspace.js';
+import { CASES } from './client-id.cases.js';
+
+ruleTester(clientId, CASES);
 
 const PROD_ID = 'clientId="acme-campaign-prod"';
 
@@ -19,7 +24,7 @@ describe('rule client-id', () => {
     ws = new Workspace();
     const findings = await ws.findings('client-id', 'stage');
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, /is "acme-campaign-stage ", but the client ID provisioned in IMS is "acme-campaign-stage" \(.*stage-client\.yaml:\d+:\d+\): they differ only by spaces before or after\./);
+    assert.match(findings[0]!.message, /is "acme-campaign-stage·", but the client ID provisioned in IMS is "acme-campaign-stage" \(.*stage-client\.yaml:\d+:\d+\): they differ only by spaces before or after\./);
     assert.match(findings[0]!.remediation!, /to exactly "acme-campaign-stage" \(copy it from the Developer Console, no spaces\)/);
     assert.deepEqual(findings[0]!.evidence.map((item) => item.value), ['acme-campaign-stage ', 'acme-campaign-stage']);
   });
@@ -27,7 +32,7 @@ describe('rule client-id', () => {
   it('says it in Korean', async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('client-id', 'stage', 'ko');
-    assert.match(finding!.message, /IMS 클라이언트 ID "acme-campaign-stage "이\(가\) IMS에 프로비저닝된 클라이언트 ID "acme-campaign-stage"\(.*\)와\(과\) 다릅니다\. 앞뒤 공백만 다릅니다\./);
+    assert.match(finding!.message, /IMS 클라이언트 ID가 IMS에 프로비저닝된 클라이언트 ID와 다릅니다\. Campaign: "acme-campaign-stage·", IMS: "acme-campaign-stage"\(.*\)\. 앞뒤 공백만 다릅니다\./);
   });
 
   const misses: [string, RegExp][] = [
@@ -65,7 +70,7 @@ describe('rule client-id', () => {
     ws = new Workspace().edit('ims/stage-client.yaml', 'clientId: acme-campaign-stage\n', '');
     const [finding] = await ws.findings('client-id', 'stage');
     assert.equal(finding!.status, 'skip');
-    assert.match(finding!.message, /The IMS side gives no client ID \(.*stage-client\.yaml\); the account's "acme-campaign-stage " was not compared\./);
+    assert.match(finding!.message, /The IMS side gives no client ID \(.*stage-client\.yaml\); the account's "acme-campaign-stage·" was not compared\./);
   });
 
   it('skips without an IMS client, through the engine', async () => {
