@@ -107,8 +107,16 @@ export const CASES: RuleCase[] = [
   },
   {
     name: 'fails on a profile naming a renamed group, and says which group it was',
-    snapshot: withMask('campaign - acme - ', holding('campaign - acme - admin', 'campaign - acme - Delivery')),
-    expect: [{ status: 'fail', messageId: 'missingGroup', params: { profiles: ['campaign - acme - Delivery'], group: 'Delivery', groupCount: 5, users: 1, closest: { kind: 'renamed', name: 'delivery' } }, remediationId: 'fixRenamedGroup' }],
+    snapshot: () => {
+      const plane = campaign(PROD);
+      const renamed = { name: src('campaignManagers', 'campaign/prod.xml', 'group[@name="campaignManagers"]/@name'), label: 'Campaign managers' };
+      return snapshot([instance(PROD, { campaign: ok({ ...plane, groups: [...plane.groups, renamed] }) })], ok(adminConsole(holding('campaign - acme - admin', 'campaign - acme - campaign_managers'))));
+    },
+    expect: [{
+      status: 'fail', messageId: 'missingGroup',
+      params: { profiles: ['campaign - acme - campaign_managers'], group: 'campaign_managers', groupCount: 6, users: 1, closest: { kind: 'renamed', name: 'campaignManagers' } },
+      remediationId: 'fixRenamedGroup',
+    }],
   },
   {
     name: 'skips without an Admin Console export, through the engine',
