@@ -1,8 +1,12 @@
 import type { RuleId } from '../../src/rules/ids.js';
 import type { RuleCase } from '../support/rule-tester.js';
+import { CASES as associationMask } from './association-mask.cases.js';
+import { CASES as associationUsers } from './association-users.cases.js';
 import { CASES as clientId } from './client-id.cases.js';
 
 /** Every rule's table of cases, for the i18n test and the per-rule documentation. One line per rule. */
 export const RULE_CASES: Partial<Record<RuleId, RuleCase[]>> = {
+  'association-mask': associationMask,
+  'association-users': associationUsers,
   'client-id': clientId,
 };
