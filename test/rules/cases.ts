@@ -2,6 +2,7 @@ import type { RuleId } from '../../src/rules/ids.js';
 import type { RuleCase } from '../support/rule-tester.js';
 import { CASES as clientId } from './client-id.cases.js';
 import { CASES as externalAccount } from './external-account.cases.js';
+import { CASES as imsServer } from './ims-server.cases.js';
 import { CASES as productContext } from './product-context.cases.js';
 
 /** Every rule's table of cases, for the i18n test and the per-rule documentation. One line per rule. */
@@ -9,4 +10,5 @@ export const RULE_CASES: Partial<Record<RuleId, RuleCase[]>> = {
   'client-id': clientId,
   'external-account': externalAccount,
   'product-context': productContext,
+  'ims-server': imsServer,
 };
