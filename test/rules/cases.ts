@@ -3,6 +3,7 @@ import type { RuleCase } from '../support/rule-tester.js';
 import { CASES as clientId } from './client-id.cases.js';
 import { CASES as externalAccount } from './external-account.cases.js';
 import { CASES as imsServer } from './ims-server.cases.js';
+import { CASES as imsServerConsistency } from './ims-server-consistency.cases.js';
 import { CASES as productContext } from './product-context.cases.js';
 
 /** Every rule's table of cases, for the i18n test and the per-rule documentation. One line per rule. */
@@ -11,4 +12,5 @@ export const RULE_CASES: Partial<Record<RuleId, RuleCase[]>> = {
   'external-account': externalAccount,
   'product-context': productContext,
   'ims-server': imsServer,
+  'ims-server-consistency': imsServerConsistency,
 };
