@@ -135,7 +135,7 @@ const messages = catalogue({
     ko: () => '워크스페이스에 리디렉션 URI 패턴을 포함한 IMS 클라이언트를 지정한 뒤(ims: { client: … } 또는 ims: { console: … }) ims-doctor를 다시 실행하십시오.',
   },
   allowlistUnknown: {
-    en: (p: { sources: string[] }, f: Format) => `The IMS redirect URI patterns were not checked: ${f.list(p.sources)} give none.`,
+    en: (p: { sources: string[] }, f: Format) => `The IMS redirect URI patterns were not checked: ${f.list(p.sources)} ${f.plural(p.sources.length, { one: 'gives', other: 'give' })} none.`,
     ko: (p, f) => `IMS 리디렉션 URI 패턴은 확인하지 않았습니다: 패턴이 없습니다(${f.list(p.sources)}).`,
   },
   fixAllowlistUnknown: {
@@ -155,7 +155,7 @@ const messages = catalogue({
   },
   liveFixAllowlist: {
     en: (p: { redirectUri: string }, f: Format) =>
-      `Ask Adobe (or change in the Developer Console) a redirect URI pattern of the client that matches ${f.v(p.redirectUri)} whole, or correct "Callback server" of the external account, then restart the server.`,
+      `Ask Adobe for a redirect URI pattern of the client that matches ${f.v(p.redirectUri)} whole (or change the patterns in the Developer Console), or correct "Callback server" of the external account; then restart the server.`,
     ko: (p, f) =>
       `이 주소(${f.v(p.redirectUri)}) 전체와 일치하는 리디렉션 URI 패턴을 클라이언트에 추가해 달라고 Adobe에 요청하거나(또는 Developer Console에서 변경) 외부 계정의 Callback server(콜백 서버)를 고친 뒤 서버를 다시 시작하십시오.`,
   },

@@ -92,7 +92,7 @@ const messages = catalogue({
   },
   imsUnknown: {
     en: (p: { scope: string; sources: string[] }, f: Format) =>
-      `Not checked against IMS: the scopes provisioned for the IMS client are not known (${f.list(p.sources)} give none; a Developer Console export lists no scopes for web app credentials), so whether ${f.v(p.scope)} is a subset of them is open.`,
+      `Not checked against IMS: the scopes provisioned for the IMS client are not known (${f.list(p.sources)} ${f.plural(p.sources.length, { one: 'gives', other: 'give' })} none; a Developer Console export lists no scopes for web app credentials), so whether ${f.v(p.scope)} is a subset of them is open.`,
     ko: (p, f) =>
       `IMS와 비교하지 않음: IMS 클라이언트에 프로비저닝된 범위를 알 수 없습니다(${f.list(p.sources)}에 범위가 없음. Developer Console 내보내기 파일에는 웹 앱 자격 증명의 범위가 나오지 않습니다). 따라서 이 범위(${f.v(p.scope)})가 그 부분 집합인지는 확인하지 못했습니다.`,
   },

@@ -56,7 +56,8 @@ describe('har: where the recorded login broke', () => {
     assert.ok(ids(analysis).includes('client-id-not-provisioned'));
     const notAllowed = analysis.findings.find((item) => item.id === 'redirect-uri-not-allowed')!;
     assert.match(notAllowed.message, /"https:\/\/campaign-stage\\.acme\\.example\(\/\.\*\)\?"/);
-    assert.match(notAllowed.message, /default redirect URI https:\/\/www\.adobe\.com\//);
+    assert.match(notAllowed.message, /default redirect URI "https:\/\/www\.adobe\.com\/"/);
+    assert.deepEqual(notAllowed.ruleFinding && [notAllowed.ruleFinding.rule, notAllowed.ruleFinding.messageId], ['callback-url', 'sentNotAllowed'], 'judged by the rule itself');
   });
 
   it('"Login does not have any right matching the expression": IMS logged the user in, Campaign refused', async () => {

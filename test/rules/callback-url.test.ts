@@ -109,7 +109,7 @@ describe('rule callback-url', () => {
     ws = stageCallback('https://campaign-stage.acme.example').edit('ims/stage-client.yaml', `redirectUriPatterns:\n${STAGE_PATTERN}`, '');
     const findings = await ws.findings('callback-url', 'stage');
     assert.deepEqual(statuses(findings), ['skip', 'pass']);
-    assert.match(findings[0]!.message, /^The IMS redirect URI patterns were not checked: .*stage-client\.yaml give none/);
+    assert.match(findings[0]!.message, /^The IMS redirect URI patterns were not checked: .*stage-client\.yaml gives none/);
     assert.match(findings[0]!.remediation!, /"redirectUriPatterns:"/);
   });
 

@@ -105,7 +105,7 @@ describe('rule scope', () => {
     ws = new Workspace().edit('ims-doctor.yaml', /\nims:\n {2}client: ims\/client\.yaml\n/, '\nims:\n');
     const findings = await ws.findings('scope', 'prod');
     assert.deepEqual(statuses(findings), ['skip']);
-    assert.match(findings[0]!.message, /^Not checked against IMS: the scopes provisioned for the IMS client are not known \(.*console\.json give none; a Developer Console export lists no scopes for web app credentials\)/);
+    assert.match(findings[0]!.message, /^Not checked against IMS: the scopes provisioned for the IMS client are not known \(.*console\.json gives none; a Developer Console export lists no scopes for web app credentials\)/);
     assert.match(findings[0]!.remediation!, /Copy the scopes from Adobe's provisioning details into "scopes:"/);
   });
 });
