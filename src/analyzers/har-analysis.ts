@@ -1,6 +1,7 @@
 import type { Finding, Status } from '../model/finding.js';
 import type { AsSent } from '../model/as-sent.js';
 import type { InstanceContext } from '../model/instance-context.js';
+import type { Provenance } from '../model/provenance.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { clientIdMiss, looselySameClientId, sameClientId } from '../domain/client-ids.js';
 import { NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
@@ -60,7 +61,8 @@ export interface HarFinding {
   symptom: SymptomId | null;
   rules: string[];
   entryIndex: number | null;
-  evidence: { label: string; value: string }[];
+  /** Each value and, for a rule's finding, where it was read (the recording's entry for what was sent, the workspace's files for the rest). */
+  evidence: { label: string; value: string; at?: Provenance }[];
   /** When a rule judged what the browser sent (the "as sent" overlay): the rule's finding, as data. */
   ruleFinding: { rule: string; messageId: string; params: Record<string, unknown> } | null;
 }
@@ -608,7 +610,7 @@ function fromRule(finding: Finding, entryIndex: number): HarFinding {
     symptom: known?.symptom ?? null,
     rules: known?.rules ?? [finding.rule],
     entryIndex,
-    evidence: finding.evidence.map((item) => ({ label: item.label, value: item.value })),
+    evidence: finding.evidence.map((item) => ({ label: item.label, value: item.value, at: item.at })),
     ruleFinding: { rule: finding.rule, messageId: finding.messageId, params: finding.params },
   };
 }
