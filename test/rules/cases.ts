@@ -7,6 +7,8 @@ import { CASES as externalAccount } from './external-account.cases.js';
 import { CASES as imsServer } from './ims-server.cases.js';
 import { CASES as imsServerConsistency } from './ims-server-consistency.cases.js';
 import { CASES as productContext } from './product-context.cases.js';
+import { CASES as callbackUrl } from './callback-url.cases.js';
+import { CASES as scope } from './scope.cases.js';
 
 /** Every rule's table of cases, for the i18n test and the per-rule documentation. One line per rule. */
 export const RULE_CASES: Partial<Record<RuleId, RuleCase[]>> = {
@@ -17,4 +19,6 @@ export const RULE_CASES: Partial<Record<RuleId, RuleCase[]>> = {
   'product-context': productContext,
   'ims-server': imsServer,
   'ims-server-consistency': imsServerConsistency,
+  'callback-url': callbackUrl,
+  scope,
 };
