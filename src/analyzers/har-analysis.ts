@@ -3,13 +3,13 @@ import type { AsSent } from '../model/as-sent.js';
 import type { InstanceContext } from '../model/instance-context.js';
 import type { Provenance } from '../model/provenance.js';
 import type { Snapshot } from '../model/snapshot.js';
-import { clientIdMiss, looselySameClientId, sameClientId } from '../domain/client-ids.js';
+import { looselySameClientId } from '../domain/client-ids.js';
 import { NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
 import { AUTHORIZE_PARAMS, IMS_AUTHORIZE_PATH, IMS_TOKEN_PATH, OAUTH_ERROR_SYMPTOM, TLS_ERROR } from '../domain/ims-flow.js';
-import { isImsEndpointHost, isImsFlowHost, sameImsHost } from '../domain/ims-hosts.js';
+import { isImsEndpointHost, isImsFlowHost } from '../domain/ims-hosts.js';
 import { isUnderRedirectUri } from '../domain/redirect-uri.js';
 import { LOG_SIGNATURES, symptomById, type SymptomId } from '../domain/symptoms.js';
-import { hostOf, normalizeHost } from '../domain/urls.js';
+import { normalizeHost } from '../domain/urls.js';
 import { runRules } from '../engine/run-rules.js';
 import { render, type MessageRef } from '../i18n/catalogue.js';
 import { dx, type DxKey } from '../i18n/diagnose.js';
@@ -557,7 +557,7 @@ function verdictOf(findings: HarFinding[]): HarAnalysis['verdict'] {
 }
 
 /** The rules that judge what a recording shows was sent (`instance.asSent`); each reports it in messages named `sent…`. */
-const AS_SENT_RULES: readonly RuleId[] = ['callback-url', 'scope'];
+const AS_SENT_RULES: readonly RuleId[] = ['ims-server', 'callback-url', 'scope', 'client-id'];
 
 /** har's stable finding ids (and the symptom and rules to name) for the rules' as-sent messages; any other keeps `rule:messageId`. */
 const AS_SENT_FINDINGS: Record<string, { id: string; symptom: SymptomId | null; rules: string[] }> = {
@@ -566,6 +566,9 @@ const AS_SENT_FINDINGS: Record<string, { id: string; symptom: SymptomId | null; 
   'callback-url:sentAllowed': { id: 'redirect-uri-allowed', symptom: null, rules: ['callback-url'] },
   'scope:sentNotProvisioned': { id: 'scope-not-provisioned', symptom: 'login-page-unreachable', rules: ['scope'] },
   'scope:sentDiffers': { id: 'scope-differs', symptom: null, rules: ['scope', 'restart'] },
+  'client-id:sentDiffers': { id: 'client-id-differs', symptom: null, rules: ['client-id', 'restart'] },
+  'client-id:sentNotProvisioned': { id: 'client-id-not-provisioned', symptom: 'invalid-client', rules: ['client-id'] },
+  'ims-server:sentDiffers': { id: 'ims-host-differs', symptom: null, rules: ['ims-server', 'restart'] },
 };
 
 /** What the browser sent, as the overlay the rules read: every value points at the authorize entry of the recording. */
@@ -591,11 +594,9 @@ function judgeAsSent(file: string, sent: SentAuthorize | null, compare: HarCompa
   const asSent = asSentOf(file, sent);
   const overlay: Snapshot = { ...context.snapshot, instances: context.snapshot.instances.map((item) => (item.name === name ? { ...item, asSent } : item)) };
   const rules = RULES.filter((rule) => AS_SENT_RULES.includes(rule.id));
-  clientIdAsSent(sent, context, findings);
   for (const finding of runRules(overlay, rules, { lang: findings.lang, instances: [name] }).findings) {
     if (finding.instance === name && finding.messageId.startsWith('sent')) findings.list.push(fromRule(finding, sent.entryIndex));
   }
-  imsHostAsSent(sent, context, findings);
   return name;
 }
 
@@ -613,37 +614,6 @@ function fromRule(finding: Finding, entryIndex: number): HarFinding {
     evidence: finding.evidence.map((item) => ({ label: item.label, value: item.value, at: item.at })),
     ruleFinding: { rule: finding.rule, messageId: finding.messageId, params: finding.params },
   };
-}
-
-/**
- * TRANSITIONAL: the client ID sent, until the client-id rule judges `instance.asSent.clientId`
- * (then add 'client-id' to AS_SENT_RULES and delete this). Compared through the domain predicates only.
- */
-function clientIdAsSent(sent: SentAuthorize, context: InstanceContext, findings: Findings): void {
-  const { account, ims } = context;
-  const name = context.instance.name;
-  if (sent.clientId === undefined) return;
-  if (account && !sameClientId(sent.clientId, account.clientId.value)) {
-    findings.addText('client-id-differs', 'fail', { id: 'clientIdDiffers', params: { instance: name, sent: sent.clientId, configured: account.clientId.value, nearMiss: clientIdMiss(sent.clientId, account.clientId.value) } }, {
-      remediation: { id: 'sentNeedsRestart' }, rules: ['client-id', 'restart'], entryIndex: sent.entryIndex,
-      evidence: [['harEvidenceSentClientId', sent.clientId], ['harEvidenceConfiguredClientId', account.clientId.value]],
-    });
-  }
-  if (ims?.clientId && !sameClientId(sent.clientId, ims.clientId.value)) {
-    findings.addText('client-id-not-provisioned', 'fail', { id: 'clientIdNotProvisioned', params: { instance: name, sent: sent.clientId, provisioned: ims.clientId.value, nearMiss: clientIdMiss(sent.clientId, ims.clientId.value) } }, {
-      remediation: 'harFixClientId', symptom: 'invalid-client', rules: ['client-id'], entryIndex: sent.entryIndex,
-      evidence: [['harEvidenceSentClientId', sent.clientId], ['harEvidenceProvisionedClientId', ims.clientId.value]],
-    });
-  }
-}
-
-/** TRANSITIONAL: the IMS host sent to, until the ims-server rule judges `instance.asSent.imsHost` (then add 'ims-server' to AS_SENT_RULES and delete this). */
-function imsHostAsSent(sent: SentAuthorize, context: InstanceContext, findings: Findings): void {
-  const account = context.account;
-  if (!account || sent.host === '' || hostOf(account.imsServer.value) === '' || sameImsHost(sent.host, account.imsServer.value)) return;
-  findings.addText('ims-host-differs', 'warn', { id: 'imsHostDiffers', params: { instance: context.instance.name, sent: sent.host, configured: account.imsServer.value } }, {
-    remediation: { id: 'sentNeedsRestart' }, rules: ['ims-server', 'restart'], entryIndex: sent.entryIndex, evidence: [],
-  });
 }
 
 /**

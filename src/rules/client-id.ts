@@ -1,9 +1,11 @@
 import { MAC_ACCOUNT_NAME, UNKNOWN_CLIENT_ERRORS } from '../domain/facts.js';
-import { nearMiss, type NearMiss } from '../domain/near-miss.js';
+import { clientIdMiss, sameClientId } from '../domain/client-ids.js';
+import type { NearMiss } from '../domain/near-miss.js';
 import { catalogue, type Format } from '../i18n/catalogue.js';
 import { COMMON } from '../i18n/common.js';
 import type { AuthorizeProbe } from '../model/probes.js';
 import type { Provenance } from '../model/provenance.js';
+import type { ExternalAccount, ImsPlane, InstanceSnapshot } from '../model/snapshot.js';
 import { defineRule, evidence, type EvidenceInput, type Report } from './rule.js';
 
 /*
@@ -46,7 +48,10 @@ const messages = catalogue({
       `외부 계정 ${p.name}의 IMS client identifier(IMS 클라이언트 ID)에 다음 값을 정확히 입력하고(Developer Console에서 복사, 공백 없이) 저장한 뒤 서버를 다시 시작하십시오: ${f.code(p.ims)}`,
   },
   conflict: {
-    en: (p: { campaign: string; client: string; clientAt: Provenance; console: string; consoleAt: Provenance; matches: 'client' | 'console' | 'neither' }, f: Format) =>
+    en: (
+      p: { campaign: string; client: string; clientAt: Provenance; console: string; consoleAt: Provenance; matches: 'client' | 'console' | 'neither' },
+      f: Format,
+    ) =>
       `The IMS client file (${f.at(p.clientAt)}) gives the client ID ${f.v(p.client)} but the Developer Console export (${f.at(p.consoleAt)}) gives ${f.v(p.console)}; the account has ${f.v(p.campaign)}, ${f.say(COMMON, { id: 'matchesSide', params: { side: p.matches } })}.`,
     ko: (p, f) =>
       `IMS 클라이언트 파일과 Developer Console 내보내기의 클라이언트 ID가 다릅니다. 클라이언트 파일(${f.at(p.clientAt)}): ${f.v(p.client)}, Developer Console 내보내기(${f.at(p.consoleAt)}): ${f.v(p.console)}. 계정: ${f.v(p.campaign)}(${f.say(COMMON, { id: 'matchesSide', params: { side: p.matches } })}).`,
@@ -54,19 +59,44 @@ const messages = catalogue({
   fixConflict: {
     en: (p: { name: string }) =>
       `In the Developer Console, look up the client ID of this instance's OAuth Web App credential, correct the outdated file, and make sure the external account ${p.name} holds that ID.`,
-    ko: (p) => `Developer Console에서 이 인스턴스의 OAuth Web App 자격 증명의 클라이언트 ID를 확인하여 오래된 파일을 고치고, 외부 계정 ${p.name}에도 같은 ID가 들어 있는지 확인하십시오.`,
+    ko: (p) =>
+      `Developer Console에서 이 인스턴스의 OAuth Web App 자격 증명의 클라이언트 ID를 확인하여 오래된 파일을 고치고, 외부 계정 ${p.name}에도 같은 ID가 들어 있는지 확인하십시오.`,
   },
   imsUnknown: {
-    en: (p: { campaign: string; sources: string[] }, f: Format) => `The IMS side gives no client ID (${f.list(p.sources)}); the account's ${f.v(p.campaign)} was not compared.`,
+    en: (p: { campaign: string; sources: string[] }, f: Format) =>
+      `The IMS side gives no client ID (${f.list(p.sources)}); the account's ${f.v(p.campaign)} was not compared.`,
     ko: (p, f) => `IMS 쪽(${f.list(p.sources)})에 클라이언트 ID가 없어 계정의 값과 비교하지 않았습니다(계정: ${f.v(p.campaign)}).`,
   },
   fixImsUnknown: {
     en: () => 'Add "clientId:" to the IMS client file, or give the Developer Console export (ims: { console: … }), and run again.',
     ko: () => 'IMS 클라이언트 파일에 "clientId:"를 추가하거나 Developer Console 내보내기 파일(ims: { console: … })을 지정한 뒤 다시 실행하십시오.',
   },
+  // ---- What a browser recording shows was sent (har): the client_id of the authorize request ----
+  sentDiffers: {
+    en: (p: { instance: string; sent: string; configured: string; nearMiss: NearMiss | null }, f: Format) =>
+      `The browser sent client_id ${f.v(p.sent)}, but the external account of ${p.instance} has ${f.v(p.configured)}${why(p.nearMiss, f)}.`,
+    ko: (p, f) => `브라우저가 보낸 client_id(${f.v(p.sent)})가 ${p.instance} 외부 계정의 값(${f.v(p.configured)})과 다릅니다${why(p.nearMiss, f)}.`,
+  },
+  fixSentDiffers: {
+    en: (_p: Record<never, never>, f: Format) => f.say(COMMON, { id: 'sentNeedsRestart' }),
+    ko: (_p, f) => f.say(COMMON, { id: 'sentNeedsRestart' }),
+  },
+  sentNotProvisioned: {
+    en: (p: { instance: string; sent: string; provisioned: string; nearMiss: NearMiss | null }, f: Format) =>
+      `The browser sent client_id ${f.v(p.sent)}, but the client provisioned in IMS for ${p.instance} is ${f.v(p.provisioned)}${why(p.nearMiss, f)}. IMS refuses a client ID it does not know.`,
+    ko: (p, f) =>
+      `브라우저가 보낸 client_id(${f.v(p.sent)})가 IMS에 ${p.instance}용으로 프로비저닝된 클라이언트(${f.v(p.provisioned)})와 다릅니다${why(p.nearMiss, f)}. IMS는 알 수 없는 클라이언트 ID를 거부합니다.`,
+  },
+  fixSentNotProvisioned: {
+    en: (p: { provisioned: string }, f: Format) =>
+      `Set the external account's "IMS client identifier" to exactly ${f.code(p.provisioned)}, save, and restart the server.`,
+    ko: (p, f) =>
+      `외부 계정의 IMS client identifier(IMS 클라이언트 ID)에 다음 값을 정확히 입력하고 저장한 뒤 서버를 다시 시작하십시오: ${f.code(p.provisioned)}`,
+  },
   // ---- Live (check --probe): the authorize request with the account's client ID ----
   liveKnown: {
-    en: (p: { probe: AuthorizeProbe }, f: Format) => `Live: IMS knows the client ID ${f.v(p.probe.clientId)} (${f.say(COMMON, { id: 'authorizeObserved', params: p })}).`,
+    en: (p: { probe: AuthorizeProbe }, f: Format) =>
+      `Live: IMS knows the client ID ${f.v(p.probe.clientId)} (${f.say(COMMON, { id: 'authorizeObserved', params: p })}).`,
     ko: (p, f) => `실시간 확인: IMS가 이 클라이언트 ID를 알고 있습니다(${f.v(p.probe.clientId)}; ${f.say(COMMON, { id: 'authorizeObserved', params: p })}).`,
   },
   liveUnknown: {
@@ -92,49 +122,8 @@ export default defineRule({
   scope: 'instance',
   needs: ['campaign', 'account', 'ims'],
   messages,
-  check({ account, ims }): ClientIdReport[] {
-    const name = MAC_ACCOUNT_NAME;
-    const campaignId = account.clientId;
-    const campaignEvidence = evidence('clientId', campaignId);
-    const conflict = ims.conflicts.find((item) => item.field === 'clientId');
-    if (conflict) {
-      const matches = campaignId.value === conflict.client.value ? 'client' : campaignId.value === conflict.console.value ? 'console' : 'neither';
-      return [
-        {
-          status: 'fail',
-          message: {
-            id: 'conflict',
-            params: { campaign: campaignId.value, matches, client: conflict.client.value, clientAt: conflict.client.at, console: conflict.console.value, consoleAt: conflict.console.at },
-          },
-          remediation: { id: 'fixConflict', params: { name } },
-          evidence: [evidence('conflictClient', conflict.client), evidence('conflictConsole', conflict.console), campaignEvidence],
-        },
-      ];
-    }
-
-    const imsId = ims.clientId;
-    if (!imsId) {
-      return [
-        {
-          status: 'skip',
-          message: { id: 'imsUnknown', params: { campaign: campaignId.value, sources: ims.sources } },
-          remediation: { id: 'fixImsUnknown' },
-          evidence: [campaignEvidence],
-        },
-      ];
-    }
-    const proof = [campaignEvidence, evidence('imsClientId', imsId)];
-    if (campaignId.value === imsId.value) return [{ status: 'pass', message: { id: 'pass', params: { name, value: campaignId.value } }, evidence: proof }];
-    const fix = { id: 'fixMismatch', params: { name, ims: imsId.value } } as const;
-    if (campaignId.value === '') return [{ status: 'fail', message: { id: 'empty', params: { name, ims: imsId.value } }, remediation: fix, evidence: proof }];
-    return [
-      {
-        status: 'fail',
-        message: { id: 'mismatch', params: { name, campaign: campaignId.value, ims: imsId.value, imsAt: imsId.at, nearMiss: nearMiss(campaignId.value, imsId.value) ?? null } },
-        remediation: fix,
-        evidence: proof,
-      },
-    ];
+  check({ account, ims, instance }): ClientIdReport[] {
+    return [...checkConfigured(account, ims), ...asSentReports(instance, account, ims)];
   },
   liveCheck(probes): ClientIdReport[] {
     const probe = probes.authorize;
@@ -150,3 +139,90 @@ export default defineRule({
     return [];
   },
 });
+
+/** What a browser recording shows (har): the client_id the running server sent, against the account and against IMS. */
+function asSentReports(instance: InstanceSnapshot, account: ExternalAccount, ims: ImsPlane): ClientIdReport[] {
+  const sent = instance.asSent?.clientId;
+  if (!sent) return [];
+  const reports: ClientIdReport[] = [];
+  const sentEvidence = evidence('sentClientId', sent);
+  if (!sameClientId(sent.value, account.clientId.value)) {
+    reports.push({
+      status: 'fail',
+      message: {
+        id: 'sentDiffers',
+        params: { instance: instance.name, sent: sent.value, configured: account.clientId.value, nearMiss: clientIdMiss(sent.value, account.clientId.value) },
+      },
+      remediation: { id: 'fixSentDiffers' },
+      evidence: [sentEvidence, evidence('clientId', account.clientId)],
+    });
+  }
+  if (ims.clientId && !sameClientId(sent.value, ims.clientId.value)) {
+    reports.push({
+      status: 'fail',
+      message: {
+        id: 'sentNotProvisioned',
+        params: { instance: instance.name, sent: sent.value, provisioned: ims.clientId.value, nearMiss: clientIdMiss(sent.value, ims.clientId.value) },
+      },
+      remediation: { id: 'fixSentNotProvisioned', params: { provisioned: ims.clientId.value } },
+      evidence: [sentEvidence, evidence('imsClientId', ims.clientId)],
+    });
+  }
+  return reports;
+}
+
+function checkConfigured(account: ExternalAccount, ims: ImsPlane): ClientIdReport[] {
+  const name = MAC_ACCOUNT_NAME;
+  const campaignId = account.clientId;
+  const campaignEvidence = evidence('clientId', campaignId);
+  const conflict = ims.conflicts.find((item) => item.field === 'clientId');
+  if (conflict) {
+    const matches = campaignId.value === conflict.client.value ? 'client' : campaignId.value === conflict.console.value ? 'console' : 'neither';
+    return [
+      {
+        status: 'fail',
+        message: {
+          id: 'conflict',
+          params: {
+            campaign: campaignId.value,
+            matches,
+            client: conflict.client.value,
+            clientAt: conflict.client.at,
+            console: conflict.console.value,
+            consoleAt: conflict.console.at,
+          },
+        },
+        remediation: { id: 'fixConflict', params: { name } },
+        evidence: [evidence('conflictClient', conflict.client), evidence('conflictConsole', conflict.console), campaignEvidence],
+      },
+    ];
+  }
+
+  const imsId = ims.clientId;
+  if (!imsId) {
+    return [
+      {
+        status: 'skip',
+        message: { id: 'imsUnknown', params: { campaign: campaignId.value, sources: ims.sources } },
+        remediation: { id: 'fixImsUnknown' },
+        evidence: [campaignEvidence],
+      },
+    ];
+  }
+  const proof = [campaignEvidence, evidence('imsClientId', imsId)];
+  if (sameClientId(campaignId.value, imsId.value))
+    return [{ status: 'pass', message: { id: 'pass', params: { name, value: campaignId.value } }, evidence: proof }];
+  const fix = { id: 'fixMismatch', params: { name, ims: imsId.value } } as const;
+  if (campaignId.value === '') return [{ status: 'fail', message: { id: 'empty', params: { name, ims: imsId.value } }, remediation: fix, evidence: proof }];
+  return [
+    {
+      status: 'fail',
+      message: {
+        id: 'mismatch',
+        params: { name, campaign: campaignId.value, ims: imsId.value, imsAt: imsId.at, nearMiss: clientIdMiss(campaignId.value, imsId.value) },
+      },
+      remediation: fix,
+      evidence: proof,
+    },
+  ];
+}

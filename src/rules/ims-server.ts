@@ -1,9 +1,11 @@
 import { CANONICAL_IMS_ENDPOINT, MAC_ACCOUNT_NAME, PRODUCTION_IMS_HOSTS } from '../domain/facts.js';
 import { closest } from '../domain/similarity.js';
-import { imsHostKind, normalizeHost, splitUrl } from '../domain/urls.js';
+import { imsHostKind, sameImsHost } from '../domain/ims-hosts.js';
+import { hostOf, normalizeHost, splitUrl } from '../domain/urls.js';
 import { catalogue, type Format, type MessageRef } from '../i18n/catalogue.js';
 import { COMMON } from '../i18n/common.js';
 import type { DiscoveryProbe } from '../model/probes.js';
+import type { ExternalAccount, InstanceSnapshot } from '../model/snapshot.js';
 import { defineRule, evidence, type EvidenceInput, type Report } from './rule.js';
 
 /*
@@ -36,7 +38,8 @@ const messages = catalogue({
   stage: {
     en: (p: { value: string; host: string }, f: Format) =>
       `The IMS server ${f.v(p.value)} is the stage IMS (${f.v(p.host)}). Every Campaign instance, stage ones included, must use the production IMS.`,
-    ko: (p, f) => `IMS 서버(${f.v(p.value)})는 스테이지 IMS(${f.v(p.host)})입니다. 스테이지 인스턴스를 포함한 모든 Campaign 인스턴스는 프로덕션 IMS를 사용해야 합니다.`,
+    ko: (p, f) =>
+      `IMS 서버(${f.v(p.value)})는 스테이지 IMS(${f.v(p.host)})입니다. 스테이지 인스턴스를 포함한 모든 Campaign 인스턴스는 프로덕션 IMS를 사용해야 합니다.`,
   },
   unknownHost: {
     en: (p: { value: string; host: string; hosts: string[]; suggestion: string | null }, f: Format) =>
@@ -58,13 +61,15 @@ const messages = catalogue({
     ko: (p, f) => `IMS 서버 ${f.v(p.value)}의 호스트 앞에 사용자 이름(${f.v(`${p.userinfo}@`)})이 붙어 있습니다.`,
   },
   port: {
-    en: (p: { value: string; port: string }, f: Format) => `The IMS server ${f.v(p.value)} names a port (${f.v(`:${p.port}`)}); the IMS server is given as the bare https host.`,
+    en: (p: { value: string; port: string }, f: Format) =>
+      `The IMS server ${f.v(p.value)} names a port (${f.v(`:${p.port}`)}); the IMS server is given as the bare https host.`,
     ko: (p, f) => `IMS 서버 ${f.v(p.value)}에 포트(${f.v(`:${p.port}`)})가 지정되어 있습니다. IMS 서버는 포트 없이 https 호스트만 적어야 합니다.`,
   },
   path: {
     en: (p: { value: string; path: string }, f: Format) =>
       `The IMS server ${f.v(p.value)} carries a path (${f.v(p.path)}). Campaign appends the IMS paths (/ims/authorize/v2, /ims/token/v3) itself, so they end up doubled.`,
-    ko: (p, f) => `IMS 서버 ${f.v(p.value)}에 경로(${f.v(p.path)})가 붙어 있습니다. Campaign이 IMS 경로(/ims/authorize/v2, /ims/token/v3)를 직접 덧붙이므로 경로가 중복됩니다.`,
+    ko: (p, f) =>
+      `IMS 서버 ${f.v(p.value)}에 경로(${f.v(p.path)})가 붙어 있습니다. Campaign이 IMS 경로(/ims/authorize/v2, /ims/token/v3)를 직접 덧붙이므로 경로가 중복됩니다.`,
   },
   query: {
     en: (p: { value: string; rest: string }, f: Format) => `The IMS server ${f.v(p.value)} carries a query or fragment (${f.v(p.rest)}).`,
@@ -79,12 +84,14 @@ const messages = catalogue({
   case: {
     en: (p: { value: string }, f: Format) =>
       `The IMS server ${f.v(p.value)} is written with capitals. Host names ignore case, but urlPermission patterns and comparisons across instances do not.`,
-    ko: (p, f) => `IMS 서버 값에 대문자가 섞여 있습니다: ${f.v(p.value)}. 호스트 이름은 대소문자를 구분하지 않지만 urlPermission 패턴과 인스턴스 간 비교는 구분합니다.`,
+    ko: (p, f) =>
+      `IMS 서버 값에 대문자가 섞여 있습니다: ${f.v(p.value)}. 호스트 이름은 대소문자를 구분하지 않지만 urlPermission 패턴과 인스턴스 간 비교는 구분합니다.`,
   },
   fixServer: {
     en: (p: { name: string; suggested: string }, f: Format) =>
       `In the external account ${p.name}, set "IMS server" to exactly ${f.code(p.suggested)} (no spaces, path, port or trailing slash), save, and restart the server.`,
-    ko: (p, f) => `외부 계정 ${p.name}의 IMS server(IMS 서버)에 다음 값을 정확히 입력하고(공백, 경로, 포트, 끝의 슬래시 없이) 저장한 뒤 서버를 다시 시작하십시오: ${f.code(p.suggested)}`,
+    ko: (p, f) =>
+      `외부 계정 ${p.name}의 IMS server(IMS 서버)에 다음 값을 정확히 입력하고(공백, 경로, 포트, 끝의 슬래시 없이) 저장한 뒤 서버를 다시 시작하십시오: ${f.code(p.suggested)}`,
   },
   // ---- Live (check --probe): the discovery document of the IMS server the account names ----
   liveReachable: {
@@ -93,17 +100,33 @@ const messages = catalogue({
   },
   liveBroken: {
     en: (p: { probe: DiscoveryProbe }, f: Format) => `Live: ${f.say(COMMON, { id: 'discoveryObserved', params: p })}: Campaign cannot use this IMS server.`,
-    ko: (p, f) => `실시간 확인: IMS 서버의 검색 문서에 문제가 있습니다(${f.say(COMMON, { id: 'discoveryObserved', params: p })}). Campaign이 이 IMS 서버를 사용할 수 없습니다.`,
+    ko: (p, f) =>
+      `실시간 확인: IMS 서버의 검색 문서에 문제가 있습니다(${f.say(COMMON, { id: 'discoveryObserved', params: p })}). Campaign이 이 IMS 서버를 사용할 수 없습니다.`,
+  },
+  // ---- What a browser recording shows was sent (har): the IMS host the authorize request went to ----
+  sentDiffers: {
+    en: (p: { instance: string; sent: string; configured: string }, f: Format) =>
+      `The browser went to the IMS host ${f.v(p.sent)}, but the external account of ${p.instance} names ${f.v(p.configured)}.`,
+    ko: (p, f) => `브라우저가 요청한 IMS 호스트(${f.v(p.sent)})가 ${p.instance} 외부 계정에 지정된 IMS 서버(${f.v(p.configured)})와 다릅니다.`,
+  },
+  fixSentDiffers: {
+    en: (_p: Record<never, never>, f: Format) => f.say(COMMON, { id: 'sentNeedsRestart' }),
+    ko: (_p, f) => f.say(COMMON, { id: 'sentNeedsRestart' }),
   },
   liveFix: {
-    en: () => 'Check the "IMS server" of the external account, and that this machine (and the Campaign server) can reach it over https, through the proxy if there is one.',
-    ko: () => '외부 계정의 IMS server(IMS 서버) 값을 확인하고, 이 컴퓨터와 Campaign 서버가 (프록시가 있다면 프록시를 통해) https로 접속할 수 있는지 확인하십시오.',
+    en: () =>
+      'Check the "IMS server" of the external account, and that this machine (and the Campaign server) can reach it over https, through the proxy if there is one.',
+    ko: () =>
+      '외부 계정의 IMS server(IMS 서버) 값을 확인하고, 이 컴퓨터와 Campaign 서버가 (프록시가 있다면 프록시를 통해) https로 접속할 수 있는지 확인하십시오.',
   },
 });
 
 type ImsServerReport = Report<typeof messages>;
 /** A problem of the URL, one report each. */
-type UrlProblem = Exclude<MessageRef<typeof messages>, { id: 'pass' | 'empty' | 'fixServer' | 'liveReachable' | 'liveBroken' | 'liveFix' }>;
+type UrlProblem = Exclude<
+  MessageRef<typeof messages>,
+  { id: 'pass' | 'empty' | 'fixServer' | 'liveReachable' | 'liveBroken' | 'liveFix' | 'sentDiffers' | 'fixSentDiffers' }
+>;
 
 export default defineRule({
   id: 'ims-server',
@@ -112,45 +135,8 @@ export default defineRule({
   scope: 'instance',
   needs: ['campaign', 'account'],
   messages,
-  check({ account }): ImsServerReport[] {
-    const server = account.imsServer;
-    const value = server.value;
-    const name = MAC_ACCOUNT_NAME;
-    const proof = [evidence('imsServer', server)];
-    if (value.trim() === '') {
-      return [{ status: 'fail', message: { id: 'empty', params: { name } }, remediation: { id: 'fixServer', params: { name, suggested: CANONICAL_IMS_ENDPOINT } }, evidence: proof }];
-    }
-
-    const parts = splitUrl(value.trim());
-    const host = normalizeHost(parts.host);
-    const kind = imsHostKind(host);
-    const fix = { id: 'fixServer', params: { name, suggested: kind === 'production' ? `https://${host}` : CANONICAL_IMS_ENDPOINT } } as const;
-    const reports: ImsServerReport[] = [];
-    const add = (status: 'fail' | 'warn', message: UrlProblem): void => {
-      reports.push({ status, message, remediation: fix, evidence: proof });
-    };
-
-    if (/\s/.test(value)) add('fail', { id: 'spaces', params: { value } });
-    if (parts.scheme === undefined) add('fail', { id: 'noScheme', params: { value } });
-    else if (parts.scheme.toLowerCase() !== 'https') add('fail', { id: 'notHttps', params: { value, scheme: parts.scheme } });
-    if (host === '') add('fail', { id: 'noHost', params: { value } });
-    else if (kind === 'stage') add('fail', { id: 'stage', params: { value, host: parts.host } });
-    else if (kind === 'other') {
-      const near = closest(host, PRODUCTION_IMS_HOSTS);
-      add('fail', { id: 'unknownHost', params: { value, host: parts.host, hosts: [...PRODUCTION_IMS_HOSTS], suggestion: near ? `https://${near.value}` : null } });
-    }
-    if (parts.host.endsWith('.')) add('fail', { id: 'trailingDot', params: { value, host: parts.host } });
-    if (parts.userinfo !== undefined) add('fail', { id: 'userinfo', params: { value, userinfo: parts.userinfo } });
-    if (parts.port !== undefined) add('fail', { id: 'port', params: { value, port: parts.port } });
-    if (parts.query !== undefined || parts.fragment !== undefined) {
-      add('fail', { id: 'query', params: { value, rest: (parts.query !== undefined ? `?${parts.query}` : '') + (parts.fragment !== undefined ? `#${parts.fragment}` : '') } });
-    }
-    if (parts.path === '/') add('warn', { id: 'trailingSlash', params: { value } });
-    else if (parts.path !== '') add('fail', { id: 'path', params: { value, path: parts.path } });
-    if (kind === 'production' && /[A-Z]/.test(`${parts.scheme ?? ''}${parts.host}`)) add('warn', { id: 'case', params: { value } });
-
-    if (reports.length === 0) reports.push({ status: 'pass', message: { id: 'pass', params: { name, value } }, evidence: proof });
-    return reports;
+  check({ account, instance }): ImsServerReport[] {
+    return [...checkConfigured(account), ...asSentReports(instance, account)];
   },
   liveCheck(probes): ImsServerReport[] {
     const probe = probes.discovery;
@@ -160,3 +146,71 @@ export default defineRule({
     return [{ status: 'fail', message: { id: 'liveBroken', params: { probe } }, remediation: { id: 'liveFix' }, evidence: proof }];
   },
 });
+
+/** What a browser recording shows (har): an IMS host other than the configured one means the server runs other settings. */
+function asSentReports(instance: InstanceSnapshot, account: ExternalAccount): ImsServerReport[] {
+  const sent = instance.asSent?.imsHost;
+  if (!sent || sent.value === '' || hostOf(account.imsServer.value) === '' || sameImsHost(sent.value, account.imsServer.value)) return [];
+  return [
+    {
+      status: 'warn',
+      message: { id: 'sentDiffers', params: { instance: instance.name, sent: sent.value, configured: account.imsServer.value } },
+      remediation: { id: 'fixSentDiffers' },
+      evidence: [evidence('sentImsHost', sent), evidence('imsServer', account.imsServer)],
+    },
+  ];
+}
+
+function checkConfigured(account: ExternalAccount): ImsServerReport[] {
+  const server = account.imsServer;
+  const value = server.value;
+  const name = MAC_ACCOUNT_NAME;
+  const proof = [evidence('imsServer', server)];
+  if (value.trim() === '') {
+    return [
+      {
+        status: 'fail',
+        message: { id: 'empty', params: { name } },
+        remediation: { id: 'fixServer', params: { name, suggested: CANONICAL_IMS_ENDPOINT } },
+        evidence: proof,
+      },
+    ];
+  }
+
+  const parts = splitUrl(value.trim());
+  const host = normalizeHost(parts.host);
+  const kind = imsHostKind(host);
+  const fix = { id: 'fixServer', params: { name, suggested: kind === 'production' ? `https://${host}` : CANONICAL_IMS_ENDPOINT } } as const;
+  const reports: ImsServerReport[] = [];
+  const add = (status: 'fail' | 'warn', message: UrlProblem): void => {
+    reports.push({ status, message, remediation: fix, evidence: proof });
+  };
+
+  if (/\s/.test(value)) add('fail', { id: 'spaces', params: { value } });
+  if (parts.scheme === undefined) add('fail', { id: 'noScheme', params: { value } });
+  else if (parts.scheme.toLowerCase() !== 'https') add('fail', { id: 'notHttps', params: { value, scheme: parts.scheme } });
+  if (host === '') add('fail', { id: 'noHost', params: { value } });
+  else if (kind === 'stage') add('fail', { id: 'stage', params: { value, host: parts.host } });
+  else if (kind === 'other') {
+    const near = closest(host, PRODUCTION_IMS_HOSTS);
+    add('fail', {
+      id: 'unknownHost',
+      params: { value, host: parts.host, hosts: [...PRODUCTION_IMS_HOSTS], suggestion: near ? `https://${near.value}` : null },
+    });
+  }
+  if (parts.host.endsWith('.')) add('fail', { id: 'trailingDot', params: { value, host: parts.host } });
+  if (parts.userinfo !== undefined) add('fail', { id: 'userinfo', params: { value, userinfo: parts.userinfo } });
+  if (parts.port !== undefined) add('fail', { id: 'port', params: { value, port: parts.port } });
+  if (parts.query !== undefined || parts.fragment !== undefined) {
+    add('fail', {
+      id: 'query',
+      params: { value, rest: (parts.query !== undefined ? `?${parts.query}` : '') + (parts.fragment !== undefined ? `#${parts.fragment}` : '') },
+    });
+  }
+  if (parts.path === '/') add('warn', { id: 'trailingSlash', params: { value } });
+  else if (parts.path !== '') add('fail', { id: 'path', params: { value, path: parts.path } });
+  if (kind === 'production' && /[A-Z]/.test(`${parts.scheme ?? ''}${parts.host}`)) add('warn', { id: 'case', params: { value } });
+
+  if (reports.length === 0) reports.push({ status: 'pass', message: { id: 'pass', params: { name, value } }, evidence: proof });
+  return reports;
+}

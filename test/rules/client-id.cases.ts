@@ -1,4 +1,5 @@
 import type { AuthorizeProbe } from '../../src/model/probes.js';
+import { withAsSent } from '../support/as-sent.js';
 import type { RuleCase } from '../support/rule-tester.js';
 import { account, campaign, ims, instance, ok, PROD, snapshot, src } from '../support/snapshot-builder.js';
 
@@ -52,4 +53,14 @@ export const CASES: RuleCase[] = [
     snapshot: () => snapshot([instance(PROD, { probes: { ranAt: '2026-10-04T08:00:00Z', authorize: authorize({ outcome: 'error', status: 400, error: 'invalid_client', location: undefined }) } })]),
     expect: [{ status: 'pass', messageId: 'pass' }, { status: 'fail', messageId: 'liveUnknown', remediationId: 'liveFix' }],
   },
+  {
+    name: 'as sent (har): fails when the browser sent another client_id than the account and IMS hold',
+    snapshot: () => snapshot([withAsSent(instance(PROD), { clientId: 'acme-campaign-prod ' })]),
+    expect: [
+      { status: 'pass', messageId: 'pass' },
+      { status: 'fail', messageId: 'sentDiffers', params: { sent: 'acme-campaign-prod ', configured: 'acme-campaign-prod', nearMiss: 'edgeSpaces' }, remediationId: 'fixSentDiffers' },
+      { status: 'fail', messageId: 'sentNotProvisioned', params: { provisioned: 'acme-campaign-prod' }, remediationId: 'fixSentNotProvisioned' },
+    ],
+  },
+  { name: 'as sent (har): says nothing more when the client_id sent is the configured one', snapshot: () => snapshot([withAsSent(instance(PROD), { clientId: 'acme-campaign-prod' })]), expect: [{ status: 'pass', messageId: 'pass' }] },
 ];

@@ -1,4 +1,5 @@
 import type { DiscoveryProbe } from '../../src/model/probes.js';
+import { withAsSent } from '../support/as-sent.js';
 import type { RuleCase } from '../support/rule-tester.js';
 import { account, campaign, instance, ok, PROD, snapshot } from '../support/snapshot-builder.js';
 
@@ -76,4 +77,10 @@ export const CASES: RuleCase[] = [
     snapshot: broken({ outcome: 'unreachable', status: undefined, failure: { kind: 'dns', host: 'ims-na1.adobelogin.com', code: 'ENOTFOUND' } }),
     expect: [{ status: 'pass', messageId: 'pass' }, { status: 'fail', messageId: 'liveBroken', remediationId: 'liveFix' }],
   },
+  {
+    name: 'as sent (har): warns when the browser went to another IMS host than the account names',
+    snapshot: () => snapshot([withAsSent(instance(PROD), { imsHost: 'adobeid-na1.services.adobe.com' })]),
+    expect: [{ status: 'pass', messageId: 'pass' }, { status: 'warn', messageId: 'sentDiffers', params: { sent: 'adobeid-na1.services.adobe.com', configured: CANONICAL }, remediationId: 'fixSentDiffers' }],
+  },
+  { name: 'as sent (har): says nothing more when the host sent is the configured one', snapshot: () => snapshot([withAsSent(instance(PROD), {})]), expect: [{ status: 'pass', messageId: 'pass' }] },
 ];
