@@ -1,6 +1,7 @@
 import type { RuleId } from '../../src/rules/ids.js';
 import type { RuleCase } from '../support/rule-tester.js';
 import { CASES as clientId } from './client-id.cases.js';
+import { CASES as clientSecret } from './client-secret.cases.js';
 import { CASES as orgId } from './org-id.cases.js';
 import { CASES as restart } from './restart.cases.js';
 import { CASES as urlPermission } from './url-permission.cases.js';
@@ -11,4 +12,5 @@ export const RULE_CASES: Partial<Record<RuleId, RuleCase[]>> = {
   'url-permission': urlPermission,
   'org-id': orgId,
   restart,
+  'client-secret': clientSecret,
 };
