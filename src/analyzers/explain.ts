@@ -5,17 +5,16 @@ import type { AdminConsolePlane, AdminConsoleUser, Snapshot } from '../model/sna
 import { compileMask, explainProfile, isNearMiss, OperatorGroups, type MissReason } from '../domain/association-mask.js';
 import { MAC_ACCOUNT_NAME, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
 import { runRules } from '../engine/run-rules.js';
-import { render } from '../i18n/catalogue.js';
+import { ASSOCIATION } from '../i18n/association.js';
+import { render, shown } from '../i18n/catalogue.js';
 import { COMMON } from '../i18n/common.js';
 import { instanceContext } from '../model/instance-context.js';
 import { problemText } from '../i18n/problems.js';
 import { dx, type DxKey } from '../i18n/diagnose.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui, type UiKey } from '../i18n/ui.js';
-import { otherMasks, whyParam, WHY_MESSAGES } from '../rules/association-mask.js';
+import { otherMasks } from '../rules/association-mask.js';
 import { RULES } from '../rules/index.js';
-import { shown } from '../rules/params.js';
-import { renderMessage, type Message } from '../rules/legacy.js';
 import { TOOL_VERSION } from '../version.js';
 
 /**
@@ -23,8 +22,9 @@ import { TOOL_VERSION } from '../version.js';
  * rights"): found in the Admin Console export? → their profiles → each profile against the
  * association mask (and why not) → the operator group each match names, in Campaign → the outcome,
  * as the person will see it. The mask is read by domain/association-mask.ts and the reasons are
- * worded by the association-mask rule, so `explain` and `check` always agree; the instance-level
- * prerequisites (everything but the two association rules) are the rules themselves, run for the instance.
+ * worded by the association catalogue (i18n/association.ts), so `explain` and `check` always agree;
+ * the instance-level prerequisites (everything but the two association rules) are the rules
+ * themselves, run for the instance.
  */
 
 /** The rules whose failure stops everybody on an instance, whoever logs in. */
@@ -214,10 +214,7 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
   // Steps 3-5 per instance, after the prerequisites that stop everybody.
   const names = options.instances?.length ? options.instances : snapshot.instances.map((instance) => instance.name);
   const check = runRules(snapshot, RULES, { lang, only: PREREQUISITE_RULES, instances: names });
-  const whyText = (why: MissReason): string => {
-    const param = whyParam(why);
-    return typeof param === 'object' ? renderMessage(WHY_MESSAGES as Record<string, Message>, param.t, param.params ?? {}, lang) : String(param);
-  };
+  const whyText = (why: MissReason): string => render(ASSOCIATION, { id: 'why', params: { why } }, lang);
 
   const instances = snapshot.instances.filter((instance) => names.includes(instance.name)).map((instance): InstanceWalk => {
     const context = instanceContext(snapshot, instance);

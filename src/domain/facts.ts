@@ -132,3 +132,11 @@ export const CERTIFICATE_EXPIRY_WARNING_DAYS = 21;
 
 /** [V] What IMS answers at authorize for a client ID it does not know (or may not use this flow). */
 export const UNKNOWN_CLIENT_ERRORS: readonly string[] = ['invalid_client', 'unauthorized_client'];
+
+// ---- h1 ----
+
+/**
+ * [I] An external account name within this many edits (ignoring case) of Adobe_Marketing_Cloud is
+ * taken for a misspelling of it (external-account); farther names are other accounts.
+ */
+export const ACCOUNT_NAME_TYPO_MAX_DISTANCE = 3;

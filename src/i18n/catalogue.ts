@@ -65,7 +65,8 @@ export function render<C extends AnyCatalogue>(table: C, ref: MessageRef<C>, lan
   return renderWith(table, ref, formatFor(lang));
 }
 
-function renderWith<C extends AnyCatalogue>(table: C, ref: MessageRef<C>, f: Format): string {
+/** Renders one entry with a given format (a reporter's own, e.g. one that leaves placeholders). */
+export function renderWith<C extends AnyCatalogue>(table: C, ref: MessageRef<C>, f: Format): string {
   const entry = table[ref.id] as Entry<unknown> | undefined;
   if (!entry) throw new Error(`message "${ref.id}" is not defined`);
   return entry[f.lang]((ref as { params?: unknown }).params ?? {}, f);

@@ -2,12 +2,18 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
 import { checkServerIdentity, type PeerCertificate, type TLSSocket } from 'node:tls';
+import { proxyFor } from './no-proxy.js';
 
 /**
  * The one HTTP client of the live features (Campaign over SOAP, IMS probes). Every request has a
  * deadline, redirects are never followed (the caller classifies them), proxies come from
  * HTTPS_PROXY / HTTP_PROXY / NO_PROXY, extra CAs from NODE_EXTRA_CA_CERTS (Node reads it), and
  * TLS verification is never switched off.
+ *
+ * Why node:http(s) and not undici: undici's answers expose neither the socket nor the peer
+ * certificate, which the callback probe records, and --connect-to with TLS checked against the
+ * URL's name would need a hand-made connector inside its proxy agent; its current major (8) needs
+ * Node >= 22.19 while this tool supports Node 20. Its NO_PROXY has no IP ranges either.
  */
 
 export { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, parseConnectTo, type ConnectTo, type NetOptions } from './options.js';
@@ -16,6 +22,7 @@ import type { NetFailure, NetFailureKind, PeerCertificateInfo } from '../model/p
 import { render } from '../i18n/catalogue.js';
 import { COMMON } from '../i18n/common.js';
 export type { PeerCertificateInfo };
+export { bypassesProxy, proxyFor } from './no-proxy.js';
 
 const DEFAULT_MAX_BODY = 32 * 1024 * 1024;
 
@@ -63,19 +70,49 @@ export interface HttpRequest {
 
 const TRANSIENT_STATUS = new Set([502, 503, 504]);
 const TRANSIENT_KINDS = new Set<NetErrorKind>(['reset', 'refused']);
+/**
+ * Only safe methods are retried: a POST that was cut off may have been received and acted on (a
+ * SOAP Logon opens a session, and nothing in the request says whether a call changes state).
+ */
+const RETRIED_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Sends a request, retrying transient failures with exponential back-off; never follows redirects. */
+/** Whether a request with this method may be sent again after a transient failure. */
+export function isRetryable(method: string | undefined): boolean {
+  return RETRIED_METHODS.has((method ?? 'GET').toUpperCase());
+}
+
+/**
+ * Sends a request, retrying transient failures of GET/HEAD/OPTIONS with exponential back-off
+ * (other methods get one attempt); never follows redirects.
+ */
 export async function httpRequest(url: string, request: HttpRequest, net: NetOptions): Promise<HttpResponse> {
   const backoff = net.backoffMs ?? 250;
+  const retries = isRetryable(request.method) ? net.retries : 0;
   for (let attempt = 0; ; attempt++) {
     try {
       const response = await httpOnce(url, request, net);
-      if (!TRANSIENT_STATUS.has(response.status) || attempt >= net.retries) return response;
+      if (!TRANSIENT_STATUS.has(response.status) || attempt >= retries) return response;
     } catch (error) {
-      if (!(error instanceof NetError) || !TRANSIENT_KINDS.has(error.kind) || attempt >= net.retries) throw error;
+      if (!(error instanceof NetError) || !TRANSIENT_KINDS.has(error.kind) || attempt >= retries) throw error;
     }
     await new Promise((resolve) => setTimeout(resolve, backoff * 2 ** attempt));
   }
+}
+
+/**
+ * The headers sent: Host from the URL, the caller's, and for a body its exact Content-Length
+ * (never chunked, to which a server may answer 411 Length Required).
+ */
+export function requestHeaders(target: URL, request: HttpRequest): Record<string, string> {
+  const headers: Record<string, string> = { host: target.host };
+  for (const [name, value] of Object.entries(request.headers ?? {})) {
+    const lower = name.toLowerCase();
+    if (request.body !== undefined && (lower === 'content-length' || lower === 'transfer-encoding')) continue;
+    if (lower === 'host') delete headers.host;
+    headers[name] = value;
+  }
+  if (request.body !== undefined) headers['content-length'] = String(Buffer.byteLength(request.body, 'utf8'));
+  return headers;
 }
 
 /** One attempt, no retry. */
@@ -100,7 +137,7 @@ export async function httpOnce(url: string, request: HttpRequest, net: NetOption
     host: mapped ? mapped.toHost : host,
     port: mapped?.toPort ?? port,
     path: `${target.pathname}${target.search}`,
-    headers: { host: target.host, ...(request.headers ?? {}) },
+    headers: requestHeaders(target, request),
     lookup: net.lookup,
     // Keep-alive would hold the event loop open after the last request; a CLI asks few questions.
     agent: false,
@@ -162,8 +199,7 @@ export async function httpOnce(url: string, request: HttpRequest, net: NetOption
       });
     });
     req.on('error', (error) => fail(classify(url, target.host, error, proxy)));
-    if (request.body !== undefined) req.write(request.body);
-    req.end();
+    req.end(request.body === undefined ? undefined : Buffer.from(request.body, 'utf8'));
   });
 }
 
@@ -227,28 +263,4 @@ export function redactUrlCredentials(url: string): string {
   } catch {
     return url.replace(/\/\/[^@/]*@/, '//***@');
   }
-}
-
-/**
- * The proxy for a URL from https_proxy / http_proxy / all_proxy (either case), or '' when NO_PROXY
- * names the host (exact name, `.suffix` or `*.suffix`, optional `:port`, or `*` for all).
- */
-export function proxyFor(url: URL, env: NodeJS.ProcessEnv): string {
-  const read = (name: string): string => env[name.toLowerCase()] || env[name.toUpperCase()] || '';
-  const scheme = url.protocol.replace(/:$/, '');
-  const host = url.hostname.toLowerCase();
-  const port = Number(url.port) || (scheme === 'https' ? 443 : 80);
-  const noProxy = read('no_proxy').toLowerCase();
-  if (noProxy === '*') return '';
-  for (const entry of noProxy.split(/[,\s]+/).filter(Boolean)) {
-    const match = /^(.+?)(?::(\d+))?$/.exec(entry);
-    const name = match?.[1] ?? entry;
-    if (match?.[2] && Number(match[2]) !== port) continue;
-    if (name.startsWith('*') || name.startsWith('.')) {
-      const suffix = name.replace(/^\*/, '');
-      if (host.endsWith(suffix) || host === suffix.replace(/^\./, '')) return '';
-    } else if (host === name) return '';
-  }
-  const proxy = read(`${scheme}_proxy`) || read('all_proxy');
-  return proxy && !proxy.includes('://') ? `http://${proxy}` : proxy;
 }

@@ -13,7 +13,7 @@ export interface ConnectTo {
 export interface NetOptions {
   /** Deadline of one request (connect, answer and body), in milliseconds. */
   timeoutMs: number;
-  /** Retries after a transient failure (connection reset, 502/503/504, refused). */
+  /** Retries of a GET/HEAD/OPTIONS request after a transient failure (connection reset, 502/503/504, refused); other methods are never retried. */
   retries: number;
   /** First back-off delay; doubled each retry. */
   backoffMs?: number;

@@ -1,6 +1,30 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import rule from '../../src/rules/association-mask.js';
+import { findingsOf, ruleTester } from '../support/rule-tester.js';
 import { Workspace, statuses } from '../support/workspace.js';
+import { CASES } from './association-mask.cases.js';
+
+ruleTester(rule, CASES);
+
+describe('rule association-mask: long lists', () => {
+  const render = (name: string) => findingsOf(rule, CASES.find((testCase) => testCase.name.startsWith(name))!.snapshot(), 'prod')[0]!;
+
+  it('shows the ten profiles held by most users, then how many more', () => {
+    const finding = render('passes with many profiles');
+    assert.equal((finding.params.matches as unknown[]).length, 10);
+    assert.match(finding.message, /: "campaign - acme - team11" → "team11" \(12 users\), .*, and 2 more\.$/);
+  });
+
+  it('shows five nearest profiles, then how many more, in both languages', () => {
+    const testCase = CASES.find((item) => item.name.startsWith('lists five nearest'))!;
+    const [en] = findingsOf(rule, testCase.snapshot(), 'prod');
+    const [ko] = findingsOf(rule, testCase.snapshot(), 'prod', 'ko');
+    assert.equal((en!.params.nearest as unknown[]).length, 5);
+    assert.match(en!.message, /, and 2 more\.$/);
+    assert.match(ko!.message, / 외 2개\.$/);
+  });
+});
 
 const PROD_MASK = 'imsRightsMask="campaign - acme - "';
 const STAGE_MASK = 'imsRightsMask="campaign - acme-stage  - "';
@@ -40,16 +64,16 @@ describe('rule association-mask', () => {
     const [finding] = findings;
     assert.match(finding!.message, /^No Admin Console product profile matches the association mask "campaign - acme-stage··-·" \(prefix form.*; 12 profiles read from .*users\.csv\); the mask itself has a double space \(· marks a space\)/);
     assert.match(finding!.message, /ends with "Login does not have any right matching the expression"/);
-    assert.match(finding!.message, /Nearest profiles: "campaign - acme-stage - admin": only spaces differ \(its prefix is "campaign - acme-stage -·"\); "campaign - acme-stage - delivery": only spaces differ/);
+    assert.match(finding!.message, /Nearest profiles: "campaign - acme-stage - admin": only spaces differ \(its prefix is "campaign - acme-stage -·"\), "campaign - acme-stage - delivery": only spaces differ/);
     // Production's profiles are not near misses: they belong to prod.
     assert.match(finding!.message, /"campaign - acme - delivery": it matches the mask "campaign - acme -·" of instance prod/);
-    assert.match(finding!.remediation!, /Set the association mask to "campaign - acme-stage -·" \(the prefix of "campaign - acme-stage - admin"\)/);
+    assert.match(finding!.remediation!, /Set the association mask to "campaign - acme-stage - " \(the prefix of "campaign - acme-stage - admin"\)/);
   });
 
   it('says it in Korean with the Korean UI message', async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('association-mask', 'stage', 'ko');
-    assert.match(finding!.message, /연결 마스크 "campaign - acme-stage··-·"/);
+    assert.match(finding!.message, /연결 마스크\("campaign - acme-stage··-·"/);
     assert.match(finding!.message, /"로그인에 표현식과 일치하는 권한이 없습니다\." 오류로 끝납니다/);
     assert.match(finding!.message, /공백만 다름/);
     assert.match(finding!.remediation!, /서버를 다시 시작하십시오/);
@@ -70,7 +94,7 @@ describe('rule association-mask', () => {
     const findings = await ws.findings('association-mask', 'stage');
     assert.deepEqual(statuses(findings), ['warn']);
     assert.match(findings[0]!.message, /^The association mask "campaign - acme-stage··-·" has a double space \(· marks a space\)\. It still matches 2 profiles/);
-    assert.match(findings[0]!.remediation!, /Write the mask as "campaign - acme-stage -·"/);
+    assert.match(findings[0]!.remediation!, /Write the mask as "campaign - acme-stage - "/);
   });
 
   it('fails on a typo in the mask, with its edit distance and the closest profile prefix', async () => {
@@ -78,8 +102,8 @@ describe('rule association-mask', () => {
     const [finding] = await ws.findings('association-mask', 'prod');
     assert.equal(finding!.status, 'fail');
     assert.match(finding!.message, /matches the association mask "campaing - acme -·"/);
-    assert.match(finding!.message, /"campaign - acme - delivery": its prefix "campaign - acme -·" is 2 edits away from the mask: a typo/);
-    assert.match(finding!.remediation!, /Set the association mask to "campaign - acme -·"/);
+    assert.match(finding!.message, /"campaign - acme - delivery": its prefix "campaign - acme -·" is 2 edits away from the mask \(a typo\?\)/);
+    assert.match(finding!.remediation!, /Set the association mask to "campaign - acme - "/);
   });
 
   it('says the mask lacks its trailing space when every group read starts with a space', async () => {
@@ -91,7 +115,7 @@ describe('rule association-mask', () => {
     assert.deepEqual([...new Set(statuses(findings))], ['fail']);
     const delivery = findings.find((finding) => finding.message.includes('"·delivery"'));
     assert.match(delivery!.message, /names the operator group "·delivery", which does not exist in Campaign .*the name read starts with a space because the mask lacks its trailing space, and "delivery" exists/);
-    assert.match(delivery!.remediation!, /Set the association mask to "campaign - acme -·" \(with its trailing space\)/);
+    assert.match(delivery!.remediation!, /Set the association mask to "campaign - acme - " \(with its trailing space\)/);
   });
 
   it('fails on an empty mask, suggesting a prefix seen in the Admin Console', async () => {
@@ -99,7 +123,7 @@ describe('rule association-mask', () => {
     const findings = await ws.findings('association-mask', 'prod');
     assert.deepEqual(statuses(findings), ['fail']);
     assert.match(findings[0]!.message, /The association mask of Adobe_Marketing_Cloud is empty/);
-    assert.match(findings[0]!.remediation!, /\(for example "campaign - acme -·"\)/);
+    assert.match(findings[0]!.remediation!, /\(for example "campaign - acme - "\)/);
   });
 
   it('reads the regex form: group 1 is the operator group', async () => {

@@ -6,7 +6,23 @@ import type { AdminConsolePlane, AdminConsoleUser } from '../../src/model/snapsh
 import associationUsers from '../../src/rules/association-users.js';
 import { render } from '../../src/i18n/catalogue.js';
 import type { InstanceRule } from '../../src/rules/rule.js';
+import { findingsOf, ruleTester } from '../support/rule-tester.js';
 import { Workspace, statuses } from '../support/workspace.js';
+import { CASES } from './association-users.cases.js';
+
+ruleTester(associationUsers, CASES);
+
+describe('rule association-users: long lists', () => {
+  it('keeps ten users as data and says how many more there are, in both languages', () => {
+    const testCase = CASES.find((item) => item.name.startsWith('shows ten users'))!;
+    const [en] = findingsOf(associationUsers, testCase.snapshot(), 'prod');
+    const [ko] = findingsOf(associationUsers, testCase.snapshot(), 'prod', 'ko');
+    assert.equal((en!.params.users as unknown[]).length, 10);
+    assert.match(en!.message, /^13 Admin Console users match/);
+    assert.match(en!.message, /near9@acme\.example \(admin-console\/users\.csv:13\): .*, and 3 more\.$/);
+    assert.match(ko!.message, / 외 3명\.$/);
+  });
+});
 
 describe('rule association-users', () => {
   let ws: Workspace;
@@ -44,7 +60,7 @@ describe('rule association-users', () => {
     assert.deepEqual(statuses(findings), ['fail']);
     const [finding] = findings;
     assert.match(finding!.message, /^2 Admin Console users look like Campaign users of this instance/);
-    assert.match(finding!.message, /jane\.doe@acme\.example \(.*users\.csv:2\): "campaign - acme-stage - admin" — only spaces differ \(its prefix is "campaign - acme-stage -·"\); jisoo\.park@acme\.example \(.*users\.csv:3\)/);
+    assert.match(finding!.message, /jane\.doe@acme\.example \(.*users\.csv:2\): "campaign - acme-stage - admin" — only spaces differ \(its prefix is "campaign - acme-stage -·"\) and jisoo\.park@acme\.example \(.*users\.csv:3\)/);
     // Production profiles belong to prod; lucas' "Campaign - Acme - delivery" is no stage near miss either.
     assert.doesNotMatch(finding!.message, /seoyeon|minho|lucas/);
     // No profile matches the stage mask at all: the mask is what to fix.
@@ -91,10 +107,10 @@ describe('rule association-users', () => {
 
     assert.deepEqual(reports.map((report) => report.status), ['fail', 'fail']);
     const message = (i: number): string => render(associationUsers.messages, reports[i]!.message, 'en');
-    assert.match(message(0), /^200000 Admin Console users match the association mask/);
+    assert.match(message(0), /^200,000 Admin Console users match the association mask/);
     assert.match(message(0), /user2@acme\.example \(.*users\.csv:4\)/);
-    assert.match(message(0), /; and 199990 more$/);
-    assert.match(message(1), /^200000 Admin Console users look like Campaign users/);
+    assert.match(message(0), /, and 199,990 more\.$/);
+    assert.match(message(1), /^200,000 Admin Console users look like Campaign users/);
     assert.equal(reports[1]!.evidence!.length, 11);
   });
 });

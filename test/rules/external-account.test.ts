@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import externalAccount from '../../src/rules/external-account.js';
+import { ruleTester } from '../support/rule-tester.js';
 import { Workspace, statuses } from '../support/workspace.js';
+import { CASES } from './external-account.cases.js';
+
+ruleTester(externalAccount, CASES);
 
 describe('rule external-account', () => {
   let ws: Workspace;
@@ -49,13 +54,13 @@ describe('rule external-account', () => {
     ws = new Workspace().edit('campaign/stage.xml', 'name="Adobe_Marketing_Cloud"', 'name="imsLogin"');
     const [finding] = await ws.findings('external-account', 'stage');
     assert.equal(finding!.status, 'fail');
-    assert.match(finding!.message, /No external account is named Adobe_Marketing_Cloud in .*stage\.xml \(1 external accounts read\)/);
+    assert.match(finding!.message, /No external account is named Adobe_Marketing_Cloud in .*stage\.xml \(1 external account read\)/);
   });
 
   it('fails on a disabled account, an absent "active" meaning 0', async () => {
     ws = new Workspace().edit('campaign/stage.xml', ' active="1"', '');
     const [finding] = await ws.findings('external-account', 'stage');
     assert.equal(finding!.status, 'fail');
-    assert.match(finding!.message, /is disabled \(active="", absent: 0\)/);
+    assert.match(finding!.message, /is disabled \(no "active" attribute, which means 0\)/);
   });
 });

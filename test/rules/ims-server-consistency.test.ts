@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import imsServerConsistency from '../../src/rules/ims-server-consistency.js';
+import { ruleTester } from '../support/rule-tester.js';
 import { Workspace, statuses } from '../support/workspace.js';
+import { CASES } from './ims-server-consistency.cases.js';
 
 const STAGE_SERVER = 'imsServer="https://ims-na1-stg1.adobelogin.com"';
+
+ruleTester(imsServerConsistency, CASES);
 
 describe('rule ims-server-consistency', () => {
   let ws: Workspace;
@@ -14,7 +19,7 @@ describe('rule ims-server-consistency', () => {
     assert.deepEqual(statuses(findings), ['fail']);
     assert.match(findings[0]!.message, /Not every instance uses the production IMS: stage \(stage\) "https:\/\/ims-na1-stg1\.adobelogin\.com"\./);
     assert.doesNotMatch(findings[0]!.message, /prod \(production\)/);
-    assert.match(findings[0]!.remediation!, /of stage, set "IMS server" to https:\/\/ims-na1\.adobelogin\.com/);
+    assert.match(findings[0]!.remediation!, /of stage, set "IMS server" to "https:\/\/ims-na1\.adobelogin\.com", save, and restart the server\./);
     assert.match(findings[0]!.evidence[0]!.at.file!, /stage\.xml$/);
   });
 
@@ -27,14 +32,14 @@ describe('rule ims-server-consistency', () => {
     ws = new Workspace().edit('campaign/stage.xml', STAGE_SERVER, 'imsServer="https://IMS-NA1.adobelogin.com/"');
     const findings = await ws.findings('ims-server-consistency', null);
     assert.deepEqual(statuses(findings), ['pass']);
-    assert.equal(findings[0]!.message, 'All 2 instances (prod, stage) use the same production IMS host, ims-na1.adobelogin.com.');
+    assert.equal(findings[0]!.message, 'All 2 instances (prod and stage) use the same production IMS host, ims-na1.adobelogin.com.');
   });
 
   it('warns when the instances mix the two production hosts', async () => {
     ws = new Workspace().edit('campaign/stage.xml', STAGE_SERVER, 'imsServer="https://adobeid-na1.services.adobe.com"');
     const findings = await ws.findings('ims-server-consistency', null);
     assert.deepEqual(statuses(findings), ['warn']);
-    assert.match(findings[0]!.message, /both production IMS hosts: ims-na1\.adobelogin\.com: prod; adobeid-na1\.services\.adobe\.com: stage\./);
+    assert.match(findings[0]!.message, /both production IMS hosts: ims-na1\.adobelogin\.com \(prod\) and adobeid-na1\.services\.adobe\.com \(stage\)\./);
   });
 
   it('skips with one readable instance and names the one left out', async () => {

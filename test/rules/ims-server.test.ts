@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import imsServer from '../../src/rules/ims-server.js';
+import { ruleTester } from '../support/rule-tester.js';
 import { Workspace, statuses } from '../support/workspace.js';
+import { CASES } from './ims-server.cases.js';
 
 const PROD_SERVER = 'imsServer="https://ims-na1.adobelogin.com"';
+
+ruleTester(imsServer, CASES);
 
 describe('rule ims-server', () => {
   let ws: Workspace;
@@ -26,14 +31,14 @@ describe('rule ims-server', () => {
     const findings = await ws.findings('ims-server', 'stage');
     assert.deepEqual(statuses(findings), ['fail']);
     assert.match(findings[0]!.message, /"https:\/\/ims-na1-stg1\.adobelogin\.com" is the stage IMS \("ims-na1-stg1\.adobelogin\.com"\)/);
-    assert.match(findings[0]!.remediation!, /set "IMS server" to exactly https:\/\/ims-na1\.adobelogin\.com/);
+    assert.match(findings[0]!.remediation!, /set "IMS server" to exactly "https:\/\/ims-na1\.adobelogin\.com" /);
   });
 
   it('explains the stage host in Korean', async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('ims-server', 'stage', 'ko');
     assert.match(finding!.message, /스테이지 IMS\("ims-na1-stg1\.adobelogin\.com"\)입니다/);
-    assert.match(finding!.remediation!, /https:\/\/ims-na1\.adobelogin\.com\(으\)로 설정/);
+    assert.match(finding!.remediation!, /IMS server\(IMS 서버\)에 다음 값을 정확히 입력하고.*다시 시작하십시오: "https:\/\/ims-na1\.adobelogin\.com"$/);
   });
 
   const cases: [string, string[], RegExp][] = [
@@ -43,10 +48,10 @@ describe('rule ims-server', () => {
     ['https://ims-na1.adobelogin.com/', ['warn'], /"https:\/\/ims-na1\.adobelogin\.com\/" ends with "\/"/],
     ['https://ims-na1.adobelogin.com/ims/authorize/v2', ['fail'], /carries a path \("\/ims\/authorize\/v2"\)/],
     ['https://ims-na1.adobelogin.com:443', ['fail'], /names a port \(":443"\)/],
-    [' https://ims-na1.adobelogin.com', ['fail'], /The IMS server " https:\/\/ims-na1\.adobelogin\.com" contains spaces/],
+    [' https://ims-na1.adobelogin.com', ['fail'], /The IMS server "·https:\/\/ims-na1\.adobelogin\.com" contains spaces/],
     ['https://ims-na1.adobelogin.com.', ['fail'], /ends with a dot \("ims-na1\.adobelogin\.com\."\)/],
-    ['https://ims-na1.adobelogin.co', ['fail'], /host "ims-na1\.adobelogin\.co", which is not a production IMS host .*; did you mean https:\/\/ims-na1\.adobelogin\.com\?/],
-    ['https://campaign.acme.example', ['fail'], /host "campaign\.acme\.example", which is not a production IMS host \(ims-na1\.adobelogin\.com, adobeid-na1\.services\.adobe\.com\)\./],
+    ['https://ims-na1.adobelogin.co', ['fail'], /host "ims-na1\.adobelogin\.co", which is not a production IMS host .*; did you mean "https:\/\/ims-na1\.adobelogin\.com"\?$/],
+    ['https://campaign.acme.example', ['fail'], /host "campaign\.acme\.example", which is not a production IMS host \(ims-na1\.adobelogin\.com or adobeid-na1\.services\.adobe\.com\)\.$/],
     ['https://IMS-NA1.adobelogin.com', ['warn'], /is written with capitals/],
     ['https://ims-na1.adobelogin.com?x=1', ['fail'], /carries a query or fragment \("\?x=1"\)/],
     ['http://ims-na1-stg1.adobelogin.com/', ['fail', 'fail', 'warn'], /uses http:\/\//],
@@ -64,6 +69,6 @@ describe('rule ims-server', () => {
   it('suggests the production host the value was written with', async () => {
     ws = new Workspace().edit('campaign/prod.xml', PROD_SERVER, 'imsServer="http://adobeid-na1.services.adobe.com"');
     const [finding] = await ws.findings('ims-server', 'prod');
-    assert.match(finding!.remediation!, /to exactly https:\/\/adobeid-na1\.services\.adobe\.com /);
+    assert.match(finding!.remediation!, /to exactly "https:\/\/adobeid-na1\.services\.adobe\.com" /);
   });
 });

@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import productContext from '../../src/rules/product-context.js';
+import { ruleTester } from '../support/rule-tester.js';
 import { Workspace, statuses } from '../support/workspace.js';
+import { CASES } from './product-context.cases.js';
 
 const PROD_FIELD = 'productContext="dma_campaign_classic"';
 const STAGE_ACCOUNT_END = 'tenant="acme"/>';
+
+ruleTester(productContext, CASES);
 
 describe('rule product-context', () => {
   let ws: Workspace;
@@ -22,7 +27,7 @@ describe('rule product-context', () => {
     const findings = await ws.findings('product-context', 'stage');
     assert.deepEqual(statuses(findings), ['fail']);
     assert.match(findings[0]!.message, /is "dma_campaign" in Campaign \(no "Product context" field: the default\) but "dma_campaign_classic" in IMS \(.*stage-client\.yaml:\d+:\d+\)/);
-    assert.match(findings[0]!.remediation!, /Campaign uses the default "dma_campaign"\. If your build shows the field .* set it to dma_campaign_classic/);
+    assert.match(findings[0]!.remediation!, /Campaign uses the default "dma_campaign"\. If your build shows the field .* set it to "dma_campaign_classic" and restart the server; otherwise ask Adobe to provision the IMS client with "dma_campaign"\./);
     assert.equal(findings[0]!.evidence[0]!.at.defaulted, true);
     assert.match(findings[0]!.evidence[0]!.at.file!, /stage\.xml$/);
   });
@@ -30,7 +35,7 @@ describe('rule product-context', () => {
   it('explains the default in Korean', async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('product-context', 'stage', 'ko');
-    assert.match(finding!.message, /Campaign에서는 "dma_campaign"\("제품 컨텍스트" 필드 없음: 기본값\)이지만 IMS에서는 "dma_campaign_classic"/);
+    assert.match(finding!.message, /Campaign에서는 "dma_campaign"\(제품 컨텍스트\(Product context\) 필드 없음: 기본값\)이지만 IMS에서는 "dma_campaign_classic"/);
   });
 
   it('passes once the stage account carries the field', async () => {
@@ -52,22 +57,23 @@ describe('rule product-context', () => {
     assert.match(finding!.message, /is "dma_campaign" in Campaign \(no "Product context" field: the default\)/);
   });
 
-  const wrong: [string, RegExp][] = [
-    ['dma_campaign', /\(dma_campaign is the default of builds that do not show the field\)/],
-    ['dma_campaign_classic ', /\(spaces before or after the value\)/],
-    ['DMA_Campaign_Classic', /\(it differs only in upper\/lower case\)/],
-    ['dma_campaing_classic', /\(a spelling mistake\)/],
-    ['dma_campaign_클래식', /\(the value was translated, as in the Korean edition of the checklist\)/],
-    ['acs', /must be dma_campaign_classic\.$/],
+  // The value as the message quotes it: a space at either end shows as "·".
+  const wrong: [string, string, RegExp][] = [
+    ['dma_campaign', '"dma_campaign"', /must be dma_campaign_classic \(dma_campaign is the default of builds that do not show the field\)\.$/],
+    ['dma_campaign_classic ', '"dma_campaign_classic·"', /must be dma_campaign_classic: they differ only by spaces before or after\.$/],
+    ['DMA_Campaign_Classic', '"DMA_Campaign_Classic"', /must be dma_campaign_classic: they differ only in upper\/lower case\.$/],
+    ['dma_campaing_classic', '"dma_campaing_classic"', /must be dma_campaign_classic: a few characters differ \(a typing mistake\?\)\.$/],
+    ['dma_campaign_클래식', '"dma_campaign_클래식"', /must be dma_campaign_classic: the value was translated, as in the Korean edition of the checklist\.$/],
+    ['acs', '"acs"', /must be dma_campaign_classic\.$/],
   ];
-  for (const [value, why] of wrong) {
+  for (const [value, quoted, why] of wrong) {
     it(`fails on the field value ${JSON.stringify(value)}, quoting it`, async () => {
       ws = new Workspace().edit('campaign/stage.xml', STAGE_ACCOUNT_END, `tenant="acme" productContext="${value}"/>`);
       const findings = await ws.findings('product-context', 'stage');
       assert.deepEqual(statuses(findings), ['fail']);
-      assert.ok(findings[0]!.message.includes(`field of Adobe_Marketing_Cloud is ${JSON.stringify(value)}; when the field is shown, it must be dma_campaign_classic`), findings[0]!.message);
+      assert.ok(findings[0]!.message.includes(`field of Adobe_Marketing_Cloud is ${quoted}; when the field is shown, it must be dma_campaign_classic`), findings[0]!.message);
       assert.match(findings[0]!.message, why);
-      assert.match(findings[0]!.remediation!, /to exactly dma_campaign_classic/);
+      assert.match(findings[0]!.remediation!, /to exactly "dma_campaign_classic", save/);
     });
   }
 
