@@ -25,7 +25,8 @@ const shownFingerprint = (fingerprint: string): Shown => ({ fingerprint, form: f
 const say = (secret: Shown, f: Format): string => f.say(COMMON, { id: 'secretShown', params: secret });
 
 /** Why the secret provisioned in IMS is not known. */
-type ImsUnknown = { state: 'absent' } | { state: 'error'; where: Provenance } | { state: 'empty'; where: Provenance } | { state: 'noSecret'; sources: string[] };
+type ImsUnknown =
+  { state: 'absent' } | { state: 'error'; where: Provenance } | { state: 'empty'; where: Provenance } | { state: 'noSecret'; sources: string[] };
 
 function imsUnknownText(why: ImsUnknown, f: Format): string {
   const ko = f.lang === 'ko';
@@ -37,7 +38,9 @@ function imsUnknownText(why: ImsUnknown, f: Format): string {
     case 'empty':
       return ko ? `${f.at(why.where)}의 클라이언트 암호가 비어 있습니다` : `the client secret at ${f.at(why.where)} is empty`;
     case 'noSecret':
-      return ko ? `${f.list(why.sources)}에 클라이언트 암호가 없습니다` : `${f.list(why.sources)} ${f.plural(why.sources.length, { one: 'gives', other: 'give' })} no client secret`;
+      return ko
+        ? `${f.list(why.sources)}에 클라이언트 암호가 없습니다`
+        : `${f.list(why.sources)} ${f.plural(why.sources.length, { one: 'gives', other: 'give' })} no client secret`;
   }
 }
 
@@ -49,7 +52,8 @@ const messages = catalogue({
   mismatch: {
     en: (p: { name: string; campaign: Shown; ims: Shown; imsAt: Provenance }, f: Format) =>
       `The client secret of ${p.name} (${say(p.campaign, f)}) is not the one provisioned in IMS (${say(p.ims, f)}, ${f.at(p.imsAt)}): IMS answers the token request with invalid_client.`,
-    ko: (p, f) => `${p.name}의 클라이언트 암호(${say(p.campaign, f)})가 IMS에 프로비저닝된 값(${say(p.ims, f)}, ${f.at(p.imsAt)})과 다릅니다. IMS가 토큰 요청에 invalid_client로 응답합니다.`,
+    ko: (p, f) =>
+      `${p.name}의 클라이언트 암호(${say(p.campaign, f)})가 IMS에 프로비저닝된 값(${say(p.ims, f)}, ${f.at(p.imsAt)})과 다릅니다. IMS가 토큰 요청에 invalid_client로 응답합니다.`,
   },
   fixMismatch: {
     en: (p: { name: string }) =>
@@ -58,7 +62,8 @@ const messages = catalogue({
       `Developer Console에서 OAuth Web App 자격 증명의 클라이언트 암호를 복사하여(암호가 교체되었을 수 있음) 외부 계정 ${p.name}의 IMS client secret(IMS 클라이언트 암호)에 입력하고 저장한 뒤 서버를 다시 시작하십시오.`,
   },
   empty: {
-    en: (p: { name: string; where: Provenance }, f: Format) => `The client secret of ${p.name} is empty (${f.at(p.where)}): IMS answers the token request with invalid_client.`,
+    en: (p: { name: string; where: Provenance }, f: Format) =>
+      `The client secret of ${p.name} is empty (${f.at(p.where)}): IMS answers the token request with invalid_client.`,
     ko: (p, f) => `${p.name}의 클라이언트 암호가 비어 있습니다(${f.at(p.where)}). IMS가 토큰 요청에 invalid_client로 응답합니다.`,
   },
   conflict: {
@@ -70,7 +75,8 @@ const messages = catalogue({
   fixConflict: {
     en: (p: { name: string }) =>
       `In the Developer Console, see which secret is current, update the outdated file, and make sure the external account ${p.name} holds the current one (then restart the server).`,
-    ko: (p) => `Developer Console에서 현재 암호를 확인하여 오래된 파일을 고치고, 외부 계정 ${p.name}에도 현재 암호가 들어 있는지 확인하십시오(변경했다면 서버를 다시 시작).`,
+    ko: (p) =>
+      `Developer Console에서 현재 암호를 확인하여 오래된 파일을 고치고, 외부 계정 ${p.name}에도 현재 암호가 들어 있는지 확인하십시오(변경했다면 서버를 다시 시작).`,
   },
   encrypted: {
     en: (p: { name: string; campaign: Shown; where: Provenance; ims: Shown | null }, f: Format) =>
@@ -85,7 +91,8 @@ const messages = catalogue({
       `다음 단계: 운영자가 Adobe ID 페이지까지는 가지만 로그인이 invalid_client로 실패한다면, Developer Console에서 OAuth Web App 자격 증명의 클라이언트 암호를 외부 계정 ${p.name}에 다시 입력하고 저장한 뒤 서버를 다시 시작하십시오. 아무것도 바꾸지 않고 확인하려면 이 클라이언트 ID와 암호로 토큰을 요청하여 실시간으로 확인하십시오. 내보내기 파일로는 확인할 수 없습니다.`,
   },
   imsUnknown: {
-    en: (p: { name: string; campaign: Shown; ims: ImsUnknown }, f: Format) => `The client secret of ${p.name} (${say(p.campaign, f)}) was not compared: ${imsUnknownText(p.ims, f)}.`,
+    en: (p: { name: string; campaign: Shown; ims: ImsUnknown }, f: Format) =>
+      `The client secret of ${p.name} (${say(p.campaign, f)}) was not compared: ${imsUnknownText(p.ims, f)}.`,
     ko: (p, f) => `${p.name}의 클라이언트 암호(${say(p.campaign, f)})를 비교하지 않았습니다. ${imsUnknownText(p.ims, f)}.`,
   },
   nextImsUnknown: {
@@ -137,14 +144,31 @@ export default defineRule({
 
     // An empty secret and a conflict between the IMS files make any comparison meaningless: both are reported first.
     if (secret.value.form === 'empty') {
-      reports.push({ status: 'fail', message: { id: 'empty', params: { name, where: secret.at } }, remediation: { id: 'fixMismatch', params: { name } }, evidence: [campaignEvidence] });
+      reports.push({
+        status: 'fail',
+        message: { id: 'empty', params: { name, where: secret.at } },
+        remediation: { id: 'fixMismatch', params: { name } },
+        evidence: [campaignEvidence],
+      });
     }
     const conflict = ims?.conflicts.find((item) => item.field === 'clientSecret');
     if (conflict) {
-      const side = (field: FieldKey, value: Sourced<string>): EvidenceInput => ({ field, value: { id: 'secretShown', params: shownFingerprint(value.value) }, at: value.at });
+      const side = (field: FieldKey, value: Sourced<string>): EvidenceInput => ({
+        field,
+        value: { id: 'secretShown', params: shownFingerprint(value.value) },
+        at: value.at,
+      });
       reports.push({
         status: 'fail',
-        message: { id: 'conflict', params: { client: shownFingerprint(conflict.client.value), clientAt: conflict.client.at, console: shownFingerprint(conflict.console.value), consoleAt: conflict.console.at } },
+        message: {
+          id: 'conflict',
+          params: {
+            client: shownFingerprint(conflict.client.value),
+            clientAt: conflict.client.at,
+            console: shownFingerprint(conflict.console.value),
+            consoleAt: conflict.console.at,
+          },
+        },
         remediation: { id: 'fixConflict', params: { name } },
         evidence: [side('conflictClient', conflict.client), side('conflictConsole', conflict.console)],
       });
@@ -173,7 +197,14 @@ export default defineRule({
             : imsSecret
               ? { state: 'empty', where: imsSecret.at }
               : { state: 'noSecret', sources: plane.data.sources };
-      return [{ status: 'skip', message: { id: 'imsUnknown', params: { name, campaign, ims: why } }, remediation: { id: 'nextImsUnknown' }, evidence: [campaignEvidence] }];
+      return [
+        {
+          status: 'skip',
+          message: { id: 'imsUnknown', params: { name, campaign, ims: why } },
+          remediation: { id: 'nextImsUnknown' },
+          evidence: [campaignEvidence],
+        },
+      ];
     }
 
     const proof = [campaignEvidence, secretEvidence('imsClientSecret', imsKnown)];

@@ -27,11 +27,14 @@ function imsUnknownText(why: ImsUnknown, f: Format): string {
     case 'error':
       return ko ? `${f.at(why.where)} 파일을 읽을 수 없습니다` : `${f.at(why.where)} could not be read`;
     case 'noField':
-      return ko ? `${f.list(why.sources)}에 조직 ID가 없습니다` : `${f.list(why.sources)} ${f.plural(why.sources.length, { one: 'gives', other: 'give' })} no organization ID`;
+      return ko
+        ? `${f.list(why.sources)}에 조직 ID가 없습니다`
+        : `${f.list(why.sources)} ${f.plural(why.sources.length, { one: 'gives', other: 'give' })} no organization ID`;
   }
 }
 
-const why = (kind: NearMiss | null, f: Format): string => (!kind ? '' : `${f.lang === 'ko' ? '. ' : ': '}${f.say(COMMON, { id: 'nearMiss', params: { kind } })}`);
+const why = (kind: NearMiss | null, f: Format): string =>
+  !kind ? '' : `${f.lang === 'ko' ? '. ' : ': '}${f.say(COMMON, { id: 'nearMiss', params: { kind } })}`;
 
 const SOURCE_LABEL: Record<Source, { en: (name: string) => string; ko: (name: string) => string }> = {
   account: { en: (name) => `The IMS organization ID of ${name}`, ko: (name) => `${name}의 IMS 조직 ID` },
@@ -61,20 +64,23 @@ const messages = catalogue({
   nothingToCompare: {
     en: (p: { name: string; value: string; imsUnknown: ImsUnknown }, f: Format) =>
       `The IMS organization ID of ${p.name} is ${f.v(p.value)}, but there is nothing to compare it with: ${imsUnknownText(p.imsUnknown, f)}, and serverConf gives no redirection IMSOrgId.`,
-    ko: (p, f) => `${p.name}의 IMS 조직 ID를 비교할 대상이 없습니다(${f.v(p.value)}). ${imsUnknownText(p.imsUnknown, f)}. serverConf에도 redirection IMSOrgId가 없습니다.`,
+    ko: (p, f) =>
+      `${p.name}의 IMS 조직 ID를 비교할 대상이 없습니다(${f.v(p.value)}). ${imsUnknownText(p.imsUnknown, f)}. serverConf에도 redirection IMSOrgId가 없습니다.`,
   },
   fixNothingToCompare: {
     en: () => 'Add "orgId:" to the IMS client file (or give the Developer Console export, which carries project.org.ims_org_id) and run again.',
     ko: () => 'IMS 클라이언트 파일에 "orgId:"를 추가하거나 Developer Console 내보내기 파일(project.org.ims_org_id 포함)을 지정한 뒤 다시 실행하십시오.',
   },
   empty: {
-    en: (p: { name: string; ims: string | null }, f: Format) => `The IMS organization ID of ${p.name} is empty${p.ims !== null ? `; the IMS client is provisioned in ${f.v(p.ims)}` : ''}.`,
+    en: (p: { name: string; ims: string | null }, f: Format) =>
+      `The IMS organization ID of ${p.name} is empty${p.ims !== null ? `; the IMS client is provisioned in ${f.v(p.ims)}` : ''}.`,
     ko: (p, f) => `${p.name}의 IMS 조직 ID가 비어 있습니다${p.ims !== null ? `. IMS 클라이언트가 프로비저닝된 조직: ${f.v(p.ims)}` : ''}.`,
   },
   fixEmpty: {
     en: (p: { name: string; suffix: string }) =>
       `Enter the IMS organization ID (…${p.suffix}) in the external account ${p.name}, as shown in the Admin Console or the Developer Console, save, and restart the server.`,
-    ko: (p) => `Admin Console이나 Developer Console에 표시된 IMS 조직 ID(…${p.suffix})를 외부 계정 ${p.name}의 IMS organization ID(IMS 조직 ID)에 입력하고 저장한 뒤 서버를 다시 시작하십시오.`,
+    ko: (p) =>
+      `Admin Console이나 Developer Console에 표시된 IMS 조직 ID(…${p.suffix})를 외부 계정 ${p.name}의 IMS organization ID(IMS 조직 ID)에 입력하고 저장한 뒤 서버를 다시 시작하십시오.`,
   },
   format: {
     en: (p: { source: Source; name: string; value: string; where: Provenance; suffix: string; hint: FormatHint | null }, f: Format) =>
@@ -88,7 +94,10 @@ const messages = catalogue({
     ko: (p, f) => `${f.at(p.where)}의 값을 정확한 조직 ID로 고${p.restart ? '친 뒤 서버를 다시 시작하십시오' : '치십시오'}. 예: ${f.code(p.example)}`,
   },
   conflict: {
-    en: (p: { campaign: string; client: string; clientAt: Provenance; console: string; consoleAt: Provenance; matches: 'client' | 'console' | 'neither' }, f: Format) =>
+    en: (
+      p: { campaign: string; client: string; clientAt: Provenance; console: string; consoleAt: Provenance; matches: 'client' | 'console' | 'neither' },
+      f: Format,
+    ) =>
       `The IMS client file (${f.at(p.clientAt)}) gives the organization ${f.v(p.client)} but the Developer Console export (${f.at(p.consoleAt)}) gives ${f.v(p.console)}; the account has ${f.v(p.campaign)}, ${f.say(COMMON, { id: 'matchesSide', params: { side: p.matches } })}.`,
     ko: (p, f) =>
       `IMS 클라이언트 파일과 Developer Console 내보내기의 조직이 다릅니다. 클라이언트 파일(${f.at(p.clientAt)}): ${f.v(p.client)}, Developer Console 내보내기(${f.at(p.consoleAt)}): ${f.v(p.console)}. 계정: ${f.v(p.campaign)}(${f.say(COMMON, { id: 'matchesSide', params: { side: p.matches } })}).`,
@@ -100,11 +109,14 @@ const messages = catalogue({
   mismatchAccount: {
     en: (p: { name: string; value: string; reference: string; referenceAt: Provenance; nearMiss: NearMiss | null }, f: Format) =>
       `The IMS organization ID of ${p.name} is ${f.v(p.value)}, but the IMS client is provisioned in ${f.v(p.reference)} (${f.at(p.referenceAt)})${why(p.nearMiss, f)}.`,
-    ko: (p, f) => `${p.name}의 IMS 조직 ID가 IMS 클라이언트가 프로비저닝된 조직과 다릅니다. Campaign: ${f.v(p.value)}, IMS: ${f.v(p.reference)}(${f.at(p.referenceAt)})${why(p.nearMiss, f)}.`,
+    ko: (p, f) =>
+      `${p.name}의 IMS 조직 ID가 IMS 클라이언트가 프로비저닝된 조직과 다릅니다. Campaign: ${f.v(p.value)}, IMS: ${f.v(p.reference)}(${f.at(p.referenceAt)})${why(p.nearMiss, f)}.`,
   },
   fixAccount: {
-    en: (p: { name: string; reference: string }, f: Format) => `Set "IMS organization ID" in the external account ${p.name} to exactly ${f.code(p.reference)}, save, and restart the server.`,
-    ko: (p, f) => `외부 계정 ${p.name}의 IMS organization ID(IMS 조직 ID)에 다음 값을 정확히 입력하고 저장한 뒤 서버를 다시 시작하십시오: ${f.code(p.reference)}`,
+    en: (p: { name: string; reference: string }, f: Format) =>
+      `Set "IMS organization ID" in the external account ${p.name} to exactly ${f.code(p.reference)}, save, and restart the server.`,
+    ko: (p, f) =>
+      `외부 계정 ${p.name}의 IMS organization ID(IMS 조직 ID)에 다음 값을 정확히 입력하고 저장한 뒤 서버를 다시 시작하십시오: ${f.code(p.reference)}`,
   },
   mismatchServerConf: {
     en: (p: { name: string; value: string; where: Provenance; reference: string; referenceSide: 'ims' | 'account'; nearMiss: NearMiss | null }, f: Format) =>
@@ -138,7 +150,9 @@ export default defineRule({
     const campaign: Value = { source: 'account', field: 'imsOrgId', value: account.imsOrgId };
     const conflict = ims?.conflicts.find((item) => item.field === 'orgId');
     const imsValue: Value | undefined = ims?.orgId && !conflict ? { source: 'ims', field: 'imsOrgIdIms', value: ims.orgId } : undefined;
-    const conf = serverConf?.redirectionImsOrgId ? { file: serverConf.source, item: { source: 'serverConf', field: 'redirectionImsOrgId', value: serverConf.redirectionImsOrgId } satisfies Value } : undefined;
+    const conf = serverConf?.redirectionImsOrgId
+      ? { file: serverConf.source, item: { source: 'serverConf', field: 'redirectionImsOrgId', value: serverConf.redirectionImsOrgId } satisfies Value }
+      : undefined;
     const confValue: Value | undefined = conf?.item;
     const reports: OrgIdReport[] = [];
 
@@ -195,7 +209,13 @@ export default defineRule({
         status: 'fail',
         message: {
           id: 'mismatchAccount',
-          params: { name, value: campaign.value.value, reference: imsValue.value.value, referenceAt: imsValue.value.at, nearMiss: nearMiss(campaign.value.value, imsValue.value.value) ?? null },
+          params: {
+            name,
+            value: campaign.value.value,
+            reference: imsValue.value.value,
+            referenceAt: imsValue.value.at,
+            nearMiss: nearMiss(campaign.value.value, imsValue.value.value) ?? null,
+          },
         },
         remediation: { id: 'fixAccount', params: { name, reference: imsValue.value.value } },
         evidence: [evidence(campaign.field, campaign.value), evidence(imsValue.field, imsValue.value)],
@@ -216,7 +236,10 @@ export default defineRule({
             nearMiss: nearMiss(value.value, reference.value.value) ?? null,
           },
         },
-        remediation: reference.source === 'ims' ? { id: 'fixServerConf', params: { file: conf.file, reference: reference.value.value } } : { id: 'fixServerConfUnknown', params: { file: conf.file } },
+        remediation:
+          reference.source === 'ims'
+            ? { id: 'fixServerConf', params: { file: conf.file, reference: reference.value.value } }
+            : { id: 'fixServerConfUnknown', params: { file: conf.file } },
         evidence: [evidence(conf.item.field, value), evidence(reference.field, reference.value)],
       });
     }
@@ -224,7 +247,8 @@ export default defineRule({
 
     const proof = [campaign, imsValue, confValue].filter((item): item is Value => item !== undefined).map((item) => evidence(item.field, item.value));
     const value = campaign.value.value;
-    if (imsValue) return [{ status: 'pass', message: { id: 'pass', params: { name, value, agrees: confValue ? 'both' : 'ims', imsUnknown: null } }, evidence: proof }];
+    if (imsValue)
+      return [{ status: 'pass', message: { id: 'pass', params: { name, value, agrees: confValue ? 'both' : 'ims', imsUnknown: null } }, evidence: proof }];
     const plane = instance.ims;
     const imsUnknown: ImsUnknown =
       plane.state === 'absent'
@@ -233,6 +257,8 @@ export default defineRule({
           ? { state: 'error', where: { file: plane.problem.file, line: plane.problem.line, column: plane.problem.column } }
           : { state: 'noField', sources: plane.data.sources };
     if (confValue) return [{ status: 'pass', message: { id: 'pass', params: { name, value, agrees: 'serverConf', imsUnknown } }, evidence: proof }];
-    return [{ status: 'skip', message: { id: 'nothingToCompare', params: { name, value, imsUnknown } }, remediation: { id: 'fixNothingToCompare' }, evidence: proof }];
+    return [
+      { status: 'skip', message: { id: 'nothingToCompare', params: { name, value, imsUnknown } }, remediation: { id: 'fixNothingToCompare' }, evidence: proof },
+    ];
   },
 });

@@ -1,5 +1,9 @@
 import {
-  DEFAULT_URL_PERMISSION_ACTION, MAC_ACCOUNT_NAME, URL_PERMISSION_ACTIONS, URL_PERMISSION_EMPTY_SUFFIX_MATCHES, URL_PERMISSION_REGEX_FLAGS,
+  DEFAULT_URL_PERMISSION_ACTION,
+  MAC_ACCOUNT_NAME,
+  URL_PERMISSION_ACTIONS,
+  URL_PERMISSION_EMPTY_SUFFIX_MATCHES,
+  URL_PERMISSION_REGEX_FLAGS,
 } from '../domain/facts.js';
 import { hostMatchesDnsSuffix, hostOf, wholeStringRegex } from '../domain/urls.js';
 import { catalogue, type Format } from '../i18n/catalogue.js';
@@ -11,10 +15,7 @@ import { defineRule, evidence, type EvidenceInput, type Report } from './rule.js
 type Action = (typeof URL_PERMISSION_ACTIONS)[number];
 
 /** Why the IMS server is not allowed. */
-type Why =
-  | { kind: 'noEntries' }
-  | { kind: 'noSuffix'; host: string; suffixes: string[] }
-  | { kind: 'regexNoMatch'; entries: UrlPermissionEntry[] };
+type Why = { kind: 'noEntries' } | { kind: 'noSuffix'; host: string; suffixes: string[] } | { kind: 'regexNoMatch'; entries: UrlPermissionEntry[] };
 
 /** How many items of a list a message names before "and N more". */
 const LISTED = 5;
@@ -29,7 +30,8 @@ function some(items: readonly string[], f: Format): string {
   return f.lang === 'ko' ? `${items.slice(0, LISTED).join(', ')} 외 ${f.n(more)}개` : f.list([...items.slice(0, LISTED), `${f.n(more)} more`]);
 }
 
-const defaultedText = (defaulted: boolean, f: Format): string => (!defaulted ? '' : f.lang === 'ko' ? ', action 속성이 없어 기본값' : ', the default: no action attribute');
+const defaultedText = (defaulted: boolean, f: Format): string =>
+  !defaulted ? '' : f.lang === 'ko' ? ', action 속성이 없어 기본값' : ', the default: no action attribute';
 
 function whyText(why: Why, url: string, f: Format): string {
   const ko = f.lang === 'ko';
@@ -37,13 +39,19 @@ function whyText(why: Why, url: string, f: Format): string {
     case 'noEntries':
       return ko ? '목록에 <url> 항목이 하나도 없습니다.' : 'the list has no <url> entry at all.';
     case 'noSuffix': {
-      const suffixes = some(why.suffixes.map((suffix) => f.v(suffix)), f);
+      const suffixes = some(
+        why.suffixes.map((suffix) => f.v(suffix)),
+        f,
+      );
       return ko
         ? `어떤 <url> 항목의 dnsSuffix도 호스트의 끝과 일치하지 않습니다(호스트: ${f.v(why.host)}, 항목: ${suffixes}).`
         : `no <url> entry has a dnsSuffix that ${f.v(why.host)} ends with (entries: ${suffixes}).`;
     }
     case 'regexNoMatch': {
-      const entries = some(why.entries.map((entry) => entryText(entry, f)), f);
+      const entries = some(
+        why.entries.map((entry) => entryText(entry, f)),
+        f,
+      );
       if (ko) return `호스트와 일치하는 항목이 있지만 전체 URL이 그 urlRegEx와 일치하지 않습니다(URL: ${f.v(url)}, 항목: ${entries}).`;
       return why.entries.length === 1
         ? `${entries} matches the host, but the whole URL ${f.v(url)} does not match its urlRegEx.`
@@ -65,12 +73,14 @@ const messages = catalogue({
   allowed: {
     en: (p: Judged & { entry: UrlPermissionEntry }, f: Format) =>
       `The IMS server ${f.v(p.url)} is allowed by ${entryText(p.entry, f)} in ${p.file} (action "${p.action}"${defaultedText(p.defaulted, f)}).`,
-    ko: (p, f) => `${p.file}의 urlPermission 항목이 IMS 서버를 허용합니다(동작 "${p.action}"${defaultedText(p.defaulted, f)}). IMS 서버: ${f.v(p.url)}, 항목: ${entryText(p.entry, f)}.`,
+    ko: (p, f) =>
+      `${p.file}의 urlPermission 항목이 IMS 서버를 허용합니다(동작 "${p.action}"${defaultedText(p.defaulted, f)}). IMS 서버: ${f.v(p.url)}, 항목: ${entryText(p.entry, f)}.`,
   },
   notEnforced: {
     en: (p: { file: string; url: string }, f: Format) =>
       `urlPermission action is "ignore" in ${p.file}: Campaign calls any URL, the IMS server ${f.v(p.url)} included, without checking the list.`,
-    ko: (p, f) => `${p.file}의 urlPermission 동작이 "ignore"입니다. Campaign은 목록을 확인하지 않고 모든 URL을 호출하며, IMS 서버도 마찬가지입니다(${f.v(p.url)}).`,
+    ko: (p, f) =>
+      `${p.file}의 urlPermission 동작이 "ignore"입니다. Campaign은 목록을 확인하지 않고 모든 URL을 호출하며, IMS 서버도 마찬가지입니다(${f.v(p.url)}).`,
   },
   blocked: {
     en: (p: Judged & { why: Why }, f: Format) =>
@@ -85,13 +95,15 @@ const messages = catalogue({
       `${p.file}의 urlPermission이 IMS 서버를 허용하지 않지만(${f.v(p.url)}) 동작이 "warn"이므로 Campaign은 호출을 로그에만 남깁니다. ${whyText(p.why, p.url, f)} 동작이 기본값인 "deny"가 되는 즉시 로그인이 실패합니다.`,
   },
   fixAllow: {
-    en: (p: { file: string; suffix: string }, f: Format) => `Add <url dnsSuffix=${f.code(p.suffix)} urlRegEx="https://.*"/> inside <urlPermission> in ${p.file}, then restart the server.`,
+    en: (p: { file: string; suffix: string }, f: Format) =>
+      `Add <url dnsSuffix=${f.code(p.suffix)} urlRegEx="https://.*"/> inside <urlPermission> in ${p.file}, then restart the server.`,
     ko: (p, f) => `${p.file}의 <urlPermission> 안에 다음 항목을 추가한 뒤 서버를 다시 시작하십시오: <url dnsSuffix=${f.code(p.suffix)} urlRegEx="https://.*"/>`,
   },
   unknownAction: {
     en: (p: { file: string; action: string; known: readonly string[]; fallback: Action }, f: Format) =>
       `urlPermission action ${f.v(p.action)} in ${p.file} is none of ${f.list(p.known)}; ims-doctor judged the list as under "${p.fallback}", the default.`,
-    ko: (p, f) => `${p.file}의 urlPermission 동작이 ${f.list(p.known, 'or')} 중 어느 것도 아닙니다(${f.v(p.action)}). ims-doctor는 기본값인 "${p.fallback}" 동작으로 보고 판단했습니다.`,
+    ko: (p, f) =>
+      `${p.file}의 urlPermission 동작이 ${f.list(p.known, 'or')} 중 어느 것도 아닙니다(${f.v(p.action)}). ims-doctor는 기본값인 "${p.fallback}" 동작으로 보고 판단했습니다.`,
   },
   fixUnknownAction: {
     en: (p: { file: string; known: readonly string[] }, f: Format) =>
@@ -105,11 +117,13 @@ const messages = catalogue({
       `${f.at(p.entry.at)}의 urlPermission 항목의 urlRegEx가 올바른 정규식이 아닙니다(${entryText(p.entry, f)}; 정규식 오류: ${f.v(p.error)}). Campaign은 이 항목을 사용할 수 없습니다.`,
   },
   fixInvalidRegex: {
-    en: (p: { entry: UrlPermissionEntry }, f: Format) => `Correct the urlRegEx of ${entryText(p.entry, f)} (for example ${f.code('https://.*')}), then restart the server.`,
+    en: (p: { entry: UrlPermissionEntry }, f: Format) =>
+      `Correct the urlRegEx of ${entryText(p.entry, f)} (for example ${f.code('https://.*')}), then restart the server.`,
     ko: (p, f) => `이 항목의 urlRegEx를 고친 뒤(예: ${f.code('https://.*')}) 서버를 다시 시작하십시오: ${entryText(p.entry, f)}`,
   },
   noHost: {
-    en: (p: { name: string; url: string }, f: Format) => `The IMS server ${f.v(p.url)} of ${p.name} names no host, so urlPermission cannot be judged (see rule ims-server).`,
+    en: (p: { name: string; url: string }, f: Format) =>
+      `The IMS server ${f.v(p.url)} of ${p.name} names no host, so urlPermission cannot be judged (see rule ims-server).`,
     ko: (p, f) => `${p.name}의 IMS 서버 값에 호스트가 없어 urlPermission을 판단할 수 없습니다(${f.v(p.url)}; ims-server 규칙 참조).`,
   },
   fixNoHost: {
@@ -149,7 +163,14 @@ export default defineRule({
     const file = serverConf.source;
     const name = MAC_ACCOUNT_NAME;
     if (host === '') {
-      return [{ status: 'skip', message: { id: 'noHost', params: { name, url: server.value } }, remediation: { id: 'fixNoHost', params: { name } }, evidence: [evidence('imsServer', server)] }];
+      return [
+        {
+          status: 'skip',
+          message: { id: 'noHost', params: { name, url: server.value } },
+          remediation: { id: 'fixNoHost', params: { name } },
+          evidence: [evidence('imsServer', server)],
+        },
+      ];
     }
 
     const reports: UrlPermissionReport[] = [];
@@ -181,11 +202,17 @@ export default defineRule({
         });
       }
     }
-    const matching = entries.filter(({ entry }) => (entry.dnsSuffix.trim() === '' ? URL_PERMISSION_EMPTY_SUFFIX_MATCHES : hostMatchesDnsSuffix(host, entry.dnsSuffix)));
+    const matching = entries.filter(({ entry }) =>
+      entry.dnsSuffix.trim() === '' ? URL_PERMISSION_EMPTY_SUFFIX_MATCHES : hostMatchesDnsSuffix(host, entry.dnsSuffix),
+    );
     const allowing = matching.find(({ compiled }) => 'regex' in compiled && compiled.regex.test(url));
     const judged: Judged = { file, url, action, defaulted };
     if (allowing) {
-      reports.push({ status: 'pass', message: { id: 'allowed', params: { ...judged, entry: allowing.entry } }, evidence: [evidence('imsServer', server), actionEvidence, entryEvidence(allowing.entry)] });
+      reports.push({
+        status: 'pass',
+        message: { id: 'allowed', params: { ...judged, entry: allowing.entry } },
+        evidence: [evidence('imsServer', server), actionEvidence, entryEvidence(allowing.entry)],
+      });
       return reports;
     }
 

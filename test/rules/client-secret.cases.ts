@@ -14,7 +14,9 @@ function secrets(campaignSecret: string, imsPlane: PlaneResult<ImsPlane> = ok(im
   return () => snapshot([instance(PROD, { campaign: ok(campaign(PROD, [account(PROD, { clientSecret: secret(campaignSecret) })])), ims: imsPlane })]);
 }
 const conflict = (client: string, console: string): Partial<ImsPlane> => ({
-  conflicts: [{ field: 'clientSecret', client: src(client, 'ims/client.yaml', 'clientSecret'), console: src(console, 'ims/console.json', 'oauth2.client_secret') }],
+  conflicts: [
+    { field: 'clientSecret', client: src(client, 'ims/client.yaml', 'clientSecret'), console: src(console, 'ims/console.json', 'oauth2.client_secret') },
+  ],
 });
 
 const token = (edit: Partial<ClientSecretProbe>): ClientSecretProbe => ({
@@ -31,7 +33,11 @@ const PASS = { status: 'pass', messageId: 'pass' } as const;
 
 /** The rule's table: each case a snapshot and the findings it must give, as data. Secrets appear only as fingerprints. */
 export const CASES: RuleCase[] = [
-  { name: 'passes when a clear secret has the fingerprint of the IMS one', snapshot: secrets(PROD_SECRET), expect: [{ status: 'pass', messageId: 'pass', params: { fingerprint: fingerprint(PROD_SECRET) } }] },
+  {
+    name: 'passes when a clear secret has the fingerprint of the IMS one',
+    snapshot: secrets(PROD_SECRET),
+    expect: [{ status: 'pass', messageId: 'pass', params: { fingerprint: fingerprint(PROD_SECRET) } }],
+  },
   {
     name: 'fails when a clear secret differs, quoting fingerprints only',
     snapshot: secrets(`${PROD_SECRET} `),
@@ -50,21 +56,39 @@ export const CASES: RuleCase[] = [
     snapshot: secrets(PROD_SECRET, ok(ims(PROD, conflict('', fingerprint(PROD_SECRET))))),
     expect: [{ status: 'fail', messageId: 'conflict', params: { client: { fingerprint: '', form: 'empty' } } }],
   },
-  { name: 'fails on an empty Campaign secret', snapshot: secrets(''), expect: [{ status: 'fail', messageId: 'empty', params: { name: 'Adobe_Marketing_Cloud' }, remediationId: 'fixMismatch' }] },
+  {
+    name: 'fails on an empty Campaign secret',
+    snapshot: secrets(''),
+    expect: [{ status: 'fail', messageId: 'empty', params: { name: 'Adobe_Marketing_Cloud' }, remediationId: 'fixMismatch' }],
+  },
   {
     name: 'fails when the client file and the Developer Console export hold different secrets, naming both',
     snapshot: secrets(PROD_SECRET, ok(ims(PROD, conflict(fingerprint(PREVIOUS), fingerprint(PROD_SECRET))))),
     expect: [{ status: 'fail', messageId: 'conflict', params: { client: plain(PREVIOUS), console: plain(PROD_SECRET) }, remediationId: 'fixConflict' }],
   },
-  { name: 'says when neither side can be compared', snapshot: secrets(ENCRYPTED, NO_IMS), expect: [{ status: 'skip', messageId: 'encrypted', params: { ims: null } }] },
+  {
+    name: 'says when neither side can be compared',
+    snapshot: secrets(ENCRYPTED, NO_IMS),
+    expect: [{ status: 'skip', messageId: 'encrypted', params: { ims: null } }],
+  },
   {
     name: 'skips an encrypted Campaign secret, with fingerprints and the next step',
     snapshot: secrets(ENCRYPTED),
-    expect: [{ status: 'skip', messageId: 'encrypted', params: { campaign: { fingerprint: fingerprint(ENCRYPTED), form: 'campaign-encrypted' }, ims: plain(PROD_SECRET) }, remediationId: 'nextEncrypted' }],
+    expect: [
+      {
+        status: 'skip',
+        messageId: 'encrypted',
+        params: { campaign: { fingerprint: fingerprint(ENCRYPTED), form: 'campaign-encrypted' }, ims: plain(PROD_SECRET) },
+        remediationId: 'nextEncrypted',
+      },
+    ],
   },
   {
     name: 'skips a clear secret when the IMS client file cannot be read',
-    snapshot: secrets(PROD_SECRET, { state: 'error', problem: { file: 'ims/client.yaml', line: 2, column: 1, problem: { id: 'legacy', params: { text: 'not valid YAML' } } } }),
+    snapshot: secrets(PROD_SECRET, {
+      state: 'error',
+      problem: { file: 'ims/client.yaml', line: 2, column: 1, problem: { id: 'legacy', params: { text: 'not valid YAML' } } },
+    }),
     expect: [{ status: 'skip', messageId: 'imsUnknown', params: { ims: { state: 'error', where: { file: 'ims/client.yaml', line: 2, column: 1 } } } }],
   },
   {
@@ -82,24 +106,46 @@ export const CASES: RuleCase[] = [
     snapshot: secrets(PROD_SECRET, NO_IMS),
     expect: [{ status: 'skip', messageId: 'imsUnknown', params: { campaign: plain(PROD_SECRET), ims: { state: 'absent' } }, remediationId: 'nextImsUnknown' }],
   },
-  { name: 'skips without the account, through the engine', snapshot: () => snapshot([instance(PROD, { campaign: ok(campaign(PROD, [])) })]), expect: [{ status: 'skip', messageId: 'common:skipNoAccount' }] },
+  {
+    name: 'skips without the account, through the engine',
+    snapshot: () => snapshot([instance(PROD, { campaign: ok(campaign(PROD, [])) })]),
+    expect: [{ status: 'skip', messageId: 'common:skipNoAccount' }],
+  },
   // ---- Live (check --probe) ----
   { name: 'live: passes when IMS accepts the client ID and secret', snapshot: live(token({})), expect: [PASS, { status: 'pass', messageId: 'liveAccepted' }] },
   {
     name: 'live: fails when IMS answers invalid_client',
     snapshot: live(token({ outcome: 'invalid-client', status: 401, error: 'invalid_client', secretFingerprint: fingerprint('rotated') })),
-    expect: [PASS, { status: 'fail', messageId: 'liveInvalidClient', params: { probe: token({ outcome: 'invalid-client', status: 401, error: 'invalid_client', secretFingerprint: fingerprint('rotated') }) }, remediationId: 'liveFix' }],
+    expect: [
+      PASS,
+      {
+        status: 'fail',
+        messageId: 'liveInvalidClient',
+        params: { probe: token({ outcome: 'invalid-client', status: 401, error: 'invalid_client', secretFingerprint: fingerprint('rotated') }) },
+        remediationId: 'liveFix',
+      },
+    ],
   },
   {
     name: 'live: skips when no clear secret is held',
     snapshot: live({ at: { endpoint: 'https://ims-na1.adobelogin.com/ims/token/v3', live: true }, outcome: 'no-secret' }),
     expect: [PASS, { status: 'skip', messageId: 'liveNoSecret', remediationId: null }],
   },
-  { name: 'live: warns when the secret was not sent', snapshot: live(token({ outcome: 'skipped', status: undefined, error: undefined, skipped: 'other-origin' })), expect: [PASS, { status: 'warn', messageId: 'liveUnknown' }] },
-  { name: 'live: warns on an answer that is no OAuth error', snapshot: live(token({ outcome: 'unexpected', status: 502, error: undefined })), expect: [PASS, { status: 'warn', messageId: 'liveUnknown', remediationId: null }] },
+  {
+    name: 'live: warns when the secret was not sent',
+    snapshot: live(token({ outcome: 'skipped', status: undefined, error: undefined, skipped: 'other-origin' })),
+    expect: [PASS, { status: 'warn', messageId: 'liveUnknown' }],
+  },
+  {
+    name: 'live: warns on an answer that is no OAuth error',
+    snapshot: live(token({ outcome: 'unexpected', status: 502, error: undefined })),
+    expect: [PASS, { status: 'warn', messageId: 'liveUnknown', remediationId: null }],
+  },
   {
     name: 'live: warns when the token endpoint cannot be reached',
-    snapshot: live(token({ outcome: 'unreachable', status: undefined, error: undefined, failure: { kind: 'timeout', host: 'ims-na1.adobelogin.com', timeoutMs: 10_000 } })),
+    snapshot: live(
+      token({ outcome: 'unreachable', status: undefined, error: undefined, failure: { kind: 'timeout', host: 'ims-na1.adobelogin.com', timeoutMs: 10_000 } }),
+    ),
     expect: [PASS, { status: 'warn', messageId: 'liveUnknown' }],
   },
 ];
