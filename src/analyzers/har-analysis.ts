@@ -1,11 +1,22 @@
-import type { Status } from '../model/finding.js';
+import type { Finding, Status } from '../model/finding.js';
+import type { AsSent } from '../model/as-sent.js';
 import type { InstanceContext } from '../model/instance-context.js';
-import { campaignRedirectUri, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
-import { AUTHORIZE_PARAMS, IMS_AUTHORIZE_PATH, IMS_ENDPOINT_HOSTS, IMS_FLOW_HOST_SUFFIXES, IMS_TOKEN_PATH, OAUTH_ERROR_SYMPTOM, SCOPE_SEPARATORS, TLS_ERROR } from '../domain/ims-flow.js';
+import type { Provenance } from '../model/provenance.js';
+import type { Snapshot } from '../model/snapshot.js';
+import { clientIdMiss, looselySameClientId, sameClientId } from '../domain/client-ids.js';
+import { NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
+import { AUTHORIZE_PARAMS, IMS_AUTHORIZE_PATH, IMS_TOKEN_PATH, OAUTH_ERROR_SYMPTOM, TLS_ERROR } from '../domain/ims-flow.js';
+import { isImsEndpointHost, isImsFlowHost, sameImsHost } from '../domain/ims-hosts.js';
+import { isUnderRedirectUri } from '../domain/redirect-uri.js';
 import { LOG_SIGNATURES, symptomById, type SymptomId } from '../domain/symptoms.js';
-import { hostMatchesDnsSuffix, normalizeHost, wholeStringRegex } from '../domain/urls.js';
+import { hostOf, normalizeHost } from '../domain/urls.js';
+import { runRules } from '../engine/run-rules.js';
+import { render, type MessageRef } from '../i18n/catalogue.js';
 import { dx, type DxKey } from '../i18n/diagnose.js';
+import { HAR_TEXTS } from '../i18n/har.js';
 import type { Lang } from '../i18n/lang.js';
+import { RULES } from '../rules/index.js';
+import type { RuleId } from '../rules/ids.js';
 import { hideSecrets } from '../security/sensitive.js';
 import { TOOL_VERSION } from '../version.js';
 import type { Har, HarEntry, HarNameValue } from './har-file.js';
@@ -50,7 +61,10 @@ export interface HarFinding {
   symptom: SymptomId | null;
   rules: string[];
   entryIndex: number | null;
-  evidence: { label: string; value: string }[];
+  /** Each value and, for a rule's finding, where it was read (the recording's entry for what was sent, the workspace's files for the rest). */
+  evidence: { label: string; value: string; at?: Provenance }[];
+  /** When a rule judged what the browser sent (the "as sent" overlay): the rule's finding, as data. */
+  ruleFinding: { rule: string; messageId: string; params: Record<string, unknown> } | null;
 }
 
 export interface HarFlow {
@@ -163,10 +177,6 @@ function locationOf(entry: HarEntry, base: string): string | undefined {
   }
 }
 
-function isImsFlowHost(host: string): boolean {
-  return host !== '' && IMS_FLOW_HOST_SUFFIXES.some((suffix) => hostMatchesDnsSuffix(host, suffix));
-}
-
 /**
  * The network failure of a request, if it matters: a page load (Chrome's `_resourceType` document,
  * xhr or fetch; any request when the browser does not say) that did not end in a response. A
@@ -207,16 +217,9 @@ function bodyOAuthError(body: string): { code: string; description: string } | u
   return undefined;
 }
 
-/** Starts with the redirect URI as sent: the same string, then the end, a path, a query or a fragment. */
-function isUnder(url: string, prefix: string): boolean {
-  if (!url.startsWith(prefix)) return false;
-  if (url.length === prefix.length || prefix.endsWith('/')) return true;
-  return '/?#'.includes(url[prefix.length]!);
-}
-
 class Findings {
   readonly list: HarFinding[] = [];
-  constructor(private readonly lang: Lang) {}
+  constructor(readonly lang: Lang) {}
 
   add(
     id: string,
@@ -236,9 +239,31 @@ class Findings {
       rules: extra.rules ?? (extra.symptom ? rulesOf(extra.symptom) : []),
       entryIndex: extra.entryIndex ?? null,
       evidence: (extra.evidence ?? []).map(([label, value]) => ({ label: dx(this.lang, label), value })),
+      ruleFinding: null,
     };
     this.list.push(finding);
     return finding;
+  }
+
+  /** A finding whose message is an entry of har's own catalogue. */
+  addText(
+    id: string,
+    status: Status,
+    message: MessageRef<typeof HAR_TEXTS>,
+    extra: { remediation: DxKey | MessageRef<typeof HAR_TEXTS>; rules: string[]; symptom?: SymptomId; entryIndex: number; evidence: [DxKey, string][] },
+  ): void {
+    this.list.push({
+      id,
+      status,
+      stage: 'configuration',
+      message: render(HAR_TEXTS, message, this.lang),
+      remediation: typeof extra.remediation === 'string' ? dx(this.lang, extra.remediation) : render(HAR_TEXTS, extra.remediation, this.lang),
+      symptom: extra.symptom ?? null,
+      rules: extra.rules,
+      entryIndex: extra.entryIndex,
+      evidence: extra.evidence.map(([label, value]) => ({ label: dx(this.lang, label), value })),
+      ruleFinding: null,
+    });
   }
 }
 
@@ -320,7 +345,7 @@ export function analyzeHar(file: string, har: Har, lang: Lang, compare?: HarComp
     }
     flow ??= startFlow(null);
     const findings = new Findings(lang);
-    const step = stepOf(entry, i, ims ? imsKind(host, url, isAuthorize) : redirectUris.some((uri) => isUnder(url, uri)) ? 'callback' : 'campaign');
+    const step = stepOf(entry, i, ims ? imsKind(host, url, isAuthorize) : redirectUris.some((uri) => isUnderRedirectUri(url, uri)) ? 'callback' : 'campaign');
     flow.steps.push(step);
     if (!ims) flow.campaignSteps++;
     const ended = ims ? examineIms(entry, i, step, flow.authorize, redirectUris, findings) : examineCampaign(entry, i, step, findings);
@@ -339,7 +364,7 @@ export function analyzeHar(file: string, har: Har, lang: Lang, compare?: HarComp
   let instance: string | null = null;
   if (compare) {
     const findings = new Findings(lang);
-    instance = compareWithWorkspace(flows.at(-1)?.authorize ?? sent.at(-1) ?? null, compare, findings);
+    instance = judgeAsSent(file, flows.at(-1)?.authorize ?? sent.at(-1) ?? null, compare, findings);
     all.push(...findings.list);
   }
   const last = flows.at(-1);
@@ -349,7 +374,7 @@ export function analyzeHar(file: string, har: Har, lang: Lang, compare?: HarComp
 
 function imsKind(host: string, url: string, isAuthorize: boolean): HarStep['kind'] {
   if (isAuthorize) return 'authorize';
-  if (!IMS_ENDPOINT_HOSTS.includes(host)) return 'sign-in';
+  if (!isImsEndpointHost(host)) return 'sign-in';
   return IMS_TOKEN_PATH.test(quickPath(url)) ? 'token' : 'ims';
 }
 
@@ -412,7 +437,7 @@ function examineIms(entry: HarEntry, index: number, step: HarStep, authorize: Se
   }
   if (status >= 300 && status < 400 && location) {
     const target = quickHost(location);
-    const back = redirectUris.find((uri) => isUnder(location, uri));
+    const back = redirectUris.find((uri) => isUnderRedirectUri(location, uri));
     if (back !== undefined) return false; // back to the callback: judged on the callback's own entry
     if (isImsFlowHost(target)) return false; // on to the sign-in pages
     // IMS gave up on the redirect_uri: the client's default redirect URI.
@@ -531,11 +556,30 @@ function verdictOf(findings: HarFinding[]): HarAnalysis['verdict'] {
   return { status: worst, stage: decisive?.stage ?? null, message: decisive?.message ?? '' };
 }
 
+/** The rules that judge what a recording shows was sent (`instance.asSent`); each reports it in messages named `sent…`. */
+const AS_SENT_RULES: readonly RuleId[] = ['callback-url', 'scope'];
+
+/** har's stable finding ids (and the symptom and rules to name) for the rules' as-sent messages; any other keeps `rule:messageId`. */
+const AS_SENT_FINDINGS: Record<string, { id: string; symptom: SymptomId | null; rules: string[] }> = {
+  'callback-url:sentDiffers': { id: 'redirect-uri-differs', symptom: 'redirected-to-adobe-com', rules: ['callback-url', 'restart'] },
+  'callback-url:sentNotAllowed': { id: 'redirect-uri-not-allowed', symptom: 'redirected-to-adobe-com', rules: ['callback-url'] },
+  'callback-url:sentAllowed': { id: 'redirect-uri-allowed', symptom: null, rules: ['callback-url'] },
+  'scope:sentNotProvisioned': { id: 'scope-not-provisioned', symptom: 'login-page-unreachable', rules: ['scope'] },
+  'scope:sentDiffers': { id: 'scope-differs', symptom: null, rules: ['scope', 'restart'] },
+};
+
+/** What the browser sent, as the overlay the rules read: every value points at the authorize entry of the recording. */
+export function asSentOf(file: string, sent: SentAuthorize): AsSent {
+  const at = { file, path: `log.entries[${sent.entryIndex}].request.url` };
+  const value = (text: string | undefined) => (text === undefined ? undefined : { value: text, at });
+  return { at, sentAt: sent.startedDateTime, imsHost: { value: sent.host, at }, clientId: value(sent.clientId), redirectUri: value(sent.redirectUri), scope: value(sent.scope) };
+}
+
 /**
- * Compares what the browser sent with the workspace: the client ID, the redirect URI (against the
- * account's callback server and the IMS client's patterns), the scopes and the IMS host.
+ * Lays what the browser sent over the snapshot of the instance the recording is of, and lets the
+ * rules judge it: the redirect_uri (callback-url) and the scope (scope). Returns the instance's name.
  */
-function compareWithWorkspace(sent: SentAuthorize | null, compare: HarCompareWith, findings: Findings): string | null {
+function judgeAsSent(file: string, sent: SentAuthorize | null, compare: HarCompareWith, findings: Findings): string | null {
   if (!sent) return null;
   const context = pickInstance(sent, compare);
   if (!context) {
@@ -544,80 +588,62 @@ function compareWithWorkspace(sent: SentAuthorize | null, compare: HarCompareWit
     return null;
   }
   const name = context.instance.name;
-  const account = context.account;
-  const ims = context.ims;
-  const redirectUri = sent.redirectUri ?? '';
+  const asSent = asSentOf(file, sent);
+  const overlay: Snapshot = { ...context.snapshot, instances: context.snapshot.instances.map((item) => (item.name === name ? { ...item, asSent } : item)) };
+  const rules = RULES.filter((rule) => AS_SENT_RULES.includes(rule.id));
+  clientIdAsSent(sent, context, findings);
+  for (const finding of runRules(overlay, rules, { lang: findings.lang, instances: [name] }).findings) {
+    if (finding.instance === name && finding.messageId.startsWith('sent')) findings.list.push(fromRule(finding, sent.entryIndex));
+  }
+  imsHostAsSent(sent, context, findings);
+  return name;
+}
 
-  if (account && sent.clientId !== undefined && sent.clientId !== account.clientId.value) {
-    findings.add('client-id-differs', 'fail', 'configuration', 'harClientIdDiffers', { sent: sent.clientId, configured: account.clientId.value, instance: name }, {
-      remediation: 'harFixSentDiffers', symptom: null, rules: ['client-id', 'restart'],
+function fromRule(finding: Finding, entryIndex: number): HarFinding {
+  const known = AS_SENT_FINDINGS[`${finding.rule}:${finding.messageId}`];
+  return {
+    id: known?.id ?? `${finding.rule}:${finding.messageId}`,
+    status: finding.status,
+    stage: 'configuration',
+    message: finding.message,
+    remediation: finding.remediation,
+    symptom: known?.symptom ?? null,
+    rules: known?.rules ?? [finding.rule],
+    entryIndex,
+    evidence: finding.evidence.map((item) => ({ label: item.label, value: item.value, at: item.at })),
+    ruleFinding: { rule: finding.rule, messageId: finding.messageId, params: finding.params },
+  };
+}
+
+/**
+ * TRANSITIONAL: the client ID sent, until the client-id rule judges `instance.asSent.clientId`
+ * (then add 'client-id' to AS_SENT_RULES and delete this). Compared through the domain predicates only.
+ */
+function clientIdAsSent(sent: SentAuthorize, context: InstanceContext, findings: Findings): void {
+  const { account, ims } = context;
+  const name = context.instance.name;
+  if (sent.clientId === undefined) return;
+  if (account && !sameClientId(sent.clientId, account.clientId.value)) {
+    findings.addText('client-id-differs', 'fail', { id: 'clientIdDiffers', params: { instance: name, sent: sent.clientId, configured: account.clientId.value, nearMiss: clientIdMiss(sent.clientId, account.clientId.value) } }, {
+      remediation: { id: 'sentNeedsRestart' }, rules: ['client-id', 'restart'], entryIndex: sent.entryIndex,
       evidence: [['harEvidenceSentClientId', sent.clientId], ['harEvidenceConfiguredClientId', account.clientId.value]],
     });
   }
-  if (ims?.clientId && sent.clientId !== undefined && sent.clientId !== ims.clientId.value) {
-    findings.add('client-id-not-provisioned', 'fail', 'configuration', 'harClientIdNotProvisioned', { sent: sent.clientId, provisioned: ims.clientId.value, instance: name }, {
-      remediation: 'harFixClientId', symptom: 'invalid-client', rules: ['client-id'],
+  if (ims?.clientId && !sameClientId(sent.clientId, ims.clientId.value)) {
+    findings.addText('client-id-not-provisioned', 'fail', { id: 'clientIdNotProvisioned', params: { instance: name, sent: sent.clientId, provisioned: ims.clientId.value, nearMiss: clientIdMiss(sent.clientId, ims.clientId.value) } }, {
+      remediation: 'harFixClientId', symptom: 'invalid-client', rules: ['client-id'], entryIndex: sent.entryIndex,
       evidence: [['harEvidenceSentClientId', sent.clientId], ['harEvidenceProvisionedClientId', ims.clientId.value]],
     });
   }
-  if (account && sent.redirectUri !== undefined) {
-    const configured = campaignRedirectUri(account.callbackServer.value);
-    if (!(redirectUri === configured || isUnder(redirectUri, configured.replace(/\/+$/, '')))) {
-      findings.add('redirect-uri-differs', 'fail', 'configuration', 'harRedirectDiffers', { sent: redirectUri, configured, instance: name }, {
-        remediation: 'harFixSentDiffers', symptom: 'redirected-to-adobe-com', rules: ['callback-url', 'restart'],
-        evidence: [['harEvidenceRedirectUri', redirectUri], ['harEvidenceConfiguredCallback', configured]],
-      });
-    }
-  }
-  if (ims?.redirectUriPatterns && sent.redirectUri !== undefined) {
-    const patterns = ims.redirectUriPatterns.map((pattern) => pattern.value);
-    const allowed = patterns.find((pattern) => {
-      const compiled = wholeStringRegex(pattern);
-      return 'regex' in compiled && compiled.regex.test(redirectUri);
-    });
-    if (allowed === undefined) {
-      findings.add('redirect-uri-not-allowed', 'fail', 'configuration', 'harRedirectNotAllowed', {
-        sent: redirectUri, patterns: patterns.map((pattern) => `"${pattern}"`).join(', ') || '—', fallback: ims.defaultRedirectUri?.value ?? '?', instance: name,
-      }, {
-        remediation: 'harFixDefaultRedirect', symptom: 'redirected-to-adobe-com', rules: ['callback-url'],
-        evidence: [['harEvidenceRedirectUri', redirectUri], ...patterns.map((pattern): [DxKey, string] => ['harEvidencePattern', pattern])],
-      });
-    } else {
-      findings.add('redirect-uri-allowed', 'pass', 'configuration', 'harRedirectAllowed', { sent: redirectUri, pattern: allowed, instance: name });
-    }
-  }
-  if (sent.scope !== undefined) {
-    const scopes = sent.scope.split(SCOPE_SEPARATORS).filter(Boolean);
-    if (ims?.scopes) {
-      const provisioned = new Set(ims.scopes.map((scope) => scope.value.trim()));
-      const missing = scopes.filter((scope) => !provisioned.has(scope));
-      if (missing.length > 0) {
-        findings.add('scope-not-provisioned', 'fail', 'configuration', 'harScopeNotProvisioned', { missing: missing.join(', '), sent: sent.scope, instance: name }, {
-          remediation: 'harFixScope', symptom: 'login-page-unreachable', rules: ['scope'],
-          evidence: [['harEvidenceScope', sent.scope], ['harEvidenceProvisionedScopes', [...provisioned].join(',')]],
-        });
-      }
-    }
-    if (account) {
-      const configured = account.userScope.value.split(SCOPE_SEPARATORS).filter(Boolean);
-      const same = configured.length === scopes.length && configured.every((scope) => scopes.includes(scope));
-      if (!same) {
-        findings.add('scope-differs', 'warn', 'configuration', 'harScopeDiffers', { sent: sent.scope, configured: account.userScope.value, instance: name }, {
-          remediation: 'harFixSentDiffers', rules: ['scope', 'restart'],
-          evidence: [['harEvidenceScope', sent.scope], ['harEvidenceConfiguredScope', account.userScope.value]],
-        });
-      }
-    }
-  }
-  if (account && sent.host !== '') {
-    const configuredHost = quickHost(account.imsServer.value.trim());
-    if (configuredHost !== '' && configuredHost !== sent.host) {
-      findings.add('ims-host-differs', 'warn', 'configuration', 'harImsHostDiffers', { sent: sent.host, configured: account.imsServer.value, instance: name }, {
-        remediation: 'harFixSentDiffers', rules: ['ims-server', 'restart'],
-      });
-    }
-  }
-  return name;
+}
+
+/** TRANSITIONAL: the IMS host sent to, until the ims-server rule judges `instance.asSent.imsHost` (then add 'ims-server' to AS_SENT_RULES and delete this). */
+function imsHostAsSent(sent: SentAuthorize, context: InstanceContext, findings: Findings): void {
+  const account = context.account;
+  if (!account || sent.host === '' || hostOf(account.imsServer.value) === '' || sameImsHost(sent.host, account.imsServer.value)) return;
+  findings.addText('ims-host-differs', 'warn', { id: 'imsHostDiffers', params: { instance: context.instance.name, sent: sent.host, configured: account.imsServer.value } }, {
+    remediation: { id: 'sentNeedsRestart' }, rules: ['ims-server', 'restart'], entryIndex: sent.entryIndex, evidence: [],
+  });
 }
 
 /**
@@ -630,8 +656,8 @@ function pickInstance(sent: SentAuthorize, compare: HarCompareWith): InstanceCon
   const byCallback = compare.contexts.filter((context) => host !== '' && quickHost((context.account?.callbackServer.value ?? '').trim()) === host);
   if (byCallback.length === 1) return byCallback[0];
   const pool = byCallback.length > 1 ? byCallback : compare.contexts;
-  const clientId = sent.clientId?.trim();
-  const byClient = pool.filter((context) => clientId !== undefined && context.account?.clientId.value.trim() === clientId);
+  const clientId = sent.clientId;
+  const byClient = pool.filter((context) => clientId !== undefined && context.account !== undefined && looselySameClientId(context.account.clientId.value, clientId));
   if (byClient.length === 1) return byClient[0];
   const byAccess = pool.filter((context) => host !== '' && quickHost(context.instance.accessUrl.value.trim()) === host);
   if (byAccess.length === 1) return byAccess[0];

@@ -140,3 +140,15 @@ export const UNKNOWN_CLIENT_ERRORS: readonly string[] = ['invalid_client', 'unau
  * taken for a misspelling of it (external-account); farther names are other accounts.
  */
 export const ACCOUNT_NAME_TYPO_MAX_DISTANCE = 3;
+
+// ---- h4: thresholds of the near-miss classifier (domain/near-miss.ts), named so a correction is one line ----
+
+/** Heuristic: a value differs by a typo only when the expected one has at least this many characters (two letters make another word). */
+export const NEAR_MISS_TYPO_MIN_LENGTH = 6;
+
+/** Heuristic: a typo is at most this many edits away, or one edit per NEAR_MISS_TYPO_CHARS_PER_EDIT characters when that is more. */
+export const NEAR_MISS_TYPO_MIN_EDITS = 2;
+export const NEAR_MISS_TYPO_CHARS_PER_EDIT = 8;
+
+/** Heuristic: a translated value keeps at least this share of the expected ASCII value before its first non-ASCII letter. */
+export const NEAR_MISS_TRANSLATED_MIN_ASCII_SHARE = 0.5;

@@ -1,3 +1,4 @@
+import { NEAR_MISS_TRANSLATED_MIN_ASCII_SHARE, NEAR_MISS_TYPO_CHARS_PER_EDIT, NEAR_MISS_TYPO_MIN_EDITS, NEAR_MISS_TYPO_MIN_LENGTH } from './facts.js';
 import { editDistance } from './similarity.js';
 
 /**
@@ -26,11 +27,11 @@ export function nearMiss(found: string, expected: string): NearMiss | undefined 
   if (squeeze(found).toLowerCase() === squeeze(expected).toLowerCase()) return 'spacesAndCase';
   if (NON_ASCII.test(found) && !NON_ASCII.test(expected)) {
     const ascii = found.split(NON_ASCII)[0] ?? '';
-    if (ascii.length >= expected.length / 2 && expected.startsWith(ascii)) return 'translated';
+    if (ascii.length >= expected.length * NEAR_MISS_TRANSLATED_MIN_ASCII_SHARE && expected.startsWith(ascii)) return 'translated';
   }
   const a = found.trim().toLowerCase();
   const b = expected.trim().toLowerCase();
   // Short values are too easily 'close': two letters make another word.
-  if (b.length >= 6 && editDistance(a, b) <= Math.max(2, Math.floor(b.length / 8))) return 'typo';
+  if (b.length >= NEAR_MISS_TYPO_MIN_LENGTH && editDistance(a, b) <= Math.max(NEAR_MISS_TYPO_MIN_EDITS, Math.floor(b.length / NEAR_MISS_TYPO_CHARS_PER_EDIT))) return 'typo';
   return undefined;
 }

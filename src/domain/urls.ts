@@ -1,5 +1,3 @@
-import { PRODUCTION_IMS_HOSTS, STAGE_IMS_HOSTS } from './facts.js';
-
 /**
  * A URL split as written. WHATWG `URL` is not used on purpose: it lower-cases the host, drops
  * `:443`, adds a `/` path and rejects a missing scheme, which hides exactly what a rule must
@@ -43,15 +41,8 @@ export function isHttps(url: string): boolean {
   return splitUrl(url.trim()).scheme?.toLowerCase() === 'https';
 }
 
-export type ImsHostKind = 'production' | 'stage' | 'other';
-
-/** Which IMS a host belongs to (see facts: PRODUCTION_IMS_HOSTS, STAGE_IMS_HOSTS). */
-export function imsHostKind(host: string): ImsHostKind {
-  const normalized = normalizeHost(host);
-  if (PRODUCTION_IMS_HOSTS.includes(normalized)) return 'production';
-  if (STAGE_IMS_HOSTS.includes(normalized)) return 'stage';
-  return 'other';
-}
+// TRANSITIONAL: the IMS host predicates live in ims-hosts.ts; re-exported until ims-server and ims-server-consistency import them from there.
+export { imsHostKind, type ImsHostKind } from './ims-hosts.js';
 
 /** True when `host` is `suffix` or ends with `.suffix`: a match on a label boundary, as DNS suffixes mean it. */
 export function hostMatchesDnsSuffix(host: string, suffix: string): boolean {

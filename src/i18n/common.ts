@@ -241,6 +241,12 @@ export const COMMON = catalogue({
       }
     },
   },
+
+  // ---- h4: a value really sent (a browser recording) that differs from the configuration ----
+  sentNeedsRestart: {
+    en: () => 'Campaign sends what it read when the server started: restart the server after changing the external account. If it was restarted, the recording is of another instance.',
+    ko: () => 'Campaign은 서버가 시작할 때 읽은 값을 보냅니다. 외부 계정을 바꾼 뒤에는 서버를 다시 시작하십시오. 이미 다시 시작했다면 이 기록은 다른 인스턴스의 것입니다.',
+  },
 });
 
 function originAndPath(url: string): string {

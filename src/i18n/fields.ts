@@ -37,6 +37,11 @@ export const FIELD_LABELS = {
   liveAuthorize: { en: 'Live: IMS authorize request', ko: '실시간: IMS 인증 요청' },
   liveTokenRequest: { en: 'Live: IMS token request', ko: '실시간: IMS 토큰 요청' },
   liveCallback: { en: 'Live: callback server', ko: '실시간: 콜백 서버' },
+  // ---- h4: what a browser recording shows was sent (model/as-sent.ts) ----
+  sentClientId: { en: 'client_id sent (recording)', ko: '보낸 client_id (기록)' },
+  sentRedirectUri: { en: 'redirect_uri sent (recording)', ko: '보낸 redirect_uri (기록)' },
+  sentScope: { en: 'scope sent (recording)', ko: '보낸 scope (기록)' },
+  sentImsHost: { en: 'IMS host sent to (recording)', ko: '요청한 IMS 호스트 (기록)' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type FieldKey = keyof typeof FIELD_LABELS;

@@ -1,3 +1,4 @@
+import type { AsSent } from './as-sent.js';
 import type { InstanceProbes } from './probes.js';
 import type { Provenance, Sourced } from './provenance.js';
 import type { SecretRef } from './secret.js';
@@ -156,6 +157,8 @@ export interface InstanceSnapshot {
   ims: PlaneResult<ImsPlane>;
   /** Live IMS observations (`--probe`); absent when no probe ran. */
   probes?: InstanceProbes;
+  /** What a browser recording shows was really sent to IMS for this instance (`har` with a workspace); absent otherwise. */
+  asSent?: AsSent;
 }
 
 export interface Suppression {

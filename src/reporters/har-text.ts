@@ -1,6 +1,9 @@
 import type { HarAnalysis, HarFinding, HarStage } from '../analyzers/har-analysis.js';
 import type { Status } from '../model/finding.js';
+import { formatProvenance, type Provenance } from '../model/provenance.js';
+import { render, shown } from '../i18n/catalogue.js';
 import { dx, type DxKey } from '../i18n/diagnose.js';
+import { HAR_TEXTS } from '../i18n/har.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui, type UiKey } from '../i18n/ui.js';
 import { colors, type Colors } from './diagnose-shared.js';
@@ -20,10 +23,18 @@ function paint(c: Colors, status: Status, text: string): string {
   return status === 'fail' ? c.bold(c.red(text)) : status === 'warn' ? c.bold(c.yellow(text)) : status === 'pass' ? c.green(text) : c.dim(text);
 }
 
+/** file:line:col, or the file and the path inside it (a HAR entry has no line worth giving). */
+function where(at: Provenance): string {
+  const text = formatProvenance(at);
+  return at.line === undefined && at.path ? `${text} ${at.path}` : text;
+}
+
 function findingLines(c: Colors, lang: Lang, finding: HarFinding, indent: string, width: number): string[] {
-  const lines = [`${indent}${paint(c, finding.status, ui(lang, STATUS_KEY[finding.status]).padEnd(width))}  ${finding.message}`];
+  // A rule's judgement of what the browser sent names the rule, so `check --only RULE` is the next step.
+  const tag = finding.ruleFinding ? ` ${c.dim(`[${render(HAR_TEXTS, { id: 'ruleTag', params: { rules: [finding.ruleFinding.rule] } }, lang)}]`)}` : '';
+  const lines = [`${indent}${paint(c, finding.status, ui(lang, STATUS_KEY[finding.status]).padEnd(width))}  ${finding.message}${tag}`];
   const inner = indent + ' '.repeat(width + 2);
-  for (const item of finding.evidence) lines.push(`${inner}${c.dim('•')} ${item.label}: ${JSON.stringify(item.value)}`);
+  for (const item of finding.evidence) lines.push(`${inner}${c.dim('•')} ${item.label}: ${shown(item.value)}${item.at ? c.dim(` (${where(item.at)})`) : ''}`);
   if (finding.remediation && finding.status !== 'pass') lines.push(`${inner}${c.bold(ui(lang, 'fixLabel'))}: ${finding.remediation}`);
   return lines;
 }
@@ -55,7 +66,7 @@ export function renderHarText(result: HarAnalysis, options: { color: boolean }):
       const sent = flow.authorize;
       lines.push(`  ${c.bold(dx(lang, 'harSentHeading'))}  ${c.dim(sent.host)}`);
       const rows: [string, string | undefined][] = [['client_id', sent.clientId], ['redirect_uri', sent.redirectUri], ['scope', sent.scope], ['response_type', sent.responseType]];
-      for (const [name, value] of rows) lines.push(`    ${name.padEnd(14)}${value === undefined ? c.dim(dx(lang, 'harNotSent')) : JSON.stringify(value)}`);
+      for (const [name, value] of rows) lines.push(`    ${name.padEnd(14)}${value === undefined ? c.dim(dx(lang, 'harNotSent')) : shown(value)}`);
     }
     lines.push(`  ${c.bold(dx(lang, 'harStepsHeading'))}`);
     for (const step of flow.steps) {

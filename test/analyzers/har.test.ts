@@ -56,7 +56,8 @@ describe('har: where the recorded login broke', () => {
     assert.ok(ids(analysis).includes('client-id-not-provisioned'));
     const notAllowed = analysis.findings.find((item) => item.id === 'redirect-uri-not-allowed')!;
     assert.match(notAllowed.message, /"https:\/\/campaign-stage\\.acme\\.example\(\/\.\*\)\?"/);
-    assert.match(notAllowed.message, /default redirect URI https:\/\/www\.adobe\.com\//);
+    assert.match(notAllowed.message, /default redirect URI "https:\/\/www\.adobe\.com\/"/);
+    assert.deepEqual(notAllowed.ruleFinding && [notAllowed.ruleFinding.rule, notAllowed.ruleFinding.messageId], ['callback-url', 'sentNotAllowed'], 'judged by the rule itself');
   });
 
   it('"Login does not have any right matching the expression": IMS logged the user in, Campaign refused', async () => {
@@ -139,6 +140,26 @@ describe('har: where the recorded login broke', () => {
     for (const name of ['no-matching-right.har', 'redirect-to-adobe-com.har', 'success.har', 'no-ims.har', 'token-invalid-client.har', 'callback-500.har']) {
       assertNoSecret(JSON.stringify(await analyze(name, ACME)), name);
     }
+  });
+
+  it('what was sent is judged by the rules, each value pointing at the HAR entry it was read from', async () => {
+    const analysis = await analyze('login-page-unreachable.har', ACME);
+    const finding = analysis.findings.find((item) => item.id === 'scope-not-provisioned')!;
+    assert.deepEqual(finding.ruleFinding && [finding.ruleFinding.rule, finding.ruleFinding.messageId], ['scope', 'sentNotProvisioned']);
+    assert.deepEqual(finding.ruleFinding!.params.missing, ['read_pc.dma_campaign']);
+    const authorize = analysis.flows[0]!.authorize!.entryIndex;
+    assert.deepEqual(finding.evidence[0]!.at, { file: 'login-page-unreachable.har', path: `log.entries[${authorize}].request.url` });
+    assert.match(finding.evidence[1]!.at!.file!, /client\.yaml$/);
+  });
+
+  it('Korean messages, the comparisons with the workspace included', async () => {
+    const snapshot = await collectWorkspace(ACME);
+    const compare = { workspace: ACME, contexts: snapshot.instances.map((item) => instanceContext(snapshot, item)) };
+    const korean = analyzeHar('x.har', readHar(fixture('redirect-to-adobe-com.har')), 'ko', compare);
+    const configuration = korean.findings.filter((item) => item.stage === 'configuration');
+    assert.ok(configuration.length >= 3);
+    for (const item of configuration) assert.match(`${item.message} ${item.remediation ?? ''}`, /[\uac00-\ud7a3]/, item.message);
+    assert.match(korean.findings.find((item) => item.id === 'client-id-not-provisioned')!.message, /앞뒤 공백만 다릅니다/);
   });
 
   it('Korean messages', async () => {

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import callbackUrl from '../../src/rules/callback-url.js';
+import { ruleTester } from '../support/rule-tester.js';
 import { Workspace, statuses } from '../support/workspace.js';
+import { CASES } from './callback-url.cases.js';
+
+ruleTester(callbackUrl, CASES);
 
 const STAGE_CALLBACK = 'callbackServer="https://campaign.acme.example"';
 const STAGE_PATTERN = '  - https://campaign-stage\\.acme\\.example(/.*)?\n';
@@ -38,7 +43,7 @@ describe('rule callback-url', () => {
     ws = new Workspace();
     const findings = await ws.findings('callback-url', 'stage', 'ko');
     assert.match(findings[0]!.message, /인스턴스 prod\("https:\/\/campaign\.acme\.example"\)를 가리킵니다/);
-    assert.match(findings[1]!.message, /기본 리디렉션 URI "https:\/\/www\.adobe\.com\/"\(으\)로 보냅니다/);
+    assert.match(findings[1]!.message, /기본 리디렉션 URI\("https:\/\/www\.adobe\.com\/"\)로 보냅니다/);
   });
 
   it('passes on stage once the callback is its own URL', async () => {
@@ -63,8 +68,8 @@ describe('rule callback-url', () => {
     assert.deepEqual(statuses(findings), ['fail', 'fail']);
     assert.match(findings[0]!.message, /^The callback server "https:\/\/campaign-stage\.acme\.example·" contains spaces/);
     assert.match(findings[0]!.remediation!, /Write the callback server as "https:\/\/campaign-stage\.acme\.example", without spaces/);
-    // The redirect URI is sent with the space: no pattern allows it.
-    assert.match(findings[1]!.message, /allows "https:\/\/campaign-stage\.acme\.example "/);
+    // The redirect URI is sent with the space (shown as ·): no pattern allows it.
+    assert.match(findings[1]!.message, /allows "https:\/\/campaign-stage\.acme\.example·"/);
   });
 
   it('fails with its own message when production points to a non-production instance', async () => {
@@ -104,7 +109,7 @@ describe('rule callback-url', () => {
     ws = stageCallback('https://campaign-stage.acme.example').edit('ims/stage-client.yaml', `redirectUriPatterns:\n${STAGE_PATTERN}`, '');
     const findings = await ws.findings('callback-url', 'stage');
     assert.deepEqual(statuses(findings), ['skip', 'pass']);
-    assert.match(findings[0]!.message, /^The IMS redirect URI patterns were not checked: .*stage-client\.yaml give none/);
+    assert.match(findings[0]!.message, /^The IMS redirect URI patterns were not checked: .*stage-client\.yaml gives none/);
     assert.match(findings[0]!.remediation!, /"redirectUriPatterns:"/);
   });
 
