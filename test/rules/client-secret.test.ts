@@ -2,7 +2,25 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { fingerprint } from '../../src/security/fingerprint.js';
 import type { Finding } from '../../src/model/finding.js';
+import clientSecret from '../../src/rules/client-secret.js';
+import { findingsOf, ruleTester } from '../support/rule-tester.js';
+import { PROD_SECRET as BUILDER_SECRET } from '../support/snapshot-builder.js';
 import { Workspace, statuses } from '../support/workspace.js';
+import { CASES } from './client-secret.cases.js';
+
+ruleTester(clientSecret, CASES);
+
+describe('rule client-secret (data): no secret, nor its length, in any finding', () => {
+  for (const testCase of CASES) {
+    it(testCase.name, () => {
+      for (const lang of ['en', 'ko'] as const) {
+        const text = JSON.stringify(findingsOf(clientSecret, testCase.snapshot(), 'prod', lang));
+        for (const secret of [BUILDER_SECRET, 'p8e-prod-secret-previous', 'Zk3qWm9vT1lYb2JmR0hRbUlpUkxtc0Z4bEE9PQ', 'rotated"']) assert.ok(!text.includes(secret), `a finding shows the secret ${secret}`);
+        assert.ok(!/"length"/.test(text), 'a finding carries the length of a secret');
+      }
+    });
+  }
+});
 
 const PROD_SECRET = 'p8e-PROD-U3VwZXJTZWNyZXRQcm9kdWN0aW9uS2V5';
 const ENCRYPTED = 'clientSecret="@Zk3qWm9vT1lYb2JmR0hRbUlpUkxtc0Z4bEE9PQ=="';

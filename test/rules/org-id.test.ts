@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import orgId from '../../src/rules/org-id.js';
+import { ruleTester } from '../support/rule-tester.js';
 import { Workspace, statuses } from '../support/workspace.js';
+import { CASES } from './org-id.cases.js';
+
+ruleTester(orgId, CASES);
 
 const ORG = '4F2A9C1B5E6D7A8B0C1D2E3F@AdobeOrg';
 const OTHER = '9E8D7C6B5A4F3E2D1C0B9A87@AdobeOrg';
@@ -33,7 +38,7 @@ describe('rule org-id', () => {
   it('says it in Korean', async () => {
     ws = new Workspace().edit('campaign/stage.xml', ACCOUNT_ORG, `imsOrgId="${OTHER}"`);
     const [finding] = await ws.findings('org-id', 'stage', 'ko');
-    assert.match(finding!.message, new RegExp(`IMS 조직 ID "${OTHER}"이\\(가\\) IMS 클라이언트가 프로비저닝된 조직 "${ORG}"`));
+    assert.match(finding!.message, new RegExp(`IMS 조직 ID가 IMS 클라이언트가 프로비저닝된 조직과 다릅니다\\. Campaign: "${OTHER}", IMS: "${ORG}"\\(`));
   });
 
   it('fails when serverConf redirection names another organization, pointing at serverConf', async () => {
@@ -44,19 +49,21 @@ describe('rule org-id', () => {
     assert.match(findings[0]!.remediation!, new RegExp(`Set IMSOrgId of <redirection> in .*prod-serverConf\\.xml to "${ORG}"`));
   });
 
-  const malformed: [string, RegExp][] = [
-    ['4F2A9C1B5E6D7A8B0C1D2E3F', /should end with @AdobeOrg\.$/],
-    [`${ORG} `, /should end with @AdobeOrg, without the spaces before or after\.$/],
-    ['4F2A9C1B5E6D7A8B0C1D2E3F@adobeorg', /should end with @AdobeOrg, written in this case\.$/],
+  // Each value as the message quotes it: a space at either end is marked with ·.
+  const malformed: [string, string, RegExp][] = [
+    ['4F2A9C1B5E6D7A8B0C1D2E3F', '"4F2A9C1B5E6D7A8B0C1D2E3F"', /should end with @AdobeOrg\.$/],
+    [`${ORG} `, `"${ORG}·"`, /should end with @AdobeOrg, without the spaces before or after\.$/],
+    ['4F2A9C1B5E6D7A8B0C1D2E3F@adobeorg', '"4F2A9C1B5E6D7A8B0C1D2E3F@adobeorg"', /should end with @AdobeOrg, written in this case\.$/],
   ];
-  for (const [value, why] of malformed) {
+  for (const [value, quoted, why] of malformed) {
     it(`fails on the format of ${JSON.stringify(value)}, once`, async () => {
       ws = new Workspace().edit('campaign/prod.xml', ACCOUNT_ORG, `imsOrgId="${value}"`);
       const findings = await ws.findings('org-id', 'prod');
       assert.deepEqual(statuses(findings), ['fail']);
-      assert.ok(findings[0]!.message.startsWith(`The IMS organization ID of Adobe_Marketing_Cloud ${JSON.stringify(value)} (`), findings[0]!.message);
+      assert.ok(findings[0]!.message.startsWith(`The IMS organization ID of Adobe_Marketing_Cloud ${quoted} (`), findings[0]!.message);
       assert.match(findings[0]!.message, why);
-      assert.match(findings[0]!.remediation!, new RegExp(`e\\.g\\. ${ORG}`));
+      // The example to paste is exact, in quotes.
+      assert.match(findings[0]!.remediation!, new RegExp(`e\\.g\\. "${ORG}", then restart the server\\.$`));
     });
   }
 

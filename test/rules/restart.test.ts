@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import restart from '../../src/rules/restart.js';
+import { ruleTester } from '../support/rule-tester.js';
 import { Workspace, statuses } from '../support/workspace.js';
+import { CASES } from './restart.cases.js';
+
+ruleTester(restart, CASES);
 
 const STARTED = 'serverStartedAt: "2026-10-01T06:00:00Z"';
 const MODIFIED = '\n      lastModified="2026-10-02 09:10:03.000Z"';
@@ -25,7 +30,7 @@ describe('rule restart', () => {
   it('says it in Korean', async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('restart', 'prod', 'ko');
-    assert.match(finding!.message, /서버 마지막 시작\("2026-10-01T06:00:00Z"\)보다 1일 3시간 10분 뒤인 "2026-10-02 09:10:03\.000Z"에 수정되었습니다/);
+    assert.match(finding!.message, /마지막 수정 시각이 서버 마지막 시작 시각보다 1일 3시간 10분 늦습니다\(수정: "2026-10-02 09:10:03\.000Z", 서버 시작: "2026-10-01T06:00:00Z"\)/);
   });
 
   it('passes when the server started after the change', async () => {
