@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
-import { langFromEnv } from '../i18n/lang.js';
-import { ui } from '../i18n/ui.js';
+import { isLang, langFromEnv, type Lang } from '../i18n/lang.js';
 import { TOOL_VERSION } from '../version.js';
 import { EXIT, reportFatal } from './exit.js';
 import { collectRepeatable } from './options.js';
+
+/** The language a fatal error is told in: --lang when it is valid, else the environment's. */
+let runLang: Lang = langFromEnv();
+const withLang = (options: { lang?: string }): void => {
+  if (options.lang !== undefined && isLang(options.lang)) runLang = options.lang;
+};
 
 // Commands load their modules when they run, so that start-up stays close to a bare `node`.
 const program = new Command()
@@ -32,6 +37,7 @@ program
   .option('--retries <n>', 'retries of a live request after a transient failure (default: 2)')
   .option('--connect-to <host:port:host2:port2>', 'send connections for host:port to host2:port2, keeping the name for TLS (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
   .action(async (workspace: string, options) => {
+    withLang(options);
     const { runCheck } = await import('./commands/check.js');
     process.exitCode = await runCheck(workspace, options);
   });
@@ -50,6 +56,7 @@ program
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', 'walk the login on this instance only (repeatable)', collectRepeatable)
   .action(async (who: string, workspace: string, options) => {
+    withLang(options);
     const { runExplain } = await import('./commands/explain.js');
     process.exitCode = await runExplain(who, workspace, options);
   });
@@ -63,6 +70,7 @@ program
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', 'run the candidate rules on this instance only (repeatable)', collectRepeatable)
   .action(async (text: string, workspace: string | undefined, options) => {
+    withLang(options);
     const { runTriage } = await import('./commands/triage.js');
     process.exitCode = await runTriage(text, workspace, options);
   });
@@ -78,6 +86,7 @@ program
   .option('--sanitize', 'write a copy with cookies, tokens, codes, passwords and secrets replaced by stable tokens')
   .option('-o, --output <file>', 'where --sanitize writes the copy (- for standard output)')
   .action(async (file: string, workspace: string | undefined, options) => {
+    withLang(options);
     const { runHar } = await import('./commands/har.js');
     process.exitCode = await runHar(file, workspace, options);
   });
@@ -90,6 +99,7 @@ program
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', 'with a workspace, run the candidate rules on this instance only (repeatable)', collectRepeatable)
   .action(async (paths: string[], options) => {
+    withLang(options);
     const { runLogs } = await import('./commands/logs.js');
     process.exitCode = await runLogs(paths, options);
   });
@@ -103,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
       // --help and --version end with code 0; every other parse error is a usage error.
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
-    return reportFatal(error, (detail) => ui(langFromEnv(), 'internalError', { error: detail }));
+    return reportFatal(error, runLang);
   }
 }
 
