@@ -17,7 +17,7 @@ const anyParams = new Proxy({}, { get: (_target, key) => (typeof key === 'string
 /** The parameters that are not text: numbers, lists, and the facts of a secret. */
 const UI_PARAMS: Record<string, unknown> = {
   fail: 1, warn: 2, pass: 3, skip: 0, error: 1, suppressed: 2, count: 2, section: 4,
-  known: ['client-id', 'scope'], formats: ['text', 'html'], suggestion: 'scope',
+  known: ['client-id', 'scope'], formats: ['text', 'html'], suggestion: 'scope', kind: 'unknownOption', suggestions: ['--format'],
   secret: { kind: 'password', user: 'ims-doctor', url: 'https://campaign.acme.example' },
 };
 const uiParams = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? (UI_PARAMS[key] ?? `«${key}»`) : undefined) });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
 import { isLang, langFromEnv, type Lang } from '../i18n/lang.js';
+import { uiText, type CommanderKind } from '../i18n/ui.js';
 import { TOOL_VERSION } from '../version.js';
 import { EXIT, reportFatal } from './exit.js';
 import { collectRepeatable } from './options.js';
@@ -10,6 +11,10 @@ let runLang: Lang = langFromEnv();
 const withLang = (options: { lang?: string }): void => {
   if (options.lang !== undefined && isLang(options.lang)) runLang = options.lang;
 };
+// Parse errors come before any action: --lang is looked for in the arguments themselves.
+const asked = process.argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+const askedLang = asked === -1 ? undefined : process.argv[asked]!.includes('=') ? process.argv[asked]!.slice('--lang='.length) : process.argv[asked + 1];
+if (askedLang !== undefined && isLang(askedLang)) runLang = askedLang;
 
 // Commands load their modules when they run, so that start-up stays close to a bare `node`.
 const program = new Command()
@@ -17,6 +22,8 @@ const program = new Command()
   .description('Runs Adobe\'s IMS troubleshooting checklist for Adobe Campaign Classic over Campaign, IMS and the Admin Console.')
   .version(TOOL_VERSION)
   .showSuggestionAfterError()
+  // Commander's own errors are English: in another language they are told from the error's code (see main()).
+  .configureOutput({ outputError: (text, write) => (runLang === 'en' ? write(text) : undefined) })
   .exitOverride();
 
 program
@@ -111,10 +118,26 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end with code 0; every other parse error is a usage error.
+      if (error.exitCode !== 0 && runLang !== 'en') process.stderr.write(`ims-doctor: ${uiText(runLang, { id: 'commandLine', params: commanderFacts(error) })}\n`);
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
     return reportFatal(error, runLang);
   }
+}
+
+const COMMANDER_KINDS: Record<string, CommanderKind> = {
+  'commander.unknownOption': 'unknownOption',
+  'commander.unknownCommand': 'unknownCommand',
+  'commander.missingArgument': 'missingArgument',
+  'commander.optionMissingArgument': 'optionMissingArgument',
+  'commander.excessArguments': 'excessArguments',
+};
+
+/** The facts of a commander error: its kind, the option or argument it names and its suggestions (quoted from the command line). */
+function commanderFacts(error: CommanderError): { kind: CommanderKind; value: string | null; suggestions: string[] } {
+  const value = /'([^']*)'/.exec(error.message)?.[1] ?? null;
+  const suggested = /\(Did you mean (?:one of )?(.*)\?\)/.exec(error.message)?.[1];
+  return { kind: COMMANDER_KINDS[error.code] ?? 'other', value, suggestions: suggested ? suggested.split(', ') : [] };
 }
 
 process.exitCode = await main(process.argv);

@@ -2,6 +2,9 @@ import { catalogue, render, type Format, type MessageRef } from './catalogue.js'
 import type { Lang } from './lang.js';
 import { secretEn, secretKo, type SecretWhat } from './problems.js';
 
+/** What commander refused on the command line. */
+export type CommanderKind = 'unknownOption' | 'unknownCommand' | 'missingArgument' | 'optionMissingArgument' | 'excessArguments' | 'other';
+
 const suggestEn = (value: string | null, f: Format): string => (value !== null ? ` (did you mean ${f.code(value)}?)` : '');
 const suggestKo = (value: string | null, f: Format): string => (value !== null ? ` (혹시 ${f.code(value)}입니까?)` : '');
 
@@ -59,6 +62,12 @@ export const UI = catalogue({
   probeWithSnapshot: {
     en: () => '--probe asks the servers now; it cannot be combined with --snapshot, which replays what was saved.',
     ko: () => '--probe는 지금 서버에 묻고 --snapshot은 저장된 내용을 재생하므로 함께 사용할 수 없습니다.',
+  },
+  commandLine: {
+    en: (p: { kind: CommanderKind; value: string | null; suggestions: string[] }, f: Format) =>
+      `${({ unknownOption: 'unknown option', unknownCommand: 'unknown command', missingArgument: 'missing argument', optionMissingArgument: 'the option needs a value', excessArguments: 'too many arguments', other: 'the command line is not valid' } as const)[p.kind]}${p.value !== null ? ` ${f.v(p.value)}` : ''}${p.suggestions.length > 0 ? ` (did you mean ${f.list(p.suggestions.map(f.code), 'or')}?)` : ''}; see ims-doctor --help.`,
+    ko: (p, f) =>
+      `${({ unknownOption: '알 수 없는 옵션입니다', unknownCommand: '알 수 없는 명령입니다', missingArgument: '필요한 인수가 없습니다', optionMissingArgument: '옵션에 값이 필요합니다', excessArguments: '인수가 너무 많습니다', other: '명령줄이 올바르지 않습니다' } as const)[p.kind]}${p.value !== null ? `: ${f.v(p.value)}` : ''}${p.suggestions.length > 0 ? ` (혹시 ${f.list(p.suggestions.map(f.code), 'or')}입니까?)` : ''}. ims-doctor --help를 참조하십시오.`,
   },
   secretPrompt: {
     en: (p: { variable: string; secret: SecretWhat }, f: Format) => `${secretEn(p.secret, f)} (environment variable ${p.variable} is not set):`,

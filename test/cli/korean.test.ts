@@ -109,6 +109,9 @@ describe('bad input in Korean (--lang ko)', () => {
     assertKorean(await runCli(['check', ws.dir, '--lang', 'ko', '--format', 'htm']), /--format은 .* 중 하나여야 합니다\. 지원하지 않는 형식입니다: "htm" \(혹시 "html"입니까\?\)/);
     assertKorean(await check('--timeout', 'soon'), /--timeout은 .*"soon"/);
     assertKorean(await runCli(['explain', 'a@acme.example', ws.dir, '--lang', 'ko', '--format', 'yaml']), /이 명령의 --format은 "text" 또는 "json"이어야 합니다/);
+    // Commander's own parse errors, told from their code.
+    assertKorean(await runCli(['check', ws.dir, '--lang', 'ko', '--fromat', 'json']), /알 수 없는 옵션입니다: "--fromat" \(혹시 "--format"입니까\?\)/);
+    assertKorean(await runCli(['explain', '--lang=ko']), /필요한 인수가 없습니다: "who"/);
   });
 
   it('a bad HAR file and a binary log, from the symptom-first commands', async () => {
