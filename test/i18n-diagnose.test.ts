@@ -1,21 +1,25 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ACTIONS, SYMPTOMS } from '../src/domain/symptoms.js';
-import { DX } from '../src/i18n/diagnose.js';
+import { render } from '../src/i18n/catalogue.js';
+import { DX, type DxRef } from '../src/i18n/diagnose.js';
 import { LANGS } from '../src/i18n/lang.js';
 
 const HANGUL = /[\uac00-\ud7a3]/;
-const anyParams = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? `«${key}»` : undefined) }) as Record<string, string>;
+/** Any parameter renders as a marker; those that are not text get a value of their type. */
+const DX_PARAMS: Record<string, unknown> = { kind: 'exact', instances: ['prod', 'stage'], near: ['a@acme.example'], count: 2, score: 0.9, files: 2, hits: 3, shown: 1, total: 2, confirmed: 1, possible: 0, unchecked: 2, ruledOut: 1 };
+const anyParams = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? (DX_PARAMS[key] ?? `«${key}»`) : undefined) });
 
 describe('explain, triage, har and logs speak English and Korean', () => {
   it('every text of the symptom-first commands', () => {
-    for (const [key, text] of Object.entries(DX)) {
+    for (const key of Object.keys(DX)) {
+      const ref = { id: key, params: anyParams } as DxRef;
       for (const lang of LANGS) {
-        const rendered = (text[lang] as (p: Record<string, string>) => string)(anyParams);
+        const rendered = render(DX, ref, lang);
         assert.ok(rendered.trim(), `DX.${key} is empty in ${lang}`);
-        assert.doesNotMatch(rendered, /undefined/, `DX.${key} (${lang}) renders "undefined"`);
+        assert.doesNotMatch(rendered, /undefined|NaN/, `DX.${key} (${lang}) renders "undefined"`);
       }
-      assert.match((text.ko as (p: Record<string, string>) => string)(anyParams), HANGUL, `DX.${key}: the Korean text has no Korean in it`);
+      assert.match(render(DX, ref, 'ko'), HANGUL, `DX.${key}: the Korean text has no Korean in it`);
     }
   });
 

@@ -58,20 +58,20 @@ const MAX_HAR_CHARS = 0x1fffffe8;
 export function readHar(file: string): Har {
   let text: string;
   try {
-    if (statSync(file).isDirectory()) throw new InputError(file, 'is a folder, not a HAR file.');
+    if (statSync(file).isDirectory()) throw new InputError(file, { id: 'isFolder', params: { expected: 'har' } });
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if (error instanceof RangeError || (error as NodeJS.ErrnoException)?.code === 'ERR_STRING_TOO_LONG') {
-      throw new InputError(file, `is larger than ims-doctor can read whole (${MAX_HAR_CHARS} characters); record a shorter session.`);
+      throw new InputError(file, { id: 'harTooLarge', params: { limit: MAX_HAR_CHARS } });
     }
     throw asInputError(file, error);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new InputError(file, 'is empty: a HAR file is the JSON the browser saves from its Network panel ("Save all as HAR").', 1, 1);
+  if (text.trim() === '') throw new InputError(file, { id: 'empty', params: { what: 'har' } }, 1, 1);
   const nul = text.slice(0, 8192).indexOf('\u0000');
   if (nul !== -1) {
     const { line, column } = positionOf(text, nul);
-    throw new InputError(file, 'is not a HAR file: it contains binary data (a HAR is JSON text saved from the browser\'s Network panel).', line, column);
+    throw new InputError(file, { id: 'binary', params: { format: 'har' } }, line, column);
   }
   let data: unknown;
   try {
@@ -81,10 +81,10 @@ export function readHar(file: string): Har {
   }
   const log = (data as { log?: unknown } | null)?.log;
   if (typeof data !== 'object' || data === null || Array.isArray(data) || typeof log !== 'object' || log === null) {
-    throw new InputError(file, 'is JSON but not a HAR file: it has no "log" object (HAR 1.2 keeps everything under "log").', 1, 1);
+    throw new InputError(file, { id: 'harNoLog' }, 1, 1);
   }
   if (!Array.isArray((log as { entries?: unknown }).entries)) {
-    throw new InputError(file, 'is not a complete HAR file: "log" has no "entries" list (where HAR 1.2 keeps the requests).', 1, 1);
+    throw new InputError(file, { id: 'harNoEntries' }, 1, 1);
   }
   return data as Har;
 }
@@ -99,8 +99,8 @@ function jsonError(file: string, text: string, error: unknown): InputError {
   const { line, column } = positionOf(text, Math.min(offset, text.length));
   const truncated = /end of JSON|Unterminated/i.test(message) || offset >= text.trimEnd().length;
   return truncated
-    ? new InputError(file, 'is truncated: the JSON ends before the HAR does. Save it again from the browser (Network panel → "Save all as HAR") and wait until the download finishes.', line, column)
-    : new InputError(file, 'is not valid JSON, so not a HAR file the browser saved; save it again from the Network panel.', line, column);
+    ? new InputError(file, { id: 'harTruncated' }, line, column)
+    : new InputError(file, { id: 'harNotJson' }, line, column);
 }
 
 function firstErrorOffset(text: string): number {

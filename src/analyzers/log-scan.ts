@@ -430,8 +430,8 @@ async function scanGzip(file: string, scanner: ChunkScanner): Promise<void> {
   } catch (error) {
     input.destroy();
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new InputError(file, `is a gzip file that cannot be decompressed (${code === 'Z_BUF_ERROR' ? 'it is truncated' : code || (error as Error).message}); copy it again from the server.`);
+    // zlib's code (Z_DATA_ERROR, Z_BUF_ERROR: truncated) says it in any language; its message is not quoted.
+    throw new InputError(file, { id: 'gzipCorrupt', params: { code: (error as NodeJS.ErrnoException).code || null } });
   }
   scanner.end();
 }
@@ -439,12 +439,12 @@ async function scanGzip(file: string, scanner: ChunkScanner): Promise<void> {
 /** A log is text: NUL bytes (and no UTF-16 mark) mean a binary file was given. UTF-16 logs are refused with the way out. */
 function assertLogText(file: string, head: Buffer): void {
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    throw new InputError(file, 'is UTF-16 text; ims-doctor reads logs in UTF-8 or EUC-KR. Convert it (e.g. iconv -f UTF-16 -t UTF-8) and run again.', 1, 1);
+    throw new InputError(file, { id: 'utf16Log' }, 1, 1);
   }
   const nul = head.indexOf(0);
   if (nul !== -1) {
     const line = head.subarray(0, nul).toString('latin1').split('\n').length;
-    throw new InputError(file, 'is not a text log (it contains binary data); give Campaign\'s .log files (logins.log, web.log) or their .gz copies.', line, 1);
+    throw new InputError(file, { id: 'binary', params: { format: 'log' } }, line, 1);
   }
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { collectFromConfig, type CollectOptions } from '../collectors/collect.js';
 import { readWorkspaceConfig, WORKSPACE_FILE_NAME, type WorkspaceConfig } from '../collectors/workspace-config.js';
 import type { Snapshot } from '../model/snapshot.js';
-import { dx } from '../i18n/diagnose.js';
+import { dxText } from '../i18n/diagnose.js';
 import type { Lang } from '../i18n/lang.js';
 import { UsageError } from './exit.js';
 import { assertInstances, interactiveDefault, useColor } from './options.js';
@@ -22,7 +22,7 @@ export function resolveDiagnoseFormat(value: string | undefined, lang: Lang): Di
   if (value === undefined) return interactiveDefault();
   const format = value.trim().toLowerCase();
   if (format === 'text' || format === 'json') return format;
-  throw new UsageError(dx(lang, 'formatInvalid', { format: value }));
+  throw new UsageError(dxText(lang, { id: 'formatInvalid', params: { format: value } }));
 }
 
 /** True when `target` is a workspace: a folder holding ims-doctor.yaml, or a YAML file. */

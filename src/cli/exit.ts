@@ -1,17 +1,22 @@
 import { EXIT } from '../engine/run-rules.js';
+import type { Lang } from '../i18n/lang.js';
+import { uiText } from '../i18n/ui.js';
 import { InputError } from '../inputs/input-error.js';
 import { formatProvenance } from '../model/provenance.js';
 import type { ResultProblem } from '../model/finding.js';
 
 export { EXIT };
 
-/** A usage mistake (unknown option value, unknown rule): exit 2 with a sentence. */
+/** A usage mistake (unknown option value, unknown rule): exit 2 with a sentence, already in the run's language. */
 export class UsageError extends Error {}
 
-/** Bad input and usage end in one sentence and exit 2; anything else is our bug: exit 1, no stack unless asked. */
-export function reportFatal(error: unknown, internalMessage: (detail: string) => string): number {
+/**
+ * Bad input and usage end in one sentence and exit 2; anything else is our bug: exit 1, no stack
+ * unless asked. Bad input is rendered here, in the run's language.
+ */
+export function reportFatal(error: unknown, lang: Lang): number {
   if (error instanceof InputError) {
-    process.stderr.write(`ims-doctor: ${error.toString()}\n`);
+    process.stderr.write(`ims-doctor: ${error.text(lang)}\n`);
     return EXIT.badInput;
   }
   if (error instanceof UsageError) {
@@ -19,7 +24,7 @@ export function reportFatal(error: unknown, internalMessage: (detail: string) =>
     return EXIT.badInput;
   }
   const detail = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`ims-doctor: ${internalMessage(detail)}\n`);
+  process.stderr.write(`ims-doctor: ${uiText(lang, { id: 'internalError', params: { error: detail } })}\n`);
   if (process.env.IMS_DOCTOR_DEBUG && error instanceof Error && error.stack) process.stderr.write(error.stack + '\n');
   return EXIT.internal;
 }

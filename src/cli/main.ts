@@ -1,10 +1,20 @@
 #!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
-import { langFromEnv } from '../i18n/lang.js';
-import { ui } from '../i18n/ui.js';
+import { isLang, langFromEnv, type Lang } from '../i18n/lang.js';
+import { uiText, type CommanderKind } from '../i18n/ui.js';
 import { TOOL_VERSION } from '../version.js';
 import { EXIT, reportFatal } from './exit.js';
 import { collectRepeatable } from './options.js';
+
+/** The language a fatal error is told in: --lang when it is valid, else the environment's. */
+let runLang: Lang = langFromEnv();
+const withLang = (options: { lang?: string }): void => {
+  if (options.lang !== undefined && isLang(options.lang)) runLang = options.lang;
+};
+// Parse errors come before any action: --lang is looked for in the arguments themselves.
+const asked = process.argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+const askedLang = asked === -1 ? undefined : process.argv[asked]!.includes('=') ? process.argv[asked]!.slice('--lang='.length) : process.argv[asked + 1];
+if (askedLang !== undefined && isLang(askedLang)) runLang = askedLang;
 
 // Commands load their modules when they run, so that start-up stays close to a bare `node`.
 const program = new Command()
@@ -12,6 +22,8 @@ const program = new Command()
   .description('Runs Adobe\'s IMS troubleshooting checklist for Adobe Campaign Classic over Campaign, IMS and the Admin Console.')
   .version(TOOL_VERSION)
   .showSuggestionAfterError()
+  // Commander's own errors are English: in another language they are told from the error's code (see main()).
+  .configureOutput({ outputError: (text, write) => (runLang === 'en' ? write(text) : undefined) })
   .exitOverride();
 
 program
@@ -32,6 +44,7 @@ program
   .option('--retries <n>', 'retries of a live request after a transient failure (default: 2)')
   .option('--connect-to <host:port:host2:port2>', 'send connections for host:port to host2:port2, keeping the name for TLS (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
   .action(async (workspace: string, options) => {
+    withLang(options);
     const { runCheck } = await import('./commands/check.js');
     process.exitCode = await runCheck(workspace, options);
   });
@@ -50,6 +63,7 @@ program
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', 'walk the login on this instance only (repeatable)', collectRepeatable)
   .action(async (who: string, workspace: string, options) => {
+    withLang(options);
     const { runExplain } = await import('./commands/explain.js');
     process.exitCode = await runExplain(who, workspace, options);
   });
@@ -63,6 +77,7 @@ program
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', 'run the candidate rules on this instance only (repeatable)', collectRepeatable)
   .action(async (text: string, workspace: string | undefined, options) => {
+    withLang(options);
     const { runTriage } = await import('./commands/triage.js');
     process.exitCode = await runTriage(text, workspace, options);
   });
@@ -78,6 +93,7 @@ program
   .option('--sanitize', 'write a copy with cookies, tokens, codes, passwords and secrets replaced by stable tokens')
   .option('-o, --output <file>', 'where --sanitize writes the copy (- for standard output)')
   .action(async (file: string, workspace: string | undefined, options) => {
+    withLang(options);
     const { runHar } = await import('./commands/har.js');
     process.exitCode = await runHar(file, workspace, options);
   });
@@ -90,6 +106,7 @@ program
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', 'with a workspace, run the candidate rules on this instance only (repeatable)', collectRepeatable)
   .action(async (paths: string[], options) => {
+    withLang(options);
     const { runLogs } = await import('./commands/logs.js');
     process.exitCode = await runLogs(paths, options);
   });
@@ -101,10 +118,26 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end with code 0; every other parse error is a usage error.
+      if (error.exitCode !== 0 && runLang !== 'en') process.stderr.write(`ims-doctor: ${uiText(runLang, { id: 'commandLine', params: commanderFacts(error) })}\n`);
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
-    return reportFatal(error, (detail) => ui(langFromEnv(), 'internalError', { error: detail }));
+    return reportFatal(error, runLang);
   }
+}
+
+const COMMANDER_KINDS: Record<string, CommanderKind> = {
+  'commander.unknownOption': 'unknownOption',
+  'commander.unknownCommand': 'unknownCommand',
+  'commander.missingArgument': 'missingArgument',
+  'commander.optionMissingArgument': 'optionMissingArgument',
+  'commander.excessArguments': 'excessArguments',
+};
+
+/** The facts of a commander error: its kind, the option or argument it names and its suggestions (quoted from the command line). */
+function commanderFacts(error: CommanderError): { kind: CommanderKind; value: string | null; suggestions: string[] } {
+  const value = /'([^']*)'/.exec(error.message)?.[1] ?? null;
+  const suggested = /\(Did you mean (?:one of )?(.*)\?\)/.exec(error.message)?.[1];
+  return { kind: COMMANDER_KINDS[error.code] ?? 'other', value, suggestions: suggested ? suggested.split(', ') : [] };
 }
 
 process.exitCode = await main(process.argv);

@@ -1,12 +1,13 @@
 import { closest } from '../domain/similarity.js';
 import { isLang, langFromEnv, type Lang } from '../i18n/lang.js';
-import { ui } from '../i18n/ui.js';
+import { uiText } from '../i18n/ui.js';
 import type { Rule } from '../rules/rule.js';
 import { UsageError } from './exit.js';
 
 export function resolveLang(value: string | undefined): Lang {
   if (value === undefined) return langFromEnv();
-  if (!isLang(value)) throw new UsageError(`--lang must be "en" or "ko", not "${value}".`);
+  // Told in the environment's language: the one asked for is not known.
+  if (!isLang(value)) throw new UsageError(uiText(langFromEnv(), { id: 'langInvalid', params: { value } }));
   return value;
 }
 
@@ -24,13 +25,13 @@ export function assertRuleIds(ids: string[], rules: readonly Rule[], lang: Lang)
   for (const id of ids) {
     if (known.includes(id)) continue;
     const near = closest(id, known, 4);
-    throw new UsageError(ui(lang, 'unknownRule', { rule: id, hint: near ? ui(lang, 'didYouMean', { value: near.value }) : '', known: known.join(', ') }));
+    throw new UsageError(uiText(lang, { id: 'unknownRule', params: { rule: id, suggestion: near?.value ?? null, known } }));
   }
 }
 
 export function assertInstances(names: string[], known: string[], lang: Lang): void {
   for (const name of names) {
-    if (!known.includes(name)) throw new UsageError(ui(lang, 'unknownInstance', { instance: name, known: known.join(', ') }));
+    if (!known.includes(name)) throw new UsageError(uiText(lang, { id: 'unknownInstance', params: { instance: name, known } }));
   }
 }
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closest } from '../domain/similarity.js';
 import type { Lang } from '../i18n/lang.js';
-import { ui } from '../i18n/ui.js';
+import { uiText } from '../i18n/ui.js';
 import type { CheckResult } from '../model/finding.js';
 import { FILE_NAMES, FORMATS, render, type Format } from '../reporters/index.js';
 import { UsageError } from './exit.js';
@@ -47,19 +47,18 @@ const EXTENSIONS: [RegExp, Format][] = [
  */
 export function planOutput(options: OutputOptions, lang: Lang): OutputTarget[] {
   const formats = parseFormats(options.format, lang);
-  const listed = formats.join(', ');
-  if (options.output !== undefined && options.outputDir !== undefined) throw new UsageError(ui(lang, 'outputAndDir'));
+  if (options.output !== undefined && options.outputDir !== undefined) throw new UsageError(uiText(lang, { id: 'outputAndDir' }));
   if (options.outputDir !== undefined) {
     const dir = options.outputDir;
     return (formats.length > 0 ? formats : [...FORMATS]).map((format) => ({ format, file: path.join(dir, FILE_NAMES[format]) }));
   }
   if (options.output !== undefined) {
-    if (formats.length > 1) throw new UsageError(ui(lang, 'outputOneFormat', { count: formats.length, formats: listed }));
+    if (formats.length > 1) throw new UsageError(uiText(lang, { id: 'outputOneFormat', params: { count: formats.length, formats } }));
     const file = options.output === '-' ? null : options.output;
     const format = formats[0] ?? (file === null ? interactiveDefault() : formatOfFile(file, lang));
     return [{ format, file }];
   }
-  if (formats.length > 1) throw new UsageError(ui(lang, 'formatListNeedsDir', { count: formats.length, formats: listed }));
+  if (formats.length > 1) throw new UsageError(uiText(lang, { id: 'formatListNeedsDir', params: { count: formats.length, formats } }));
   return [{ format: formats[0] ?? interactiveDefault(), file: null }];
 }
 
@@ -81,9 +80,8 @@ export async function writeResult(result: CheckResult, options: OutputOptions): 
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, content, 'utf8');
     } catch (error) {
-      // The code (EACCES, ENOTDIR, …) says what went wrong in any language; the message repeats the path.
-      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-      throw new UsageError(ui(result.lang, 'writeFailed', { file, error: reason }));
+      // The code (EACCES, ENOTDIR, …) says what went wrong in any language; the system's message repeats the path in English.
+      throw new UsageError(uiText(result.lang, { id: 'writeFailed', params: { file, error: (error as NodeJS.ErrnoException).code ?? 'EIO' } }));
     }
   }
 }
@@ -98,7 +96,7 @@ function parseFormats(value: string | string[] | undefined, lang: Lang): Format[
   for (const name of names) {
     if (!(FORMATS as readonly string[]).includes(name)) {
       const near = name ? closest(name, [...FORMATS], 3) : undefined;
-      throw new UsageError(ui(lang, 'unknownFormat', { format: name, hint: near ? ui(lang, 'didYouMean', { value: near.value }) : '', known: FORMATS.join(', ') }));
+      throw new UsageError(uiText(lang, { id: 'unknownFormat', params: { format: name, suggestion: near?.value ?? null, known: [...FORMATS] } }));
     }
     if (!formats.includes(name as Format)) formats.push(name as Format);
   }
@@ -108,6 +106,6 @@ function parseFormats(value: string | string[] | undefined, lang: Lang): Format[
 
 function formatOfFile(file: string, lang: Lang): Format {
   const match = EXTENSIONS.find(([pattern]) => pattern.test(file));
-  if (!match) throw new UsageError(ui(lang, 'formatFromExtension', { file, known: FORMATS.join(', ') }));
+  if (!match) throw new UsageError(uiText(lang, { id: 'formatFromExtension', params: { file, known: [...FORMATS] } }));
   return match[1];
 }

@@ -112,7 +112,7 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
     }
     const rest = pending + decoder.decode();
     if (!parser) {
-      if (rest.trim() === '') throw new InputError(file, 'is empty: an Admin Console user export starts with its header line.', 1, 1);
+      if (rest.trim() === '') throw new InputError(file, { id: 'empty', params: { what: 'userExport' } }, 1, 1);
       start(rest);
       parser!.chunk<string[]>(rest, parser!.stringArrs, onRow);
     } else if (rest) {
@@ -121,7 +121,7 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
     parser!.end();
   } catch (error) {
     if (error instanceof TypeError && /encoded data|decode/i.test(error.message)) {
-      throw new InputError(file, 'is not valid UTF-8; export it again from the Admin Console or save it as UTF-8.', line + 1, 1);
+      throw new InputError(file, { id: 'notUtf8', params: { what: 'userExport' } }, line + 1, 1);
     }
     throw asInputError(file, error);
   }
@@ -140,11 +140,8 @@ function findColumns(file: string, header: string[]): Columns {
   if (columns.email === -1 && columns.username === -1) missing.push(ADMIN_CONSOLE_COLUMNS.email);
   if (columns.profiles === -1 && columns.userGroups === -1) missing.push(ADMIN_CONSOLE_COLUMNS.profiles);
   if (missing.length > 0) {
-    const hints = missing.map((name) => {
-      const near = closest(name, header, 6);
-      return near ? `"${name}" (found "${near.value}")` : `"${name}"`;
-    });
-    throw new InputError(file, `is not an Admin Console user export: its header lacks ${hints.join(' and ')}.`, 1, 1);
+    const lacks = missing.map((column) => ({ column, found: closest(column, header, 6)?.value ?? null }));
+    throw new InputError(file, { id: 'notUserExport', params: { missing: lacks } }, 1, 1);
   }
   return columns;
 }

@@ -8,7 +8,7 @@ import { externalAccountFrom } from './external-account-record.js';
 export async function collectCampaignPackage(file: string): Promise<CampaignPlane> {
   const root = await readXmlFile(file);
   if (root.name !== 'package') {
-    throw new InputError(file, `is not a Campaign package export: its root element is <${root.name}>, expected <package>.`, root.line, root.column);
+    throw new InputError(file, { id: 'wrongRoot', params: { found: root.name, expected: 'package' } }, root.line, root.column);
   }
   const plane: CampaignPlane = { source: file, buildNumber: undefined, externalAccounts: [], groups: [], operators: [] };
   const build = root.attributes.get('buildNumber');

@@ -17,16 +17,16 @@ export function emptyImsPlane(): ImsPlane {
 /** Reads the IMS client provisioning file (YAML) that Adobe's provisioning details were copied into. */
 export async function collectImsClientFile(file: string): Promise<ImsPlane> {
   const yaml = await YamlFile.read(file);
-  const entries = yaml.mapping(yaml.root, 'the IMS client file', CLIENT_KEYS);
+  const entries = yaml.mapping(yaml.root, { owner: 'imsClient' }, CLIENT_KEYS);
   const text = (key: (typeof CLIENT_KEYS)[number]): Sourced<string> | undefined => {
     const entry = entries.get(key);
-    return entry ? { value: yaml.string(entry.value, `"${key}"`), at: yaml.at(entry.value, key) } : undefined;
+    return entry ? { value: yaml.string(entry.value, { owner: 'imsClient', key }), at: yaml.at(entry.value, key) } : undefined;
   };
   /** A list as written, or one comma-separated text as IMS shows it. */
   const list = (key: 'scopes' | 'redirectUriPatterns', separator: RegExp): Sourced<string>[] | undefined => {
     const entry = entries.get(key);
     if (!entry) return undefined;
-    const items = yaml.stringList(entry.value, `"${key}"`);
+    const items = yaml.stringList(entry.value, { owner: 'imsClient', key });
     const fromText = items.length === 1 && items[0]!.node === entry.value;
     return items.flatMap(({ value, node }) =>
       (fromText ? value.split(separator) : [value]).filter((part) => part !== '').map((part) => ({ value: part, at: yaml.at(node, key) })),
@@ -41,7 +41,7 @@ export async function collectImsClientFile(file: string): Promise<ImsPlane> {
   if (secret) plane.clientSecret = { value: secretRef(secret.value, 'ims'), at: secret.at };
   const scopesEntry = entries.get('scopes');
   if (scopesEntry) {
-    const items = yaml.stringList(scopesEntry.value, '"scopes"');
+    const items = yaml.stringList(scopesEntry.value, { owner: 'imsClient', key: 'scopes' });
     plane.scopesRaw = { value: items.map((item) => item.value).join(','), at: yaml.at(scopesEntry.value, 'scopes') };
   }
   plane.scopes = list('scopes', /\s*,\s*/);
@@ -59,7 +59,7 @@ export async function collectDeveloperConsoleExport(file: string): Promise<ImsPl
   const webApp = items.find((item) => json.value(json.node(['integration_type'], item)) === 'oauthwebapp');
   if (!webApp) {
     const at = json.at(credentials ?? json.root);
-    throw new InputError(file, 'holds no OAuth Web App credential (integration_type "oauthwebapp") under project.workspace.details.credentials.', at.line, at.column);
+    throw new InputError(file, { id: 'noOAuthCredential' }, at.line, at.column);
   }
   const text = (path: (string | number)[], from: JsonNode, name: string): Sourced<string> | undefined => {
     const node = json.node(path, from);

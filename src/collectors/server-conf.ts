@@ -8,7 +8,7 @@ import { childElements, descendants, readXmlFile, type XmlElement } from '../inp
 export async function collectServerConf(file: string): Promise<ServerConfPlane> {
   const root = await readXmlFile(file);
   if (root.name !== 'serverconf') {
-    throw new InputError(file, `is not a Campaign serverConf.xml: its root element is <${root.name}>, expected <serverconf>.`, root.line, root.column);
+    throw new InputError(file, { id: 'wrongRoot', params: { found: root.name, expected: 'serverconf' } }, root.line, root.column);
   }
   const attributeOf = (element: XmlElement | undefined, name: string, path: string): Sourced<string> | undefined => {
     const found = element?.attributes.get(name);

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { Node } from 'jsonc-parser';
+import { isProblemId, type JsonKind, type ProblemRef } from '../i18n/problems.js';
 import { InputError } from '../inputs/input-error.js';
 import { JsonFile } from '../inputs/json-document.js';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../model/snapshot.js';
@@ -16,63 +17,78 @@ export async function saveSnapshot(file: string, snapshot: Snapshot, redactor?: 
   await writeFile(file, redactor ? redactor.redact(text) : text, 'utf8');
 }
 
-type Kind = 'object' | 'array' | 'string' | 'number' | 'boolean';
+type Kind = Exclude<JsonKind, 'null'>;
 
-/** Reads a saved snapshot; a malformed one fails with file:line:column and what is wrong. */
+/** Reads a saved snapshot; a malformed one fails with file:line:column and what is wrong (`path` is a JSON path). */
 export async function loadSnapshot(file: string): Promise<Snapshot> {
   const json = await JsonFile.read(file);
-  const fail = (node: Node | undefined, message: string): never => {
+  const fail = (node: Node | undefined, problem: ProblemRef): never => {
     const at = json.at(node);
-    throw new InputError(file, message, at.line, at.column);
+    throw new InputError(file, problem, at.line, at.column);
   };
-  const kindOf = (node: Node | undefined): Kind | 'null' | undefined => (node ? (node.type === 'null' ? 'null' : (node.type as Kind)) : undefined);
-  const need = (parent: Node, key: string, kind: Kind, where: string, optional = false): Node | undefined => {
+  const kindOf = (node: Node | undefined): JsonKind | undefined => (node ? (node.type as JsonKind) : undefined);
+  const join = (path: string, key: string): string => (path ? `${path}.${key}` : key);
+  const need = (parent: Node, key: string, kind: Kind, path: string, optional = false): Node | undefined => {
     const node = json.node([key], parent);
     if (!node) {
       if (optional) return undefined;
-      return fail(parent, `is not an ims-doctor snapshot: ${where} has no "${key}".`);
+      return fail(parent, { id: 'snapshotMissingKey', params: { path, key } });
     }
-    if (kindOf(node) !== kind) fail(node, `is not an ims-doctor snapshot: "${key}" of ${where} should be ${kind === 'array' ? 'an' : 'a'} ${kind}, not ${kindOf(node)}.`);
+    const found = kindOf(node);
+    if (found !== kind) fail(node, { id: 'snapshotWrongType', params: { path, key, expected: kind, found: found ?? 'null' } });
     return node;
+  };
+  /** A recorded problem: its id must be one this version can render. */
+  const problem = (node: Node, path: string): void => {
+    const fact = need(node, 'problem', 'object', path)!;
+    const id = need(fact, 'id', 'string', join(path, 'problem'))!;
+    const value = String(json.value(id));
+    if (!isProblemId(value)) fail(id, { id: 'snapshotUnknownProblem', params: { path: join(path, 'problem.id'), id: value } });
   };
 
   const root = json.root;
-  if (kindOf(root) !== 'object') fail(root, 'is not an ims-doctor snapshot: it should hold a JSON object.');
-  const version = need(root, 'schemaVersion', 'number', 'the snapshot')!;
+  if (kindOf(root) !== 'object') fail(root, { id: 'snapshotNotObject', params: { path: '' } });
+  const version = need(root, 'schemaVersion', 'number', '')!;
   if (json.value(version) !== SNAPSHOT_SCHEMA_VERSION) {
-    fail(version, `is a snapshot of schema version ${String(json.value(version))}; this ims-doctor reads version ${SNAPSHOT_SCHEMA_VERSION}.`);
+    fail(version, { id: 'snapshotVersion', params: { found: String(json.value(version)), supported: SNAPSHOT_SCHEMA_VERSION } });
   }
-  need(root, 'collectedAt', 'string', 'the snapshot');
-  const workspace = need(root, 'workspace', 'object', 'the snapshot')!;
-  need(workspace, 'file', 'string', '"workspace"');
-  need(workspace, 'suppressions', 'array', '"workspace"');
-  need(root, 'problems', 'array', 'the snapshot');
+  need(root, 'collectedAt', 'string', '');
+  const workspace = need(root, 'workspace', 'object', '')!;
+  need(workspace, 'file', 'string', 'workspace');
+  need(workspace, 'suppressions', 'array', 'workspace');
+  const problems = need(root, 'problems', 'array', '')!;
+  for (const [index, entry] of (problems.children ?? []).entries()) {
+    const path = `problems[${index}]`;
+    if (kindOf(entry) !== 'object') fail(entry, { id: 'snapshotNotObject', params: { path } });
+    problem(entry, path);
+  }
 
-  const plane = (parent: Node, key: string, where: string, data: (node: Node, where: string) => void): void => {
-    const node = need(parent, key, 'object', where)!;
-    const state = need(node, 'state', 'string', `"${key}" of ${where}`)!;
+  const plane = (parent: Node, key: string, path: string, data: (node: Node, path: string) => void): void => {
+    const node = need(parent, key, 'object', path)!;
+    const at = join(path, key);
+    const state = need(node, 'state', 'string', at)!;
     const value = json.value(state);
-    if (value === 'ok') data(need(node, 'data', 'object', `"${key}" of ${where}`)!, `"${key}.data" of ${where}`);
-    else if (value === 'absent') need(node, 'reason', 'string', `"${key}" of ${where}`);
-    else if (value === 'error') need(need(node, 'problem', 'object', `"${key}" of ${where}`)!, 'message', 'string', `"${key}.problem" of ${where}`);
-    else fail(state, `is not an ims-doctor snapshot: "state" of "${key}" should be "ok", "absent" or "error", not ${JSON.stringify(value)}.`);
+    if (value === 'ok') data(need(node, 'data', 'object', at)!, join(at, 'data'));
+    else if (value === 'absent') need(node, 'reason', 'string', at);
+    else if (value === 'error') problem(need(node, 'problem', 'object', at)!, join(at, 'problem'));
+    else fail(state, { id: 'snapshotBadState', params: { path: at, value: String(value) } });
   };
-  const arrays = (...keys: string[]) => (node: Node, where: string): void => {
-    for (const key of keys) need(node, key, 'array', where);
+  const arrays = (...keys: string[]) => (node: Node, path: string): void => {
+    for (const key of keys) need(node, key, 'array', path);
   };
 
-  const instances = need(root, 'instances', 'array', 'the snapshot')!;
+  const instances = need(root, 'instances', 'array', '')!;
   for (const [index, instance] of (instances.children ?? []).entries()) {
-    const where = `instance #${index + 1}`;
-    if (kindOf(instance) !== 'object') fail(instance, `is not an ims-doctor snapshot: ${where} should be an object.`);
-    need(instance, 'name', 'string', where);
-    need(instance, 'role', 'string', where);
-    need(instance, 'accessUrl', 'object', where);
-    plane(instance, 'campaign', where, arrays('externalAccounts', 'groups', 'operators'));
-    plane(instance, 'serverConf', where, arrays('urlPermissions'));
-    plane(instance, 'ims', where, arrays('sources', 'conflicts'));
-    need(instance, 'probes', 'object', where, true);
+    const path = `instances[${index}]`;
+    if (kindOf(instance) !== 'object') fail(instance, { id: 'snapshotNotObject', params: { path } });
+    need(instance, 'name', 'string', path);
+    need(instance, 'role', 'string', path);
+    need(instance, 'accessUrl', 'object', path);
+    plane(instance, 'campaign', path, arrays('externalAccounts', 'groups', 'operators'));
+    plane(instance, 'serverConf', path, arrays('urlPermissions'));
+    plane(instance, 'ims', path, arrays('sources', 'conflicts'));
+    need(instance, 'probes', 'object', path, true);
   }
-  plane(root, 'adminConsole', 'the snapshot', arrays('profiles', 'users'));
+  plane(root, 'adminConsole', '', arrays('profiles', 'users'));
   return json.value(root) as Snapshot;
 }

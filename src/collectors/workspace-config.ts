@@ -4,6 +4,7 @@ import type { Node } from 'yaml';
 import type { Provenance, Sourced } from '../model/provenance.js';
 import type { InstanceRole, Suppression } from '../model/snapshot.js';
 import { InputError } from '../inputs/input-error.js';
+import type { YamlPlace } from '../i18n/problems.js';
 import { YamlFile, requireKey } from '../inputs/yaml-document.js';
 
 export const WORKSPACE_FILE_NAME = 'ims-doctor.yaml';
@@ -61,113 +62,126 @@ export function locateWorkspaceFile(target: string): string {
   const resolved = path.resolve(target);
   if (existsSync(resolved) && statSync(resolved).isDirectory()) {
     const file = path.join(resolved, WORKSPACE_FILE_NAME);
-    if (!existsSync(file)) throw new InputError(displayPath(resolved), `holds no ${WORKSPACE_FILE_NAME}; give the workspace folder or the path of its YAML file.`);
+    if (!existsSync(file)) throw new InputError(displayPath(resolved), { id: 'noWorkspaceFile' });
     return file;
   }
-  if (!existsSync(resolved)) throw new InputError(displayPath(resolved), 'does not exist.');
+  if (!existsSync(resolved)) throw new InputError(displayPath(resolved), { id: 'notFound' });
   return resolved;
 }
 
+const TOP: YamlPlace = { owner: 'workspace' };
+const top = (key: string): YamlPlace => ({ owner: 'workspace', key });
+
 export async function readWorkspaceConfig(target: string): Promise<WorkspaceConfig> {
   const absolute = locateWorkspaceFile(target);
-  const yaml = await YamlFile.read(displayPath(absolute));
+  // Typed, so that TypeScript knows yaml.fail() does not return.
+  const yaml: YamlFile = await YamlFile.read(displayPath(absolute));
   const base = path.dirname(absolute);
-  const resolveFile = (node: Node | null, what: string): string => displayPath(path.resolve(base, yaml.string(node, what)));
+  const resolveFile = (node: Node | null, place: YamlPlace): string => displayPath(path.resolve(base, yaml.string(node, place)));
 
-  const top = yaml.mapping(yaml.root, 'the workspace', ['instances', 'ims', 'adminConsole', 'ignore']);
-  const readIms = (node: Node | null): ImsSourcesConfig => {
-    const entries = yaml.mapping(node, '"ims"', ['client', 'console']);
-    if (entries.size === 0) yaml.fail(node, '"ims" should name a "client" file, a "console" file, or both.');
-    const client = entries.get('client');
-    const consoleExport = entries.get('console');
+  const entries = yaml.mapping(yaml.root, TOP, ['instances', 'ims', 'adminConsole', 'ignore']);
+  const readIms = (node: Node | null, owner: YamlPlace['owner']): ImsSourcesConfig => {
+    const ims = yaml.mapping(node, { owner, key: 'ims' }, ['client', 'console']);
+    if (ims.size === 0) yaml.fail(node, { id: 'imsNeedsSource' });
+    const client = ims.get('client');
+    const consoleExport = ims.get('console');
     return {
-      client: client ? resolveFile(client.value, '"ims.client"') : undefined,
-      console: consoleExport ? resolveFile(consoleExport.value, '"ims.console"') : undefined,
+      client: client ? resolveFile(client.value, { owner, key: 'ims.client' }) : undefined,
+      console: consoleExport ? resolveFile(consoleExport.value, { owner, key: 'ims.console' }) : undefined,
       at: yaml.at(node),
     };
   };
 
-  const instancesEntry = requireKey(yaml, top, yaml.root, 'instances', 'The workspace');
+  const instancesEntry = requireKey(yaml, entries, yaml.root, 'instances', TOP);
   const names = new Set<string>();
-  const instances = yaml.sequence(instancesEntry.value, '"instances"').map((node, index): InstanceConfig => {
-    const what = `instance #${index + 1}`;
-    const entries = yaml.mapping(node, what, ['name', 'role', 'accessUrl', 'campaign', 'serverConf', 'ims', 'serverStartedAt']);
-    const nameNode = requireKey(yaml, entries, node, 'name', what).value;
-    const name = yaml.string(nameNode, `the name of ${what}`);
-    if (!/^[A-Za-z0-9][\w.-]*$/.test(name)) yaml.fail(nameNode, `instance name "${name}" should be letters, digits, "-", "_" or "." (it is used in --instance and in reports).`);
-    if (names.has(name)) yaml.fail(nameNode, `instance name "${name}" is used twice; names must be unique.`);
+  const instances = yaml.sequence(instancesEntry.value, top('instances')).map((node, index): InstanceConfig => {
+    const numbered: YamlPlace = { owner: { instance: index + 1 } };
+    const fields = yaml.mapping(node, numbered, ['name', 'role', 'accessUrl', 'campaign', 'serverConf', 'ims', 'serverStartedAt']);
+    const nameNode = requireKey(yaml, fields, node, 'name', numbered).value;
+    const name = yaml.string(nameNode, { ...numbered, key: 'name' });
+    if (!/^[A-Za-z0-9][\w.-]*$/.test(name)) yaml.fail(nameNode, { id: 'instanceNameInvalid', params: { name } });
+    if (names.has(name)) yaml.fail(nameNode, { id: 'instanceNameTwice', params: { name } });
     names.add(name);
-    const roleNode = requireKey(yaml, entries, node, 'role', `instance "${name}"`).value;
-    const role = yaml.string(roleNode, `the role of "${name}"`);
-    if (!ROLES.includes(role as InstanceRole)) yaml.fail(roleNode, `role "${role}" of instance "${name}" should be one of ${ROLES.join(', ')}.`);
-    const accessNode = requireKey(yaml, entries, node, 'accessUrl', `instance "${name}"`).value;
-    const campaignNode = requireKey(yaml, entries, node, 'campaign', `instance "${name}"`).value;
-    const campaign = yaml.mapping(campaignNode, `"campaign" of instance "${name}"`, ['package', 'url', 'user', 'passwordEnv', 'tokenEnv']);
+    // Once the name is read, places name the instance.
+    const owner = { instance: name };
+    const named: YamlPlace = { owner };
+    const at = (key: string): YamlPlace => ({ owner, key });
+    const roleNode = requireKey(yaml, fields, node, 'role', named).value;
+    const role = yaml.string(roleNode, at('role'));
+    if (!ROLES.includes(role as InstanceRole)) yaml.fail(roleNode, { id: 'roleInvalid', params: { role, instance: name, allowed: [...ROLES] } });
+    const accessNode = requireKey(yaml, fields, node, 'accessUrl', named).value;
+    const campaignNode = requireKey(yaml, fields, node, 'campaign', named).value;
+    const campaign = yaml.mapping(campaignNode, at('campaign'), ['package', 'url', 'user', 'passwordEnv', 'tokenEnv']);
     const campaignLive = campaign.has('url') || !campaign.has('package') && (campaign.has('user') || campaign.has('tokenEnv')) ? readCampaignLive(yaml, campaign, campaignNode, name) : undefined;
-    const packageNode = campaignLive ? undefined : requireKey(yaml, campaign, campaignNode, 'package', `"campaign" of instance "${name}"`).value;
-    const serverConf = entries.get('serverConf');
-    const started = entries.get('serverStartedAt');
-    const ims = entries.get('ims');
+    const packageNode = campaignLive ? undefined : requireKey(yaml, campaign, campaignNode, 'package', at('campaign')).value;
+    const serverConf = fields.get('serverConf');
+    const started = fields.get('serverStartedAt');
+    const ims = fields.get('ims');
     return {
       name,
       role: role as InstanceRole,
       at: yaml.at(node),
-      accessUrl: { value: yaml.string(accessNode, `"accessUrl" of "${name}"`), at: yaml.at(accessNode, `instances/${name}/accessUrl`) },
-      campaignPackage: packageNode ? resolveFile(packageNode, `"campaign.package" of "${name}"`) : undefined,
+      accessUrl: { value: yaml.string(accessNode, at('accessUrl')), at: yaml.at(accessNode, `instances/${name}/accessUrl`) },
+      campaignPackage: packageNode ? resolveFile(packageNode, at('campaign.package')) : undefined,
       campaignLive,
-      serverConf: serverConf ? resolveFile(serverConf.value, `"serverConf" of "${name}"`) : undefined,
-      serverStartedAt: started ? { value: yaml.string(started.value, `"serverStartedAt" of "${name}"`), at: yaml.at(started.value, `instances/${name}/serverStartedAt`) } : undefined,
-      ims: ims ? readIms(ims.value) : undefined,
+      serverConf: serverConf ? resolveFile(serverConf.value, at('serverConf')) : undefined,
+      serverStartedAt: started ? { value: yaml.string(started.value, at('serverStartedAt')), at: yaml.at(started.value, `instances/${name}/serverStartedAt`) } : undefined,
+      ims: ims ? readIms(ims.value, owner) : undefined,
     };
   });
-  if (instances.length === 0) yaml.fail(instancesEntry.value, '"instances" is empty: describe at least one Campaign instance.');
+  if (instances.length === 0) yaml.fail(instancesEntry.value, { id: 'noInstances' });
 
-  const imsEntry = top.get('ims');
-  const adminEntry = top.get('adminConsole');
+  const imsEntry = entries.get('ims');
+  const adminEntry = entries.get('adminConsole');
   let adminConsoleUsers: string | undefined;
   if (adminEntry) {
-    const admin = yaml.mapping(adminEntry.value, '"adminConsole"', ['users']);
-    adminConsoleUsers = resolveFile(requireKey(yaml, admin, adminEntry.value, 'users', '"adminConsole"').value, '"adminConsole.users"');
+    const admin = yaml.mapping(adminEntry.value, top('adminConsole'), ['users']);
+    adminConsoleUsers = resolveFile(requireKey(yaml, admin, adminEntry.value, 'users', top('adminConsole')).value, top('adminConsole.users'));
   }
 
   const suppressions: Suppression[] = [];
-  const ignoreEntry = top.get('ignore');
+  const ignoreEntry = entries.get('ignore');
   if (ignoreEntry) {
-    for (const node of yaml.sequence(ignoreEntry.value, '"ignore"')) {
-      const entry = yaml.mapping(node, 'an "ignore" entry', ['rule', 'instance', 'reason']);
+    for (const [index, node] of yaml.sequence(ignoreEntry.value, top('ignore')).entries()) {
+      const owner = { ignore: index + 1 };
+      const entry = yaml.mapping(node, { owner }, ['rule', 'instance', 'reason']);
       const instanceNode = entry.get('instance');
-      const instance = instanceNode ? yaml.string(instanceNode.value, '"instance" of an "ignore" entry') : undefined;
-      if (instance !== undefined && !names.has(instance)) yaml.fail(instanceNode?.value, `"ignore" names the instance "${instance}", which the workspace does not describe.`);
+      const instance = instanceNode ? yaml.string(instanceNode.value, { owner, key: 'instance' }) : undefined;
+      if (instance !== undefined && !names.has(instance)) yaml.fail(instanceNode?.value, { id: 'ignoreUnknownInstance', params: { instance } });
+      const rule = yaml.string(requireKey(yaml, entry, node, 'rule', { owner }).value, { owner, key: 'rule' });
+      const reason = entry.get('reason');
+      if (!reason) yaml.fail(node, { id: 'ignoreNeedsReason', params: { index: index + 1 } });
       suppressions.push({
-        rule: yaml.string(requireKey(yaml, entry, node, 'rule', 'An "ignore" entry').value, '"rule"'),
+        rule,
         instance,
-        reason: yaml.string(requireKey(yaml, entry, node, 'reason', 'An "ignore" entry (every suppression needs its reason)').value, '"reason"'),
+        reason: yaml.string(reason.value, { owner, key: 'reason' }),
         by: 'workspace',
         at: yaml.at(node),
       });
     }
   }
 
-  return { file: yaml.file, instances, ims: imsEntry ? readIms(imsEntry.value) : undefined, adminConsoleUsers, suppressions };
+  return { file: yaml.file, instances, ims: imsEntry ? readIms(imsEntry.value, 'workspace') : undefined, adminConsoleUsers, suppressions };
 }
 
 /** `campaign: { url, user, passwordEnv }` or `campaign: { url, tokenEnv }`. */
 function readCampaignLive(yaml: YamlFile, entries: Map<string, { value: Node | null }>, node: Node | null, name: string): CampaignLiveConfig {
-  const what = `"campaign" of instance "${name}"`;
-  if (entries.has('package')) yaml.fail(node, `${what} names both a "package" and a "url": read the instance from a package export or live, not both.`);
-  const urlNode = requireKey(yaml, entries, node, 'url', what).value;
-  const url = yaml.string(urlNode, `"campaign.url" of "${name}"`);
+  const owner = { instance: name };
+  const instance = { instance: name };
+  if (entries.has('package')) yaml.fail(node, { id: 'campaignPackageAndUrl', params: instance });
+  const urlNode = requireKey(yaml, entries, node, 'url', { owner, key: 'campaign' }).value;
+  const url = yaml.string(urlNode, { owner, key: 'campaign.url' });
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);
   } catch {
     parsed = undefined;
   }
-  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) yaml.fail(urlNode, `"campaign.url" of "${name}" should be the instance's URL, like https://campaign.example.com (got "${url}").`);
-  if (parsed!.username || parsed!.password) yaml.fail(urlNode, `"campaign.url" of "${name}" carries a user or password: name them with "user" and "passwordEnv" instead.`);
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) yaml.fail(urlNode, { id: 'campaignUrlInvalid', params: { instance: name, url } });
+  if (parsed.username || parsed.password) yaml.fail(urlNode, { id: 'campaignUrlCredentials', params: instance });
   const text = (key: string): string | undefined => {
     const entry = entries.get(key);
-    return entry ? yaml.string(entry.value, `"campaign.${key}" of "${name}"`) : undefined;
+    return entry ? yaml.string(entry.value, { owner, key: `campaign.${key}` }) : undefined;
   };
   const user = text('user');
   const passwordEnv = text('passwordEnv');
@@ -175,15 +189,10 @@ function readCampaignLive(yaml: YamlFile, entries: Map<string, { value: Node | n
   const envName = /^[A-Za-z_][A-Za-z0-9_]*$/;
   for (const key of ['passwordEnv', 'tokenEnv'] as const) {
     const value = key === 'passwordEnv' ? passwordEnv : tokenEnv;
-    if (value !== undefined && !envName.test(value)) {
-      yaml.fail(entries.get(key)!.value, `"campaign.${key}" of "${name}" names an environment variable (letters, digits, "_"), not the secret itself.`);
-    }
+    // The value is not quoted: it may be the secret itself, written there by mistake.
+    if (value !== undefined && !envName.test(value)) yaml.fail(entries.get(key)?.value, { id: 'envNameInvalid', params: { instance: name, key } });
   }
-  if (tokenEnv !== undefined && (user !== undefined || passwordEnv !== undefined)) {
-    yaml.fail(node, `${what}: give either "user" with "passwordEnv", or "tokenEnv", not both.`);
-  }
-  if (tokenEnv === undefined && (user === undefined || passwordEnv === undefined)) {
-    yaml.fail(node, `${what} needs "user" and "passwordEnv" (the environment variable holding the password), or "tokenEnv" (the one holding an IMS bearer token).`);
-  }
+  if (tokenEnv !== undefined && (user !== undefined || passwordEnv !== undefined)) yaml.fail(node, { id: 'campaignAuthBoth', params: instance });
+  if (tokenEnv === undefined && (user === undefined || passwordEnv === undefined)) yaml.fail(node, { id: 'campaignAuthMissing', params: instance });
   return { url: url.replace(/\/+$/, ''), user, passwordEnv, tokenEnv, at: yaml.at(node) };
 }

@@ -1,6 +1,6 @@
-import type { ProblemRef } from '../i18n/problems.js';
 import { render } from '../i18n/catalogue.js';
-import { PROBLEMS } from '../i18n/problems.js';
+import type { Lang } from '../i18n/lang.js';
+import { PROBLEMS, type ProblemRef } from '../i18n/problems.js';
 import type { ProblemFact, SourceProblem } from '../model/snapshot.js';
 
 /**
@@ -10,16 +10,17 @@ import type { ProblemFact, SourceProblem } from '../model/snapshot.js';
  */
 export class InputError extends Error {
   readonly problem: ProblemFact;
+  private readonly ref: ProblemRef;
 
   constructor(
     readonly file: string,
-    problem: ProblemRef | string,
+    problem: ProblemRef,
     readonly line?: number,
     readonly column?: number,
   ) {
-    const ref: ProblemRef = typeof problem === 'string' ? { id: 'legacy', params: { text: problem } } : problem;
-    super(render(PROBLEMS, ref, 'en'));
-    this.problem = ref;
+    super(render(PROBLEMS, problem, 'en'));
+    this.ref = problem;
+    this.problem = problem as ProblemFact;
     this.name = 'InputError';
   }
 
@@ -33,6 +34,11 @@ export class InputError extends Error {
   /** The problem as a snapshot records it. */
   toProblem(): SourceProblem {
     return { file: this.file, line: this.line, column: this.column, problem: this.problem };
+  }
+
+  /** `path:line:column: sentence` in a language. */
+  text(lang: Lang): string {
+    return `${this.location}: ${render(PROBLEMS, this.ref, lang)}`;
   }
 
   override toString(): string {

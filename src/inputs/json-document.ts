@@ -18,14 +18,13 @@ export class JsonFile {
   }
 
   static parse(file: string, text: string): JsonFile {
-    if (text.trim() === '') throw new InputError(file, 'is empty.', 1, 1);
+    if (text.trim() === '') throw new InputError(file, { id: 'empty', params: { what: 'file' } }, 1, 1);
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
     const first = errors[0];
     if (first || !root) {
       const { line, column } = positionOf(text, first?.offset ?? 0);
-      const what = first ? printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : 'no value';
-      throw new InputError(file, `is not valid JSON: ${what}.`, line, column);
+      throw new InputError(file, { id: 'jsonSyntax', params: { code: first ? printParseErrorCode(first.error) : 'NoValue' } }, line, column);
     }
     return new JsonFile(file, text, root);
   }

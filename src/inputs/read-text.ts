@@ -8,12 +8,12 @@ export async function readBytes(file: string): Promise<Buffer> {
   let size: number;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw new InputError(file, 'is a folder, not a file.');
+    if (info.isDirectory()) throw new InputError(file, { id: 'isFolder', params: { expected: 'file' } });
     size = info.size;
   } catch (error) {
     throw asInputError(file, error);
   }
-  if (size > MAX_WHOLE_FILE_BYTES) throw new InputError(file, `is ${size} bytes, more than ims-doctor reads whole (${MAX_WHOLE_FILE_BYTES}).`);
+  if (size > MAX_WHOLE_FILE_BYTES) throw new InputError(file, { id: 'tooLarge', params: { bytes: size, limit: MAX_WHOLE_FILE_BYTES } });
   try {
     return await readFile(file);
   } catch (error) {
@@ -24,10 +24,11 @@ export async function readBytes(file: string): Promise<Buffer> {
 export function asInputError(file: string, error: unknown): InputError {
   if (error instanceof InputError) return error;
   const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return new InputError(file, 'does not exist.');
-  if (code === 'EACCES' || code === 'EPERM') return new InputError(file, 'cannot be read (permission denied).');
-  if (code === 'EISDIR') return new InputError(file, 'is a folder, not a file.');
-  return new InputError(file, `cannot be read (${code ?? (error as Error)?.message ?? 'unknown error'}).`);
+  if (code === 'ENOENT') return new InputError(file, { id: 'notFound' });
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(file, { id: 'permissionDenied' });
+  if (code === 'EISDIR') return new InputError(file, { id: 'isFolder', params: { expected: 'file' } });
+  // The code (EMFILE, EIO, …) says it in any language; the system's English message is not quoted.
+  return new InputError(file, { id: 'unreadable', params: { code: code ?? null } });
 }
 
 /** Refuses binary content: NUL bytes in text formats mean the wrong file was given. */
@@ -38,7 +39,7 @@ export function assertText(file: string, bytes: Buffer): void {
   if (nul !== -1 && !utf16) {
     const before = probe.subarray(0, nul).toString('latin1');
     const line = before.split('\n').length;
-    throw new InputError(file, 'is not a text file (it contains binary data); give the exported text file instead.', line, nul - before.lastIndexOf('\n'));
+    throw new InputError(file, { id: 'binary', params: { format: 'text' } }, line, nul - before.lastIndexOf('\n'));
   }
 }
 
@@ -47,7 +48,7 @@ export function assertText(file: string, bytes: Buffer): void {
  * encoding (Campaign packages may say ISO-8859-1); otherwise UTF-8, strictly.
  */
 export function decodeText(file: string, bytes: Buffer, declaredEncoding?: string): string {
-  if (bytes.length === 0) throw new InputError(file, 'is empty.', 1, 1);
+  if (bytes.length === 0) throw new InputError(file, { id: 'empty', params: { what: 'file' } }, 1, 1);
   assertText(file, bytes);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeStrict(file, bytes.subarray(3), 'utf-8');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
@@ -58,7 +59,7 @@ export function decodeText(file: string, bytes: Buffer, declaredEncoding?: strin
   try {
     return new TextDecoder(encoding).decode(bytes);
   } catch {
-    throw new InputError(file, `declares the encoding "${declaredEncoding}", which ims-doctor cannot read; save it as UTF-8.`, 1, 1);
+    throw new InputError(file, { id: 'unknownEncoding', params: { encoding: declaredEncoding ?? encoding } }, 1, 1);
   }
 }
 
@@ -68,6 +69,6 @@ function decodeStrict(file: string, bytes: Uint8Array, encoding: 'utf-8'): strin
   } catch {
     const good = new TextDecoder(encoding).decode(bytes).split('\uFFFD')[0] ?? '';
     const line = good.split('\n').length;
-    throw new InputError(file, 'is not valid UTF-8; save it as UTF-8 or declare its encoding (e.g. ISO-8859-1).', line, good.length - good.lastIndexOf('\n'));
+    throw new InputError(file, { id: 'notUtf8', params: { what: 'file' } }, line, good.length - good.lastIndexOf('\n'));
   }
 }

@@ -1,4 +1,5 @@
 import { SaxesParser } from 'saxes';
+import type { ProblemRef, XmlSyntaxKind } from '../i18n/problems.js';
 import { InputError } from './input-error.js';
 import { decodeText, readBytes } from './read-text.js';
 
@@ -38,15 +39,12 @@ export function parseXml(file: string, text: string): XmlElement {
   let root: XmlElement | undefined;
   let current: XmlElement | undefined;
   let pending: XmlElement | undefined;
-  const fail = (message: string, line = parser.line, column = parser.column + 1): never => {
-    throw new InputError(file, message, line, column);
+  const fail = (problem: ProblemRef, line = parser.line, column = parser.column + 1): never => {
+    throw new InputError(file, problem, line, column);
   };
-  parser.on('error', (error) => {
-    const message = error.message.replace(/^.*?:\d+:\d+: /, '').replace(/\.$/, '');
-    fail(`is not well-formed XML: ${message}.`);
-  });
+  parser.on('error', (error) => fail({ id: 'xmlSyntax', params: { kind: xmlSyntaxKind(error.message) } }));
   parser.on('doctype', (doctype) => {
-    if (ENTITY_DECLARATION.test(doctype)) fail('declares XML entities; ims-doctor does not expand entities (they can hide or multiply content). Export the package again from Campaign.');
+    if (ENTITY_DECLARATION.test(doctype)) fail({ id: 'xmlEntities' });
   });
   parser.on('opentagstart', (tag) => {
     pending = { name: tag.name, line: parser.line, column: Math.max(1, parser.column - tag.name.length), attributes: new Map(), children: [], parent: current };
@@ -68,8 +66,32 @@ export function parseXml(file: string, text: string): XmlElement {
     current = current?.parent;
   });
   parser.write(text).close();
-  if (!root) fail('holds no XML element.', 1, 1);
+  if (!root) fail({ id: 'xmlNoElement' }, 1, 1);
   return root as XmlElement;
+}
+
+/**
+ * What saxes complained about, from its message; the message itself is not kept, as it may quote
+ * names or text of the source (a secret included).
+ */
+export function xmlSyntaxKind(message: string): XmlSyntaxKind {
+  const text = message.replace(/^.*?:\d+:\d+: /, '').toLowerCase();
+  const kinds: [RegExp, XmlSyntaxKind][] = [
+    [/^unclosed tag/, 'unclosed-tag'],
+    [/unmatched closing tag|unexpected close tag|weird empty close tag/, 'mismatched-tag'],
+    [/^duplicate attribute/, 'duplicate-attribute'],
+    [/attribute|value must be quoted|value required|name\/value pairs/, 'attribute'],
+    [/entity/, 'entity'],
+    [/namespace|prefix/, 'namespace'],
+    [/disallowed character in (tag|closing tag|processing instruction) name|malformed name|tag name/, 'bad-name'],
+    [/disallowed character|\]\]>/, 'bad-character'],
+    [/outside of root|only one root/, 'outside-root'],
+    [/must contain a root element/, 'no-root'],
+    [/^unexpected end/, 'unexpected-end'],
+    [/xml declaration|version|encoding|standalone|doctype|processing instruction/, 'declaration'],
+    [/comment/, 'comment'],
+  ];
+  return kinds.find(([pattern]) => pattern.test(text))?.[1] ?? 'syntax';
 }
 
 export function attribute(element: XmlElement, name: string): XmlAttribute | undefined {

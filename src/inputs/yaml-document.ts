@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Provenance } from '../model/provenance.js';
 import { closest } from '../domain/similarity.js';
+import type { ProblemRef, YamlPlace } from '../i18n/problems.js';
 import { InputError } from './input-error.js';
 import { decodeText, readBytes } from './read-text.js';
 
@@ -25,11 +26,11 @@ export class YamlFile {
     const first = document.errors[0];
     if (first) {
       const { line, col } = lines.linePos(first.pos[0]);
-      const message = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '').replace(/\.$/, '');
-      throw new InputError(file, `is not valid YAML: ${message}.`, line, col);
+      // Only the library's error code: its message quotes the source, which may hold a secret.
+      throw new InputError(file, { id: 'yamlSyntax', params: { code: first.code } }, line, col);
     }
     if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
-      throw new InputError(file, 'is empty: it holds no settings.', 1, 1);
+      throw new InputError(file, { id: 'empty', params: { what: 'settings' } }, 1, 1);
     }
     return new YamlFile(file, document.contents as Node, lines);
   }
@@ -40,48 +41,48 @@ export class YamlFile {
     return { file: this.file, line, column: col, ...(path ? { path } : {}) };
   }
 
-  fail(node: Node | null | undefined, message: string): never {
+  fail(node: Node | null | undefined, problem: ProblemRef): never {
     const at = this.at(node);
-    throw new InputError(this.file, message, at.line, at.column);
+    throw new InputError(this.file, problem, at.line, at.column);
   }
 
   /** The mapping's entries; an unknown key fails with the closest allowed key as a suggestion. */
-  mapping(node: Node | null | undefined, what: string, allowed: readonly string[]): Map<string, { key: Node; value: Node | null }> {
-    if (!isMap(node)) this.fail(node, `${what} should be a mapping (key: value lines).`);
+  mapping(node: Node | null | undefined, place: YamlPlace, allowed: readonly string[]): Map<string, { key: Node; value: Node | null }> {
+    if (!isMap(node)) this.fail(node, { id: 'notMapping', params: { place } });
     const entries = new Map<string, { key: Node; value: Node | null }>();
     for (const pair of (node as YAMLMap).items as Pair<Node, Node | null>[]) {
       const keyNode = pair.key;
       const key = isScalar(keyNode) ? String(keyNode.value) : '';
       if (!allowed.includes(key)) {
         const suggestion = closest(key, allowed, Math.max(3, Math.floor(key.length / 2)));
-        const hint = suggestion ? ` Did you mean "${suggestion.value}"?` : ` Known keys: ${allowed.join(', ')}.`;
-        this.fail(keyNode, `unknown key "${key}" in ${what}.${hint}`);
+        this.fail(keyNode, { id: 'unknownKey', params: { place, key, suggestion: suggestion?.value ?? null, known: [...allowed] } });
       }
       entries.set(key, { key: keyNode, value: pair.value ?? null });
     }
     return entries;
   }
 
-  string(node: Node | null | undefined, what: string): string {
-    if (!isScalar(node) || node.value === null || typeof node.value === 'object') this.fail(node, `${what} should be a text value.`);
+  string(node: Node | null | undefined, place: YamlPlace): string {
+    if (!isScalar(node) || node.value === null || typeof node.value === 'object') this.fail(node, { id: 'notText', params: { place } });
     return String((node as { value: unknown }).value);
   }
 
-  sequence(node: Node | null | undefined, what: string): Node[] {
-    if (!isSeq(node)) this.fail(node, `${what} should be a list.`);
+  sequence(node: Node | null | undefined, place: YamlPlace): Node[] {
+    if (!isSeq(node)) this.fail(node, { id: 'notList', params: { place } });
     return (node as unknown as { items: Node[] }).items;
   }
 
   /** A list of texts, or one comma-separated text (both forms are common in client files). */
-  stringList(node: Node | null | undefined, what: string): { value: string; node: Node }[] {
-    if (isSeq(node)) return this.sequence(node, what).map((item) => ({ value: this.string(item, `each item of ${what}`), node: item }));
-    const text = this.string(node, what);
+  stringList(node: Node | null | undefined, place: YamlPlace): { value: string; node: Node }[] {
+    if (isSeq(node)) return this.sequence(node, place).map((item) => ({ value: this.string(item, { ...place, item: true }), node: item }));
+    const text = this.string(node, place);
     return [{ value: text, node: node as Node }];
   }
 }
 
-export function requireKey<T>(yaml: YamlFile, entries: Map<string, T>, owner: Node | null | undefined, key: string, what: string): T {
+/** `place` is where the owner is: a missing key is reported at the owner. */
+export function requireKey<T>(yaml: YamlFile, entries: Map<string, T>, owner: Node | null | undefined, key: string, place: YamlPlace): T {
   const entry = entries.get(key);
-  if (entry === undefined) yaml.fail(owner, `${what} is missing the key "${key}".`);
+  if (entry === undefined) yaml.fail(owner, { id: 'missingKey', params: { place, key } });
   return entry as T;
 }

@@ -2,8 +2,8 @@ import pc from 'picocolors';
 import type { CauseVerdict, RankedCause } from '../analyzers/causes.js';
 import type { Finding } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
-import { ui } from '../i18n/ui.js';
-import { dx, type DxKey } from '../i18n/diagnose.js';
+import { uiText } from '../i18n/ui.js';
+import { dxText } from '../i18n/diagnose.js';
 import type { Lang } from '../i18n/lang.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
@@ -12,12 +12,12 @@ export function colors(enabled: boolean): Colors {
   return pc.createColors(enabled);
 }
 
-const VERDICT_KEY: Record<CauseVerdict, DxKey> = {
+const VERDICT_KEY: Record<CauseVerdict, 'statusConfirmed' | 'statusPossible' | 'statusUnchecked' | 'statusRuledOut' | 'statusManual'> = {
   confirmed: 'statusConfirmed', possible: 'statusPossible', unchecked: 'statusUnchecked', 'ruled-out': 'statusRuledOut', manual: 'statusManual',
 };
 
 export function verdictLabel(lang: Lang, verdict: CauseVerdict): string {
-  return dx(lang, VERDICT_KEY[verdict]);
+  return dxText(lang, { id: VERDICT_KEY[verdict] });
 }
 
 export function paintVerdict(c: Colors, verdict: CauseVerdict, text: string): string {
@@ -41,7 +41,7 @@ export function findingLines(c: Colors, lang: Lang, finding: Finding, indent: st
     const where = formatProvenance(item.at);
     lines.push(`${indent}    ${c.dim('•')} ${item.label}: ${JSON.stringify(item.value)}${where ? c.dim(`  ${where}`) : ''}`);
   }
-  if (finding.remediation) lines.push(`${indent}    ${c.bold(ui(lang, 'fixLabel'))}: ${finding.remediation}`);
+  if (finding.remediation) lines.push(`${indent}    ${c.bold(uiText(lang, { id: 'fixLabel' }))}: ${finding.remediation}`);
   return lines;
 }
 
@@ -51,7 +51,7 @@ export function causeLines(c: Colors, lang: Lang, causes: RankedCause[], indent:
   const lines: string[] = [];
   for (const cause of causes) {
     const label = verdictLabel(lang, cause.verdict).padEnd(width);
-    const where = cause.instances.length > 0 ? c.dim(`  (${dx(lang, 'onInstances', { instances: cause.instances.join(', ') })})`) : '';
+    const where = cause.instances.length > 0 ? c.dim(`  (${dxText(lang, { id: 'onInstances', params: { instances: cause.instances } })})`) : '';
     lines.push(`${indent}${paintVerdict(c, cause.verdict, label)}  ${c.cyan(cause.id)}  ${cause.title}${where}`);
     const inner = indent + ' '.repeat(width + 2);
     lines.push(`${inner}${c.dim(cause.why)}`);
@@ -63,5 +63,5 @@ export function causeLines(c: Colors, lang: Lang, causes: RankedCause[], indent:
 
 export function problemLines(c: Colors, lang: Lang, problems: { file: string; line?: number; column?: number; message: string }[]): string[] {
   if (problems.length === 0) return [];
-  return [c.bold(c.red(ui(lang, 'problemsHeading'))), ...problems.map((problem) => `  ${formatProvenance(problem)}: ${problem.message}`), ''];
+  return [c.bold(c.red(uiText(lang, { id: 'problemsHeading' }))), ...problems.map((problem) => `  ${formatProvenance(problem)}: ${problem.message}`), ''];
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CheckResult, Evidence, Finding, Status } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
-import { ui } from '../i18n/ui.js';
+import { uiText, type UiRef } from '../i18n/ui.js';
 import { countFindings, escapeXml as esc, groupByInstance, isWebUrl, STATUS_KEY, STATUS_ORDER, type FindingGroup } from './shared.js';
 
 /**
@@ -12,50 +12,50 @@ import { countFindings, escapeXml as esc, groupByInstance, isWebUrl, STATUS_KEY,
  */
 export function renderHtml(result: CheckResult): string {
   const { lang } = result;
-  const t = (key: Parameters<typeof ui>[1], params?: Record<string, string | number>): string => esc(ui(lang, key, params));
+  const t = (ref: UiRef): string => esc(uiText(lang, ref));
   const groups = groupByInstance(result, { sort: true });
   const groupKey = (instance: string | null): string => (instance === null ? 'w' : `i:${instance}`);
   const groupName = (group: FindingGroup): string =>
-    group.instance === null ? ui(lang, 'workspaceHeading') : group.role ? ui(lang, 'instanceHeading', { name: group.instance, role: group.role }) : group.instance;
+    group.instance === null ? uiText(lang, { id: 'workspaceHeading' }) : group.role ? uiText(lang, { id: 'instanceHeading', params: { name: group.instance, role: group.role } }) : group.instance;
 
   const body: string[] = [];
-  body.push(`<header class="top"><h1>${t('heading', { workspace: result.workspace })}</h1>`);
-  body.push(`<p class="totals">${t('summaryLine', { ...result.summary })}</p></header>`);
+  body.push(`<header class="top"><h1>${t({ id: 'heading', params: { workspace: result.workspace } })}</h1>`);
+  body.push(`<p class="totals">${t({ id: 'summaryLine', params: { ...result.summary } })}</p></header>`);
   body.push('<main>');
 
   // Summary: one row per instance (and the cross-instance checks), one column per status.
   const columns: (Status | 'suppressed')[] = [...STATUS_ORDER, 'suppressed'];
-  const label = (column: Status | 'suppressed'): string => t(column === 'suppressed' ? 'suppressedColumn' : STATUS_KEY[column]);
+  const label = (column: Status | 'suppressed'): string => t({ id: column === 'suppressed' ? 'suppressedColumn' : STATUS_KEY[column] });
   const cells = (counts: Record<Status | 'suppressed', number>): string =>
     columns.map((column) => `<td class="n${counts[column] > 0 ? ` has-${column}` : ''}">${counts[column]}</td>`).join('');
-  body.push(`<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">${t('summaryHeading')}</h2>`);
-  body.push(`<table class="summary"><thead><tr><th scope="col">${t('instanceColumn')}</th>${columns.map((c) => `<th scope="col" class="n">${label(c)}</th>`).join('')}</tr></thead><tbody>`);
+  body.push(`<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">${t({ id: 'summaryHeading' })}</h2>`);
+  body.push(`<table class="summary"><thead><tr><th scope="col">${t({ id: 'instanceColumn' })}</th>${columns.map((c) => `<th scope="col" class="n">${label(c)}</th>`).join('')}</tr></thead><tbody>`);
   for (const group of groups) {
     body.push(`<tr data-instance="${esc(groupKey(group.instance))}"><th scope="row">${esc(groupName(group))}</th>${cells(countFindings(group.findings))}</tr>`);
   }
-  body.push(`</tbody><tfoot><tr><th scope="row">${t('totalRow')}</th>${cells(result.summary)}</tr></tfoot></table></section>`);
+  body.push(`</tbody><tfoot><tr><th scope="row">${t({ id: 'totalRow' })}</th>${cells(result.summary)}</tr></tfoot></table></section>`);
 
   if (result.problems.length > 0) {
-    body.push(`<section id="problems" class="problems" aria-labelledby="problems-h"><h2 id="problems-h">${t('problemsHeading')}</h2><ul>`);
+    body.push(`<section id="problems" class="problems" aria-labelledby="problems-h"><h2 id="problems-h">${t({ id: 'problemsHeading' })}</h2><ul>`);
     for (const problem of result.problems) body.push(`<li><code>${esc(formatProvenance(problem))}</code> ${esc(problem.message)}</li>`);
     body.push('</ul></section>');
   }
 
   // Filters: hidden until the script shows them, since without it they could not work.
   const statusCounts = new Map<Status, number>(STATUS_ORDER.map((status) => [status, result.findings.filter((f) => f.status === status).length]));
-  body.push(`<form id="filters" class="filters" hidden aria-label="${t('filtersHeading')}">`);
-  body.push(`<fieldset><legend>${t('filterStatus')}</legend>`);
+  body.push(`<form id="filters" class="filters" hidden aria-label="${t({ id: 'filtersHeading' })}">`);
+  body.push(`<fieldset><legend>${t({ id: 'filterStatus' })}</legend>`);
   for (const status of STATUS_ORDER) {
     body.push(`<label class="chip"><input type="checkbox" name="status" value="${status}" checked> <span class="badge ${status}">${label(status)}</span> <span class="count">${statusCounts.get(status)}</span></label>`);
   }
-  body.push(`</fieldset><fieldset><legend>${t('filterInstance')}</legend>`);
+  body.push(`</fieldset><fieldset><legend>${t({ id: 'filterInstance' })}</legend>`);
   for (const group of groups) {
-    body.push(`<label class="chip"><input type="checkbox" name="instance" value="${esc(groupKey(group.instance))}" checked> ${esc(group.instance ?? ui(lang, 'workspaceHeading'))} <span class="count">${group.findings.length}</span></label>`);
+    body.push(`<label class="chip"><input type="checkbox" name="instance" value="${esc(groupKey(group.instance))}" checked> ${esc(group.instance ?? uiText(lang, { id: 'workspaceHeading' }))} <span class="count">${group.findings.length}</span></label>`);
   }
-  body.push(`</fieldset><fieldset><legend>${t('suppressedColumn')}</legend><label class="chip"><input type="checkbox" name="suppressed" checked> ${t('filterSuppressed')}</label></fieldset>`);
-  body.push(`<p class="shown" id="shown" role="status" data-template="${t('filterShowing')}"></p></form>`);
+  body.push(`</fieldset><fieldset><legend>${t({ id: 'suppressedColumn' })}</legend><label class="chip"><input type="checkbox" name="suppressed" checked> ${t({ id: 'filterSuppressed' })}</label></fieldset>`);
+  body.push(`<p class="shown" id="shown" role="status" data-template="${t({ id: 'filterShowing' })}"></p></form>`);
 
-  body.push(`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">${t('findingsHeading')}</h2>`);
+  body.push(`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">${t({ id: 'findingsHeading' })}</h2>`);
   let index = 0;
   for (const group of groups) {
     const key = esc(groupKey(group.instance));
@@ -63,9 +63,9 @@ export function renderHtml(result: CheckResult): string {
     for (const finding of group.findings) body.push(renderFinding(finding, key, ++index, t));
     body.push('</section>');
   }
-  body.push(`<p id="none" class="none" hidden>${t('filterNone')}</p></section>`);
+  body.push(`<p id="none" class="none" hidden>${t({ id: 'filterNone' })}</p></section>`);
   body.push('</main>');
-  body.push(`<footer><p>${t('reportGenerated', { version: result.tool.version, workspace: result.workspace })}</p></footer>`);
+  body.push(`<footer><p>${t({ id: 'reportGenerated', params: { version: result.tool.version, workspace: result.workspace } })}</p></footer>`);
 
   const csp = [
     "default-src 'none'",
@@ -85,7 +85,7 @@ export function renderHtml(result: CheckResult): string {
     `<meta name="generator" content="ims-doctor ${esc(result.tool.version)}">`,
     '<meta name="referrer" content="no-referrer">',
     '<link rel="icon" href="data:,">',
-    `<title>${t('reportTitle', { workspace: result.workspace })}</title>`,
+    `<title>${t({ id: 'reportTitle', params: { workspace: result.workspace } })}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
@@ -97,7 +97,7 @@ export function renderHtml(result: CheckResult): string {
   ].join('\n');
 }
 
-type Translate = (key: Parameters<typeof ui>[1], params?: Record<string, string | number>) => string;
+type Translate = (ref: UiRef) => string;
 
 function renderFinding(finding: Finding, instanceKey: string, index: number, t: Translate): string {
   const status = finding.status;
@@ -107,21 +107,21 @@ function renderFinding(finding: Finding, instanceKey: string, index: number, t: 
     `<article class="finding ${status}${suppressed ? ' suppressed' : ''}" id="finding-${index}" data-status="${status}" data-instance="${instanceKey}" data-suppressed="${suppressed}" data-rule="${esc(finding.rule)}">`,
   );
   out.push(
-    `<header><span class="badge ${status}">${t(STATUS_KEY[status])}</span> <code class="rule">${esc(finding.rule)}</code> <span class="title">${esc(finding.title)}</span> <span class="section">${t('sectionLabel', { section: finding.section })}</span></header>`,
+    `<header><span class="badge ${status}">${t({ id: STATUS_KEY[status] })}</span> <code class="rule">${esc(finding.rule)}</code> <span class="title">${esc(finding.title)}</span> <span class="section">${t({ id: 'sectionLabel', params: { section: finding.section } })}</span></header>`,
   );
-  if (finding.suppressed) out.push(`<p class="suppressed-note">${t('suppressedBecause', { reason: finding.suppressed.reason })}</p>`);
+  if (finding.suppressed) out.push(`<p class="suppressed-note">${t({ id: 'suppressedBecause', params: { reason: finding.suppressed.reason } })}</p>`);
   if (finding.message) out.push(`<p class="message">${esc(finding.message)}</p>`);
   if (finding.evidence.length > 0) {
-    out.push(`<table class="evidence"><thead><tr><th scope="col">${t('evidenceColumn')}</th><th scope="col">${t('valueColumn')}</th><th scope="col">${t('sourceColumn')}</th></tr></thead><tbody>`);
+    out.push(`<table class="evidence"><thead><tr><th scope="col">${t({ id: 'evidenceColumn' })}</th><th scope="col">${t({ id: 'valueColumn' })}</th><th scope="col">${t({ id: 'sourceColumn' })}</th></tr></thead><tbody>`);
     for (const item of finding.evidence) out.push(renderEvidence(item, t));
     out.push('</tbody></table>');
   }
-  if (finding.remediation) out.push(`<p class="fix"><strong>${t('fixLabel')}:</strong> ${esc(finding.remediation)}</p>`);
+  if (finding.remediation) out.push(`<p class="fix"><strong>${t({ id: 'fixLabel' })}:</strong> ${esc(finding.remediation)}</p>`);
   if (finding.docUrl) {
     const link = isWebUrl(finding.docUrl)
       ? `<a href="${esc(finding.docUrl)}" rel="noopener noreferrer">${esc(finding.docUrl)}</a>`
       : `<span>${esc(finding.docUrl)}</span>`;
-    out.push(`<p class="doc">${t('docLabel')} (${t('sectionLabel', { section: finding.section })}): ${link}</p>`);
+    out.push(`<p class="doc">${t({ id: 'docLabel' })} (${t({ id: 'sectionLabel', params: { section: finding.section } })}): ${link}</p>`);
   }
   out.push('</article>');
   return out.join('\n');
@@ -131,8 +131,8 @@ function renderEvidence(item: Evidence, t: Translate): string {
   const where = formatProvenance(item.at);
   const notes: string[] = [];
   if (item.at.path) notes.push(`<span class="path">${esc(item.at.path)}</span>`);
-  if (item.at.defaulted) notes.push(`<span class="note">${t('defaultedNote')}</span>`);
-  if (item.at.live) notes.push(`<span class="note">${t('liveNote')}</span>`);
+  if (item.at.defaulted) notes.push(`<span class="note">${t({ id: 'defaultedNote' })}</span>`);
+  if (item.at.live) notes.push(`<span class="note">${t({ id: 'liveNote' })}</span>`);
   const source = [where ? `<code>${esc(where)}</code>` : '', ...notes].filter(Boolean).join('<br>');
   return `<tr><th scope="row">${esc(item.label)}</th><td><code class="value">${esc(item.value)}</code></td><td>${source}</td></tr>`;
 }

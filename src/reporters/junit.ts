@@ -1,6 +1,6 @@
 import type { CheckResult, Finding } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
-import { ui } from '../i18n/ui.js';
+import { uiText } from '../i18n/ui.js';
 import { escapeXml, groupByInstance, STATUS_KEY } from './shared.js';
 
 /** Test-case class of the checks that look across instances. */
@@ -40,7 +40,7 @@ export function renderJunit(result: CheckResult): string {
       const checked = findings.filter((finding) => !finding.suppressed && finding.status !== 'skip');
       if (checked.length === 0) {
         counts.skipped++;
-        const reason = findings.map((finding) => (finding.suppressed ? ui(lang, 'suppressedBecause', { reason: finding.suppressed.reason }) : finding.message)).join(' ');
+        const reason = findings.map((finding) => (finding.suppressed ? uiText(lang, { id: 'suppressedBecause', params: { reason: finding.suppressed.reason } }) : finding.message)).join(' ');
         cases.push(`${open}\n      <skipped message="${attr(reason)}"/>\n    </testcase>`);
         continue;
       }
@@ -83,14 +83,14 @@ function systemOut(findings: Finding[], shown: Finding[], lang: CheckResult['lan
 
 /** A finding as plain text: verdict and message, evidence with where it came from, the fix, the documentation. */
 function describe(finding: Finding, lang: CheckResult['lang']): string {
-  const lines = [`${ui(lang, STATUS_KEY[finding.status])}: ${finding.message}`];
-  if (finding.suppressed) lines.push(ui(lang, 'suppressedBecause', { reason: finding.suppressed.reason }));
+  const lines = [`${uiText(lang, { id: STATUS_KEY[finding.status] })}: ${finding.message}`];
+  if (finding.suppressed) lines.push(uiText(lang, { id: 'suppressedBecause', params: { reason: finding.suppressed.reason } }));
   for (const item of finding.evidence) {
     const where = formatProvenance(item.at);
     lines.push(`  ${item.label}: ${JSON.stringify(item.value)}${where ? `  (${where})` : ''}`);
   }
-  if (finding.remediation) lines.push(`${ui(lang, 'fixLabel')}: ${finding.remediation}`);
-  if (finding.docUrl) lines.push(`${ui(lang, 'docLabel')}: ${finding.docUrl}`);
+  if (finding.remediation) lines.push(`${uiText(lang, { id: 'fixLabel' })}: ${finding.remediation}`);
+  if (finding.docUrl) lines.push(`${uiText(lang, { id: 'docLabel' })}: ${finding.docUrl}`);
   return lines.join('\n');
 }
 

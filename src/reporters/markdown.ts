@@ -1,6 +1,6 @@
 import type { CheckResult, Finding, Status } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
-import { ui } from '../i18n/ui.js';
+import { uiText } from '../i18n/ui.js';
 import { countFindings, groupByInstance, isProblem, isWebUrl, STATUS_KEY, STATUS_ORDER, visibleControls } from './shared.js';
 
 /**
@@ -10,48 +10,48 @@ import { countFindings, groupByInstance, isProblem, isWebUrl, STATUS_KEY, STATUS
 export function renderMarkdown(result: CheckResult): string {
   const { lang } = result;
   const out: string[] = [];
-  out.push(`## ${text(ui(lang, 'heading', { workspace: result.workspace }))}`, '');
-  out.push(text(ui(lang, 'summaryLine', { ...result.summary })), '');
+  out.push(`## ${text(uiText(lang, { id: 'heading', params: { workspace: result.workspace } }))}`, '');
+  out.push(text(uiText(lang, { id: 'summaryLine', params: { ...result.summary } })), '');
 
   const columns: (Status | 'suppressed')[] = [...STATUS_ORDER, 'suppressed'];
-  const header = (column: Status | 'suppressed'): string => text(ui(lang, column === 'suppressed' ? 'suppressedColumn' : STATUS_KEY[column]));
-  out.push(`| ${text(ui(lang, 'instanceColumn'))} | ${columns.map(header).join(' | ')} |`);
+  const header = (column: Status | 'suppressed'): string => text(uiText(lang, { id: column === 'suppressed' ? 'suppressedColumn' : STATUS_KEY[column] }));
+  out.push(`| ${text(uiText(lang, { id: 'instanceColumn' }))} | ${columns.map(header).join(' | ')} |`);
   out.push(`| --- | ${columns.map(() => '---:').join(' | ')} |`);
   const groups = groupByInstance(result, { sort: true });
   const groupName = (instance: string | null, role?: string): string =>
-    instance === null ? ui(lang, 'workspaceHeading') : role ? `${instance} (${role})` : instance;
+    instance === null ? uiText(lang, { id: 'workspaceHeading' }) : role ? `${instance} (${role})` : instance;
   for (const group of groups) {
     const counts = countFindings(group.findings);
     out.push(`| ${text(groupName(group.instance, group.role))} | ${columns.map((column) => counts[column]).join(' | ')} |`);
   }
-  out.push(`| **${text(ui(lang, 'totalRow'))}** | ${columns.map((column) => `**${result.summary[column]}**`).join(' | ')} |`, '');
+  out.push(`| **${text(uiText(lang, { id: 'totalRow' }))}** | ${columns.map((column) => `**${result.summary[column]}**`).join(' | ')} |`, '');
 
   if (result.problems.length > 0) {
-    out.push(`### ${text(ui(lang, 'problemsHeading'))}`, '');
+    out.push(`### ${text(uiText(lang, { id: 'problemsHeading' }))}`, '');
     for (const problem of result.problems) out.push(`- ${code(formatProvenance(problem))} ${text(problem.message)}`);
     out.push('');
   }
 
   const problems = groups.flatMap((group) => group.findings.filter(isProblem));
-  out.push(`### ${text(ui(lang, 'problemsListHeading'))}`, '');
-  if (problems.length === 0) out.push(text(ui(lang, 'noProblems')), '');
+  out.push(`### ${text(uiText(lang, { id: 'problemsListHeading' }))}`, '');
+  if (problems.length === 0) out.push(text(uiText(lang, { id: 'noProblems' })), '');
   for (const finding of problems) out.push(...renderProblem(finding, lang), '');
 
-  out.push(`_${text(ui(lang, 'passesCounted', { pass: result.summary.pass, skip: result.summary.skip, suppressed: result.summary.suppressed }))}_`);
+  out.push(`_${text(uiText(lang, { id: 'passesCounted', params: { pass: result.summary.pass, skip: result.summary.skip, suppressed: result.summary.suppressed } }))}_`);
   return out.join('\n') + '\n';
 }
 
 function renderProblem(finding: Finding, lang: CheckResult['lang']): string[] {
-  const where = finding.instance === null ? ui(lang, 'workspaceHeading') : finding.instance;
-  const lines = [`#### ${text(ui(lang, STATUS_KEY[finding.status]))} · ${code(finding.rule)} · ${text(where)} — ${text(finding.title)}`, ''];
+  const where = finding.instance === null ? uiText(lang, { id: 'workspaceHeading' }) : finding.instance;
+  const lines = [`#### ${text(uiText(lang, { id: STATUS_KEY[finding.status] }))} · ${code(finding.rule)} · ${text(where)} — ${text(finding.title)}`, ''];
   if (finding.message) lines.push(text(finding.message), '');
   for (const item of finding.evidence) {
     const source = formatProvenance(item.at);
     lines.push(`- ${text(item.label)}: ${code(item.value)}${source ? ` — ${code(source)}` : ''}`);
   }
   if (finding.evidence.length > 0) lines.push('');
-  const doc = isWebUrl(finding.docUrl) ? ` ([${text(ui(lang, 'docLabel'))}](<${finding.docUrl.replace(/[<>]/g, encodeURIComponent)}>))` : '';
-  if (finding.remediation) lines.push(`**${text(ui(lang, 'fixLabel'))}:** ${text(finding.remediation)}${doc}`);
+  const doc = isWebUrl(finding.docUrl) ? ` ([${text(uiText(lang, { id: 'docLabel' }))}](<${finding.docUrl.replace(/[<>]/g, encodeURIComponent)}>))` : '';
+  if (finding.remediation) lines.push(`**${text(uiText(lang, { id: 'fixLabel' }))}:** ${text(finding.remediation)}${doc}`);
   else if (doc) lines.push(doc.trim());
   return lines;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CheckResult, Evidence, Finding, Status } from '../model/finding.js';
 import type { Provenance } from '../model/provenance.js';
-import { ui } from '../i18n/ui.js';
+import { uiText } from '../i18n/ui.js';
 import { RULES } from '../rules/index.js';
 import { ruleDocUrl } from '../rules/docs.js';
 
@@ -89,8 +89,8 @@ function driverRules(result: CheckResult): ReportingDescriptor[] {
     id,
     name: pascalCase(id),
     shortDescription: { text: title },
-    fullDescription: { text: ui(lang, 'ruleFullDescription', { title, section }) },
-    help: { text: ui(lang, 'ruleHelp', { section, url: docUrl }) },
+    fullDescription: { text: uiText(lang, { id: 'ruleFullDescription', params: { title, section } }) },
+    help: { text: uiText(lang, { id: 'ruleHelp', params: { section, url: docUrl } }) },
     ...(docUrl ? { helpUri: docUrl } : {}),
     properties: { section, tags: ['adobe-campaign', 'ims', `checklist-section-${section}`] },
   });
@@ -115,7 +115,7 @@ function sarifResult(finding: Finding, ruleIndex: number, result: CheckResult): 
     physicalLocation: physicalLocation(item.at)!,
     message: { text: `${item.label}: ${item.value}` },
   }));
-  const text = finding.remediation ? `${finding.message}\n${ui(result.lang, 'fixLabel')}: ${finding.remediation}` : finding.message;
+  const text = finding.remediation ? `${finding.message}\n${uiText(result.lang, { id: 'fixLabel' })}: ${finding.remediation}` : finding.message;
   return {
     ruleId: finding.rule,
     ruleIndex,

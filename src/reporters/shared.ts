@@ -1,9 +1,9 @@
 import type { CheckResult, Finding, Status } from '../model/finding.js';
-import type { UiKey } from '../i18n/ui.js';
-
 /** What reporters share: grouping, ordering and escaping. Nothing here decides a status. */
 
-export const STATUS_KEY: Record<Status, UiKey> = { pass: 'statusPass', warn: 'statusWarn', fail: 'statusFail', skip: 'statusSkip', error: 'statusError' };
+export type StatusKey = 'statusPass' | 'statusWarn' | 'statusFail' | 'statusSkip' | 'statusError';
+
+export const STATUS_KEY: Record<Status, StatusKey> = { pass: 'statusPass', warn: 'statusWarn', fail: 'statusFail', skip: 'statusSkip', error: 'statusError' };
 
 /** Problems first, as a reader triages them. */
 export const STATUS_ORDER: readonly Status[] = ['error', 'fail', 'warn', 'pass', 'skip'];

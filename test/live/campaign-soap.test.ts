@@ -120,6 +120,14 @@ describe('live Campaign over SOAP (acc-js-sdk against the Campaign double)', () 
     const snapshot = await collectWorkspace(ws.dir, { live: liveOptions() });
     const message = errorOf(snapshot);
     assert.match(message, /Campaign refused the login and password of operator "ims-doctor" \(XSV-350022/);
+    // Facts below, sentences at the edge: the same problem in Korean, with Campaign's own words quoted.
+    const result = plane(snapshot);
+    assert.equal(result.state, 'error');
+    if (result.state !== 'error') return;
+    const fact = result.problem.problem as { id: string; params: { user: string; fault: { code: string } } };
+    assert.equal(fact.id, 'campaignLogonRefused');
+    assert.deepEqual([fact.params.user, fact.params.fault.code], ['ims-doctor', 'XSV-350022']);
+    assert.match(problemText(result.problem.problem, 'ko'), /^Campaign이 운영자 로그인과 암호를 거부했습니다\(운영자: "ims-doctor"; XSV-350022/);
     assert.ok(!JSON.stringify(snapshot).includes(PASSWORD));
     assert.equal(snapshot.problems.length, 1);
   });

@@ -72,7 +72,27 @@ describe('check --save-snapshot / --snapshot and live runs from the command line
     writeFileSync(shape, JSON.stringify({ schemaVersion: 1, collectedAt: 'x', workspace: { file: 'w', suppressions: [] }, problems: [], instances: [{ name: 'prod', role: 'production', accessUrl: {}, campaign: { state: 'maybe' } }] }, null, 2));
     const wrong = await run(['check', '--snapshot', shape]);
     assert.equal(wrong.code, 2);
-    assert.match(wrong.stderr, /shape\.json:\d+:\d+: is not an ims-doctor snapshot: "state" of "campaign" should be "ok", "absent" or "error", not "maybe"/);
+    assert.match(wrong.stderr, /shape\.json:\d+:\d+: is not an ims-doctor snapshot: "state" of instances\[0\]\.campaign should be "ok", "absent" or "error", not "maybe"/);
+
+    // A problem this version does not know (a newer ims-doctor, a hand-edited file) is refused, not printed as an id.
+    const unknown = ws.path('unknown.json');
+    writeFileSync(unknown, JSON.stringify({ schemaVersion: 1, collectedAt: 'x', workspace: { file: 'w', suppressions: [] }, problems: [{ file: 'a.xml', problem: { id: 'fromTheFuture' } }], instances: [] }, null, 2));
+    const future = await run(['check', '--snapshot', unknown]);
+    assert.equal(future.code, 2);
+    assert.match(future.stderr, /unknown\.json:\d+:\d+: is not a snapshot this ims-doctor can read: problems\[0\]\.problem\.id names the problem "fromTheFuture"/);
+  });
+
+  it('replays a snapshot holding an unreadable source: the same problem, in the language of the replay', async () => {
+    ws = new Workspace().edit('campaign/stage.xml', '</entities>', '</entity>');
+    const file = ws.path('snapshot.json');
+    const collected = await run(['check', ws.dir, '--format', 'json', '--save-snapshot', file]);
+    assert.equal(collected.code, 2);
+    const replayed = await run(['check', '--snapshot', file, '--format', 'json']);
+    assert.equal(replayed.code, 2);
+    assert.deepEqual(JSON.parse(replayed.stdout).problems, JSON.parse(collected.stdout).problems);
+    assert.deepEqual(JSON.parse(replayed.stdout).findings, JSON.parse(collected.stdout).findings);
+    const korean = await run(['check', '--snapshot', file, '--format', 'json', '--lang', 'ko']);
+    assert.match(JSON.parse(korean.stdout).problems[0].message, /^올바른 형식의 XML이 아닙니다/);
   });
 
   it('reads Campaign live and probes IMS through the bundled CLI, trusting the test CA via NODE_EXTRA_CA_CERTS; no secret in any output', async () => {

@@ -30,7 +30,7 @@ describe('Markdown report', () => {
     assert.match(md, /#### FAIL · `external-account` · prod — Title of external-account\n\n"Adobe_Marketing_Cloud1" is a second/);
     assert.match(md, /- External account internal name: `Adobe_Marketing_Cloud1` — `campaign\/prod\.xml:17:17`/);
     assert.match(md, /\*\*Fix:\*\* Delete the external account "Adobe_Marketing_Cloud1", then restart the server\. \(\[Docs\]\(<https:\/\/experienceleague/);
-    assert.match(md, /_2 checks passed and 1 were skipped \(not listed\); 2 findings are suppressed\._\n$/);
+    assert.match(md, /_2 checks passed and 1 was skipped \(not listed\); 2 findings are suppressed\._\n$/);
   });
 
   it('says so when there is nothing to fix', () => {

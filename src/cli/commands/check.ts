@@ -8,6 +8,7 @@ import { loadSnapshot, saveSnapshot } from '../../collectors/snapshot-file.js';
 import type { Snapshot } from '../../model/snapshot.js';
 import { reportProblems, UsageError } from '../exit.js';
 import { liveOptionsFrom, type LiveCliOptions } from '../live-options.js';
+import { uiText } from '../../i18n/ui.js';
 
 export interface CheckOptions extends OutputOptions, LiveCliOptions {
   lang?: string;
@@ -29,8 +30,8 @@ export async function runCheck(workspace: string, options: CheckOptions): Promis
   const ignore = parseIgnore(options.ignore ?? []);
   assertRuleIds([...(options.only ?? []), ...ignore.map((entry) => entry.rule)], RULES, lang);
 
-  const live = liveOptionsFrom(options);
-  if (options.snapshot && options.probe) throw new UsageError('--probe asks the servers now; it cannot be combined with --snapshot, which replays what was saved.');
+  const live = liveOptionsFrom(options, lang);
+  if (options.snapshot && options.probe) throw new UsageError(uiText(lang, { id: 'probeWithSnapshot' }));
 
   let snapshot: Snapshot;
   if (options.snapshot) {

@@ -3,7 +3,7 @@ import { explainLogin, PersonFilter, type ExplainResult } from '../../analyzers/
 import { collectFromConfig } from '../../collectors/collect.js';
 import { readWorkspaceConfig } from '../../collectors/workspace-config.js';
 import { EXIT } from '../../engine/run-rules.js';
-import { dx } from '../../i18n/diagnose.js';
+import { dxText } from '../../i18n/diagnose.js';
 import type { Lang } from '../../i18n/lang.js';
 import { renderExplainText } from '../../reporters/explain-text.js';
 import { resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
@@ -21,7 +21,7 @@ import { assertInstances, resolveLang } from '../options.js';
 export async function runExplain(who: string, workspace: string | undefined, options: DiagnoseOptions): Promise<number> {
   const lang = resolveLang(options.lang);
   const format = resolveDiagnoseFormat(options.format, lang);
-  if (who.trim() === '') throw new UsageError(dx(lang, 'explainNeedsWho'));
+  if (who.trim() === '') throw new UsageError(dxText(lang, { id: 'explainNeedsWho' }));
   const config = await readWorkspaceConfig(workspace ?? '.');
   if (options.instance?.length) assertInstances(options.instance, config.instances.map((instance) => instance.name), lang);
   // Every instance is collected (another instance's mask explains a profile that is not for this one); only the asked ones are walked.
@@ -39,12 +39,7 @@ export function exitCodeOfExplain(result: ExplainResult, lang: Lang): number {
     const near = person.nearMisses.slice(0, 3).map((miss) => miss.email || miss.username);
     const sentence = person.export === null
       ? result.summary.message
-      : dx(lang, 'explainNotFoundSentence', {
-        who: result.query,
-        source: person.export.source,
-        count: person.export.users,
-        hint: near.length > 0 ? dx(lang, 'explainNotFoundHint', { list: near.join(', ') }) : '',
-      });
+      : dxText(lang, { id: 'explainNotFoundSentence', params: { who: result.query, source: person.export.source, count: person.export.users, near } });
     process.stderr.write(`ims-doctor: ${sentence}\n`);
     return EXIT.badInput;
   }

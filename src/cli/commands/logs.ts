@@ -5,7 +5,7 @@ import { symptomById } from '../../domain/symptoms.js';
 import { displayPath } from '../../collectors/workspace-config.js';
 import { EXIT, exitCodeOf, runRules } from '../../engine/run-rules.js';
 import type { CheckResult } from '../../model/finding.js';
-import { dx } from '../../i18n/diagnose.js';
+import { dxText } from '../../i18n/diagnose.js';
 import { RULES } from '../../rules/index.js';
 import { renderLogsText } from '../../reporters/logs-text.js';
 import { isWorkspace, loadWorkspace, optionalWorkspace, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
@@ -26,7 +26,7 @@ export async function runLogs(inputs: string[], options: DiagnoseOptions): Promi
   let workspace: string | undefined;
   if (paths.length > 1 && isWorkspace(paths.at(-1)!)) workspace = paths.pop();
   workspace = optionalWorkspace(workspace);
-  if (paths.length === 0) throw new UsageError(dx(lang, 'logsNoInput'));
+  if (paths.length === 0) throw new UsageError(dxText(lang, { id: 'logsNoInput' }));
 
   const { files, empty } = listLogFiles(paths);
   const scan = await scanLogFiles(files.map((file) => displayPath(path.resolve(file))));

@@ -3,6 +3,7 @@ import {
   ACCOUNT_ATTRIBUTES, ACCOUNT_TYPE_ENUM, MAC_TYPE_LABELS, OPERATOR_AUTH_TYPE_XPATH, OPERATOR_GROUP_LINK_SCHEMA,
   OPERATOR_IMS_AUTH_TYPE,
 } from '../../domain/facts.js';
+import type { BodyFacts, ProblemRef, SoapFault, SoapStep } from '../../i18n/problems.js';
 import { InputError } from '../../inputs/input-error.js';
 import type { Provenance, Sourced } from '../../model/provenance.js';
 import type { CampaignPlane, ExternalAccount, Operator, OperatorGroup } from '../../model/snapshot.js';
@@ -24,8 +25,8 @@ export interface CampaignLiveOptions {
 
 /** A live source that could not be read: reported like an unreadable file, the endpoint standing for the path. */
 export class LiveSourceError extends InputError {
-  constructor(url: string, message: string) {
-    super(url, message);
+  constructor(url: string, problem: ProblemRef) {
+    super(url, problem);
     this.name = 'LiveSourceError';
   }
 }
@@ -47,12 +48,12 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
   const { url, user } = config;
   const byToken = config.tokenEnv !== undefined;
   const secret = byToken
-    ? await readSecret(config.tokenEnv!, `the IMS bearer token for ${url}`, options.secrets, config.at)
-    : await readSecret(config.passwordEnv!, `the password of Campaign operator "${user}" at ${url}`, options.secrets, config.at);
+    ? await readSecret(config.tokenEnv!, { kind: 'token', url }, options.secrets, config.at)
+    : await readSecret(config.passwordEnv!, { kind: 'password', user: user ?? '', url }, options.secrets, config.at);
   options.redactor.add(secret);
-  const redact = (text: string): string => options.redactor.redact(text);
-  const fail = (message: string): never => {
-    throw new LiveSourceError(url, redact(message));
+  // What a server answered is quoted in the facts: any secret it echoes is blanked first.
+  const fail = (problem: ProblemRef): never => {
+    throw new LiveSourceError(url, redactStrings(problem, (text) => options.redactor.redact(text)));
   };
 
   const observed: Observed = {};
@@ -82,7 +83,7 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
     : sdk.ConnectionParameters.ofUserAndPassword(url, user!, secret, connection);
   const client = await sdk.init(parameters);
 
-  const explain = (step: string, error: unknown): never => fail(describeFailure(url, step, error, observed, byToken ? undefined : user));
+  const explain = (step: SoapStep, error: unknown): never => fail(describeFailure(step, error, observed, byToken ? undefined : user));
 
   // 1. /r/test: is there a Campaign server at all, and which build.
   let redir: SdkElement | undefined;
@@ -92,17 +93,15 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
     redir = answer.documentElement ?? answer;
   } catch (error) {
     // A server without the redirection module answers 404 here; the SOAP router still tells.
-    if (!(observed.response?.status === 404)) explain('/r/test', error);
+    if (!(observed.response?.status === 404)) explain({ method: '/r/test' }, error);
   }
-  if (redir && redir.nodeName !== 'redir') {
-    fail(`${url} does not look like a Campaign server: /r/test answered <${redir.nodeName}> instead of <redir …/>.`);
-  }
+  if (redir && redir.nodeName !== 'redir') fail({ id: 'notCampaign', params: { answer: { kind: 'element', name: redir.nodeName } } });
 
   // 2. Logon.
   try {
     await client.logon();
   } catch (error) {
-    explain(byToken ? 'xtk:session#BearerTokenLogon' : 'xtk:session#Logon', error);
+    explain({ method: byToken ? 'xtk:session#BearerTokenLogon' : 'xtk:session#Logon' }, error);
   }
 
   const endpoint = `${url}${SOAP_ROUTER}`;
@@ -116,7 +115,7 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
     try {
       enumeration = await client.getSysEnum(ACCOUNT_TYPE_ENUM, 'nms:extAccount');
     } catch (error) {
-      explain('xtk:persist#GetEntityIfMoreRecent (schema nms:extAccount)', error);
+      explain({ method: 'xtk:persist#GetEntityIfMoreRecent', schema: 'nms:extAccount' }, error);
     }
     const typeValues = enumerationValues(enumeration);
     const macEntry = typeValues.find((entry) => MAC_TYPE_LABELS.some((label) => label.toLowerCase() === entry.label.toLowerCase()));
@@ -127,7 +126,7 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
 
     // 4. The records.
     const query = (schemaId: string, select: string[], where?: string): Promise<SdkElement[]> =>
-      executeQuery(client, sdk.DomUtil, schemaId, select, where, options.pageSize ?? 500).catch((error: unknown) => explain(`xtk:queryDef#ExecuteQuery (${schemaId})`, error));
+      executeQuery(client, sdk.DomUtil, schemaId, select, where, options.pageSize ?? 500).catch((error: unknown) => explain({ method: 'xtk:queryDef#ExecuteQuery', schema: schemaId }, error));
 
     // Attributes this build does not have cannot be selected: the productContext field exists on some builds only.
     const accountAttributes = Object.values(ACCOUNT_ATTRIBUTES).filter((name) => name !== ACCOUNT_ATTRIBUTES.productContext || productContextField);
@@ -260,56 +259,40 @@ function readAccount(
   );
 }
 
-/** One sentence for a failed step, from what the transport saw and what the SDK threw. */
-export function describeFailure(url: string, step: string, error: unknown, observed: Observed, user: string | undefined): string {
+/** The facts of a failed step, from what the transport saw and what the SDK threw. */
+export function describeFailure(step: SoapStep, error: unknown, observed: Observed, user: string | undefined): ProblemRef {
   const net = observed.netError ?? (error instanceof NetError ? error : findCause(error));
-  if (net) {
-    const advice: Record<string, string> = {
-      dns: 'check the URL in the workspace, and DNS on this machine',
-      refused: 'the server is down, or the URL has the wrong port',
-      timeout: 'the server is slow or unreachable; raise --timeout if it is just slow',
-      tls: 'fix the certificate, or add the CA that signed it with NODE_EXTRA_CA_CERTS (verification is never switched off)',
-      reset: 'the server or a proxy dropped the connection',
-      proxy: 'check HTTPS_PROXY / NO_PROXY',
-    };
-    const hint = advice[net.kind];
-    return `could not read Campaign (${step}): ${net.message}${hint ? `; ${hint}` : ''}.`;
-  }
+  if (net) return { id: 'campaignUnreachable', params: { step, failure: net.failure } };
   const exception = error as Partial<CampaignException> | undefined;
   const response = observed.response;
-  const isLogon = step.startsWith('xtk:session#') && step.endsWith('Logon');
+  const isLogon = step.method.startsWith('xtk:session#') && step.method.endsWith('Logon');
   const code = exception?.errorCode ?? '';
-  const fault = (exception?.faultString ?? '').trim();
+  const fault: SoapFault = { code, text: (exception?.faultString ?? '').trim(), faultCode: String(exception?.faultCode ?? '') };
   if (response && response.status >= 300 && response.status < 400) {
-    return `${url} does not look like a Campaign server: ${pathOf(response.url)} answered HTTP ${response.status} (a redirect), which Campaign's SOAP router never does.`;
+    return { id: 'notCampaign', params: { answer: { kind: 'redirect', path: pathOf(response.url), status: response.status } } };
   }
-  if (response && response.status === 404) {
-    return `${url} does not look like a Campaign server: ${pathOf(response.url)} answered HTTP 404 (check the URL: it is the instance's address, without /nl/jsp/…).`;
+  if (response && response.status === 404) return { id: 'notCampaign', params: { answer: { kind: 'not-found', path: pathOf(response.url) } } };
+  if (isLogon && (code || exception?.faultCode)) return { id: 'campaignLogonRefused', params: { user: user ?? null, fault } };
+  if (code || (exception?.faultCode && /<SOAP-ENV:Fault/i.test(response?.body ?? ''))) return { id: 'campaignSoapFault', params: { step, fault } };
+  if (response && (response.status === 401 || response.status === 403)) return { id: 'campaignHttpRefused', params: { step, status: response.status, logon: isLogon } };
+  if (response && response.status >= 400) return { id: 'campaignHttpError', params: { step, status: response.status, body: bodyFacts(response) } };
+  if (response && response.status < 300 && !/<(?:SOAP-ENV:)?Envelope[\s\S]*<\/(?:SOAP-ENV:)?Envelope>/i.test(response.body) && step.method !== '/r/test') {
+    return { id: 'campaignCutOff', params: { step, body: bodyFacts(response) } };
   }
-  if (isLogon && (code || exception?.faultCode)) {
-    const who = user !== undefined ? `the login and password of operator "${user}"` : 'the IMS bearer token';
-    return `Campaign refused ${who} (${[code, fault].filter(Boolean).join(': ') || `fault ${String(exception?.faultCode)}`}).`;
+  if (step.method === '/r/test' && response) return { id: 'notCampaign', params: { answer: { kind: 'body', body: bodyFacts(response) } } };
+  if (code || exception?.faultCode) return { id: 'campaignSoapFault', params: { step, fault } };
+  const detail = exception?.message ?? (error instanceof Error ? error.message : String(error));
+  return { id: 'campaignFailed', params: { step, detail } };
+}
+
+/** A copy of the facts with every string passed through `redact` (a server may echo a secret). */
+function redactStrings<T>(value: T, redact: (text: string) => string): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => redactStrings(item, redact)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)])) as T;
   }
-  if (code || (exception?.faultCode && /<SOAP-ENV:Fault/i.test(response?.body ?? ''))) {
-    return `Campaign answered a SOAP fault to ${step} (${[code, fault].filter(Boolean).join(': ') || String(exception?.faultCode)}).`;
-  }
-  if (response && (response.status === 401 || response.status === 403)) {
-    return `Campaign refused the request ${step} with HTTP ${response.status}${isLogon ? ': check the credentials' : ': the operator may lack the rights to read this'}.`;
-  }
-  if (response && response.status >= 400) {
-    return `Campaign answered HTTP ${response.status} to ${step} with ${describeBody(response)} instead of a SOAP answer.`;
-  }
-  if (response && response.status < 300 && !/<(?:SOAP-ENV:)?Envelope[\s\S]*<\/(?:SOAP-ENV:)?Envelope>/i.test(response.body) && step !== '/r/test') {
-    return `Campaign's answer to ${step} is not a complete SOAP message (${describeBody(response)}): the answer was cut off, or this is not a Campaign server.`;
-  }
-  if (step === '/r/test' && response) {
-    return `${url} does not look like a Campaign server: /r/test answered ${describeBody(response)} instead of <redir …/>.`;
-  }
-  if (code || exception?.faultCode) {
-    return `Campaign answered a SOAP fault to ${step} (${[code, fault].filter(Boolean).join(': ') || String(exception?.faultCode)}).`;
-  }
-  const message = exception?.message ?? (error instanceof Error ? error.message : String(error));
-  return `could not read Campaign (${step}): ${message}.`;
+  return value;
 }
 
 function findCause(error: unknown): NetError | undefined {
@@ -329,12 +312,9 @@ function pathOf(url: string): string {
   }
 }
 
-function describeBody(response: { contentType: string; body: string }): string {
+function bodyFacts(response: { contentType: string; body: string }): BodyFacts {
   const body = response.body;
-  if (body.trim() === '') return 'an empty body';
-  const title = /<title[^>]*>([^<]{0,120})/i.exec(body)?.[1]?.trim();
-  if (/<html/i.test(body)) return `an HTML page${title ? ` titled "${title}"` : ''}`;
-  const kind = response.contentType.split(';')[0] || 'text';
-  const start = body.trim().slice(0, 60).replace(/\s+/g, ' ');
-  return `${body.length} bytes of ${kind} starting "${start}"`;
+  if (body.trim() === '') return { kind: 'empty' };
+  if (/<html/i.test(body)) return { kind: 'html', title: /<title[^>]*>([^<]{0,120})/i.exec(body)?.[1]?.trim() || null };
+  return { kind: 'text', contentType: response.contentType.split(';')[0] || 'text', bytes: body.length, start: body.trim().slice(0, 60).replace(/\s+/g, ' ') };
 }
