@@ -16,33 +16,45 @@ export interface SarifMessage {
 
 const OPEN = '\u{E000}';
 const CLOSE = '\u{E001}';
-const SLOT = new RegExp(`${OPEN}(\\d+)${CLOSE}`, 'g');
+const SHOWN = '\u{E002}';
+const SLOT = new RegExp(`${OPEN}(\\d+)${CLOSE}|${SHOWN}(\\d+)${CLOSE}`, 'g');
 
 export function sarifTemplate(messages: AnyCatalogue, id: string, params: Record<string, unknown>, lang: Lang, text: string): SarifMessage | undefined {
   if (!(id in messages)) return undefined;
+  const names = Object.keys(params).filter((name) => typeof params[name] === 'string');
+  const all = templateWith(messages, id, params, new Set(names), lang);
+  if (all && fill(all) === text) return all;
+  // A renderer that computes on a value (its length, a part of it) cannot take a placeholder for it:
+  // keep as placeholders only the parameters that still give the exact text, the others stay written out.
+  const kept = new Set<string>();
+  for (const name of names) {
+    const trial = templateWith(messages, id, params, new Set([...kept, name]), lang);
+    if (trial && fill(trial) === text) kept.add(name);
+  }
+  const message = templateWith(messages, id, params, kept, lang);
+  return message && fill(message) === text ? message : undefined;
+}
+
+function templateWith(messages: AnyCatalogue, id: string, params: Record<string, unknown>, slots: Set<string>, lang: Lang): SarifMessage | undefined {
   const raw: string[] = [];
   const slotted: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(params)) {
-    if (typeof value === 'string') slotted[name] = `${OPEN}${raw.push(value) - 1}${CLOSE}`;
+    if (typeof value === 'string' && slots.has(name)) slotted[name] = `${OPEN}${raw.push(value) - 1}${CLOSE}`;
     else slotted[name] = value;
   }
-  // How each argument is shown; a placeholder shown two ways cannot be one argument.
-  const shownAs: (((value: string) => string) | undefined)[] = [];
-  let conflict = false;
-  const mark = (value: string, form: (value: string) => string): string | undefined => {
+  // A value quoted by f.v or f.code becomes an argument shown that way; each use is an argument of its own.
+  const shownValues: string[] = [];
+  const mark = (value: string, quote: (value: string) => string): string | undefined => {
     const whole = new RegExp(`^${OPEN}(\\d+)${CLOSE}$`).exec(value);
     if (!whole) return undefined;
-    const index = Number(whole[1]);
-    if (shownAs[index] && shownAs[index] !== form) conflict = true;
-    shownAs[index] = form;
-    return `"${value}"`;
+    const index = shownValues.push(quote(raw[Number(whole[1])]!).slice(1, -1)) - 1;
+    return `"${SHOWN}${index}${CLOSE}"`;
   };
   const base = formatFor(lang);
-  const unquoted = (quote: (value: string) => string) => (value: string) => quote(value).slice(1, -1);
   const format: Format = {
     ...base,
-    v: (value) => mark(value, unquoted(shown)) ?? base.v(value),
-    code: (value) => mark(value, unquoted(exact)) ?? base.code(value),
+    v: (value) => mark(value, shown) ?? base.v(value),
+    code: (value) => mark(value, exact) ?? base.code(value),
     say: (table, ref) => renderWith(table, ref, format),
   };
   let template: string;
@@ -51,19 +63,13 @@ export function sarifTemplate(messages: AnyCatalogue, id: string, params: Record
   } catch {
     return undefined;
   }
-  if (conflict) return undefined;
-  // SARIF writes a literal brace doubled (§3.11.5).
-  template = template.replace(/[{}]/g, (brace) => brace + brace);
-  const args = raw.map((value, index) => (shownAs[index] ?? ((plain: string) => plain))(value));
-  // Placeholders in order of first use, numbered from 0.
-  const order: number[] = [];
-  template = template.replace(SLOT, (_all, index: string) => {
-    let position = order.indexOf(Number(index));
-    if (position === -1) position = order.push(Number(index)) - 1;
-    return `{${position}}`;
+  // SARIF writes a literal brace doubled (§3.11.5); placeholders are numbered in order of use.
+  const args: string[] = [];
+  template = template.replace(/[{}]/g, (brace) => brace + brace).replace(SLOT, (_all, plain: string | undefined, quoted: string | undefined) => {
+    args.push(plain !== undefined ? raw[Number(plain)]! : shownValues[Number(quoted)]!);
+    return `{${args.length - 1}}`;
   });
-  const message = { template, arguments: order.map((index) => args[index]!) };
-  return fill(message) === text ? message : undefined;
+  return { template, arguments: args };
 }
 
 /** A template filled with its arguments, as a SARIF viewer does. */

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { CheckResult, Evidence, Finding, Status } from '../model/finding.js';
 import type { Provenance } from '../model/provenance.js';
 import { uiText } from '../i18n/ui.js';
-import { RULES } from '../rules/index.js';
+import { findRule, RULES } from '../rules/index.js';
+import { sarifTemplate } from './sarif-messages.js';
+import type { Lang } from '../i18n/lang.js';
 import { ruleDocUrl } from '../rules/docs.js';
 
 export interface SarifOptions {
@@ -26,7 +28,10 @@ export function renderSarif(result: CheckResult, options: SarifOptions = {}): st
 
   const results = result.findings
     .filter((finding) => finding.status !== 'pass' && finding.status !== 'skip')
-    .map((finding) => sarifResult(finding, ruleIndex.get(finding.rule)!, result));
+    .map((finding) => {
+      const index = ruleIndex.get(finding.rule)!;
+      return sarifResult(finding, index, result, messageStringsOf(rules[index]!, finding, result.lang));
+    });
 
   const baseUri = options.baseUri && /^file:\/\/.*\/$/.test(options.baseUri) ? options.baseUri : undefined;
   const log = {
@@ -79,7 +84,38 @@ interface ReportingDescriptor {
   fullDescription: { text: string };
   help: { text: string };
   helpUri?: string;
+  /** Templates of this rule's messages, filled by each result's `message.arguments` (SARIF §3.11.5). */
+  messageStrings?: Record<string, { text: string }>;
   properties: { section: number; tags: string[] };
+}
+
+/**
+ * The finding's text as a template of its rule's `messageStrings` and its arguments: the message
+ * and its remediation rendered with each text parameter as a placeholder (sarif-messages.ts). The
+ * key is the message id (with `+` and the remediation id when there is one); a second wording of
+ * the same key gets `~2`, `~3`…. Undefined when the text cannot be templated exactly.
+ */
+function messageStringsOf(rule: ReportingDescriptor, finding: Finding, lang: Lang): { id: string; arguments: string[] } | undefined {
+  const catalogue = findRule(finding.rule)?.messages;
+  if (!catalogue) return undefined;
+  const message = sarifTemplate(catalogue, finding.messageId, finding.params, lang, finding.message);
+  if (!message) return undefined;
+  let template = message.template;
+  let args = message.arguments;
+  let key = finding.messageId;
+  if (finding.remediation && finding.remediationId) {
+    const fix = sarifTemplate(catalogue, finding.remediationId, finding.remediationParams ?? {}, lang, finding.remediation);
+    if (!fix) return undefined;
+    const shift = args.length;
+    template = `${template}\n${uiText(lang, { id: 'fixLabel' })}: ${fix.template.replace(/\{(\d+)\}/g, (_all, index: string) => `{${Number(index) + shift}}`)}`;
+    args = [...args, ...fix.arguments];
+    key = `${key}+${finding.remediationId}`;
+  }
+  const strings = (rule.messageStrings ??= {});
+  let id = key;
+  for (let variant = 2; strings[id] !== undefined && strings[id]?.text !== template; variant++) id = `${key}~${variant}`;
+  strings[id] = { text: template };
+  return { id, arguments: args };
 }
 
 /** Every rule of the registry (so a result from any later run maps to the same index), then any the result names that the registry does not know. */
@@ -103,7 +139,7 @@ function driverRules(result: CheckResult): ReportingDescriptor[] {
 
 const LEVEL: Record<Exclude<Status, 'pass' | 'skip'>, 'error' | 'warning'> = { fail: 'error', error: 'error', warn: 'warning' };
 
-function sarifResult(finding: Finding, ruleIndex: number, result: CheckResult): object {
+function sarifResult(finding: Finding, ruleIndex: number, result: CheckResult, template: { id: string; arguments: string[] } | undefined): object {
   const anchored = finding.evidence.filter((item) => physicalLocation(item.at));
   const primary = anchored[0];
   const logical = logicalLocation(finding, primary ?? finding.evidence[0]);
@@ -121,7 +157,7 @@ function sarifResult(finding: Finding, ruleIndex: number, result: CheckResult): 
     ruleIndex,
     kind: 'fail',
     level: LEVEL[finding.status as keyof typeof LEVEL],
-    message: { text: text || finding.title },
+    message: { text: text || finding.title, ...(template ? { id: template.id, arguments: template.arguments } : {}) },
     locations: [location],
     ...(related.length > 0 ? { relatedLocations: related } : {}),
     partialFingerprints: { 'imsDoctorFinding/v1': fingerprint(finding, primary) },
