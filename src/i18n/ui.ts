@@ -153,10 +153,3 @@ export function uiText(lang: Lang, ref: UiRef): string {
   return render(UI, ref, lang);
 }
 
-/**
- * TRANSITIONAL: the untyped lookup, kept for code not yet on typed references (analyzers/explain.ts,
- * reporters/har-text.ts). New code calls uiText(lang, { id, params }).
- */
-export function ui(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return render(UI, { id: key, params } as unknown as UiRef, lang);
-}
