@@ -203,7 +203,7 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
 
   // Step 2: their profiles and user groups (all rows of the person).
   const indexes = [...new Set(users.flatMap((user) => user.profiles))];
-  const profiles = indexes.map((index) => ({ name: plane.profiles[index]!.name, at: { file: plane.source, line: first.line, path: 'Product Configurations / User Groups' } as Provenance }));
+  const profiles = indexes.map((index) => ({ name: plane.profiles[index]!.name, at: { file: plane.source, line: first.line, path: 'Product Configurations / User Groups' } }));
   const memberships: ExplainResult['memberships'] = profiles.length > 0
     ? { status: 'pass', message: say({ id: 'explainProfiles', params: { profiles: profiles.map((profile) => profile.name) } }), profiles }
     : { status: 'fail', message: say({ id: 'explainNoProfiles', params: { email } }), profiles };

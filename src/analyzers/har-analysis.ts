@@ -274,7 +274,7 @@ function rulesOf(symptom: SymptomId): string[] {
 export function analyzeHar(file: string, har: Har, lang: Lang, compare?: HarCompareWith): HarAnalysis {
   const entries = har.log.entries;
   const creator = { name: String(har.log.creator?.name ?? ''), version: String(har.log.creator?.version ?? '') };
-  const hosts: string[] = new Array(entries.length);
+  const hosts = new Array<string>(entries.length);
   const authorizeIndexes: number[] = [];
   let imsCount = 0;
 
@@ -498,7 +498,7 @@ function examineCampaign(entry: HarEntry, index: number, step: HarStep, findings
     return true;
   }
   // Campaign's refusal, in the page or in the address it redirects to.
-  let decoded = '';
+  let decoded: string;
   const location = locationOf(entry, url);
   try {
     decoded = decodeURIComponent(`${url} ${location ?? ''}`.replace(/\+/g, ' '));

@@ -162,7 +162,7 @@ describe('har: where the recorded login broke', () => {
     assert.match(korean.findings.find((item) => item.id === 'client-id-not-provisioned')!.message, /앞뒤 공백만 다릅니다/);
   });
 
-  it('Korean messages', async () => {
+  it('Korean messages', () => {
     const analysis = analyzeHar('x.har', readHar(fixture('redirect-to-adobe-com.har')), 'ko');
     assert.match(analysis.verdict.message, /IMS가 브라우저를 redirect_uri/);
   });
