@@ -3,16 +3,13 @@ import type { Finding, Status } from '../model/finding.js';
 import type { Provenance } from '../model/provenance.js';
 import type { AdminConsolePlane, AdminConsoleUser, Snapshot } from '../model/snapshot.js';
 import { compileMask, explainProfile, isNearMiss, OperatorGroups, type MissReason } from '../domain/association-mask.js';
-import { MAC_ACCOUNT_NAME, NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
+import { NO_MATCHING_RIGHT_MESSAGE } from '../domain/facts.js';
 import { runRules } from '../engine/run-rules.js';
 import { ASSOCIATION } from '../i18n/association.js';
-import { render, shown } from '../i18n/catalogue.js';
-import { COMMON } from '../i18n/common.js';
+import { render } from '../i18n/catalogue.js';
 import { instanceContext } from '../model/instance-context.js';
-import { problemText } from '../i18n/problems.js';
-import { dx, type DxKey } from '../i18n/diagnose.js';
+import { dxText, type DxRef } from '../i18n/diagnose.js';
 import type { Lang } from '../i18n/lang.js';
-import { ui, type UiKey } from '../i18n/ui.js';
 import { otherMasks } from '../rules/association-mask.js';
 import { RULES } from '../rules/index.js';
 import { TOOL_VERSION } from '../version.js';
@@ -163,7 +160,7 @@ function nearMissesOf(plane: AdminConsolePlane, query: string): NearMiss[] {
 
 /** Explains one login over the collected snapshot (the Admin Console plane filtered by PersonFilter or not). */
 export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, options: { instances?: string[] } = {}): ExplainResult {
-  const say = (key: DxKey, params: Record<string, string | number> = {}): string => dx(lang, key, params);
+  const say = (ref: DxRef): string => dxText(lang, ref);
   const who = query.trim();
   const base = {
     schemaVersion: 1 as const,
@@ -183,22 +180,22 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
   const admin = snapshot.adminConsole;
   const noMemberships = (message: string): ExplainResult['memberships'] => ({ status: 'skip', message, profiles: [] });
   if (admin.state !== 'ok') {
-    const reason = admin.state === 'absent' ? render(COMMON, { id: 'absentReason', params: { reason: admin.reason } }, lang) : `${admin.problem.file}: ${problemText(admin.problem.problem, lang)}`;
-    return stop({ status: 'skip', message: say('explainNoExport', { reason }), export: null, found: null, nearMisses: [] }, noMemberships(''), say('explainCannot', { reason }));
+    return stop({ status: 'skip', message: say({ id: 'explainNoExport', params: { unread: admin } }), export: null, found: null, nearMisses: [] }, noMemberships(''), say({ id: 'explainCannot', params: { unread: admin } }));
   }
   const plane = admin.data;
   const { users, caseOnly } = findPerson(plane, who);
   if (users.length === 0) {
     const near = nearMissesOf(plane, who).slice(0, 5);
-    const list = near.map((miss) => say(miss.kind === 'other-domain' ? 'nearOtherDomain' : miss.kind === 'case' ? 'nearCase' : 'nearSimilar', { email: miss.email || miss.username, line: miss.line, distance: miss.distance })).join('; ');
-    const message = say('explainNotFound', { who, source: plane.source, count: plane.userCount }) + (list ? ` ${say('explainDidYouMean', { list })}` : '');
-    return stop({ status: 'fail', message, export: { source: plane.source, users: plane.userCount }, found: null, nearMisses: near }, noMemberships(''), say('explainNotFoundSummary', { who }));
+    const message = say({ id: 'explainNotFound', params: { who, source: plane.source, count: plane.userCount, near: near.map((miss) => ({ email: miss.email || miss.username, line: miss.line, kind: miss.kind, distance: miss.distance })) } });
+    return stop({ status: 'fail', message, export: { source: plane.source, users: plane.userCount }, found: null, nearMisses: near }, noMemberships(''), say({ id: 'explainNotFoundSummary', params: { who } }));
   }
   const first = users[0]!;
   const email = first.email || first.username;
   const person: ExplainResult['person'] = {
     status: caseOnly ? 'warn' : 'pass',
-    message: say(caseOnly ? 'explainFoundCase' : 'explainFound', { who, email, username: first.username, source: plane.source, line: first.line }),
+    message: caseOnly
+      ? say({ id: 'explainFoundCase', params: { who, email, source: plane.source, line: first.line } })
+      : say({ id: 'explainFound', params: { email, source: plane.source, line: first.line } }),
     export: { source: plane.source, users: plane.userCount },
     found: { email: first.email, username: first.username, line: first.line, source: plane.source },
     nearMisses: [],
@@ -206,10 +203,10 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
 
   // Step 2: their profiles and user groups (all rows of the person).
   const indexes = [...new Set(users.flatMap((user) => user.profiles))];
-  const profiles = indexes.map((index) => ({ name: plane.profiles[index]!.name, at: { file: plane.source, line: first.line, path: 'Product Configurations / User Groups' } as Provenance }));
+  const profiles = indexes.map((index) => ({ name: plane.profiles[index]!.name, at: { file: plane.source, line: first.line, path: 'Product Configurations / User Groups' } }));
   const memberships: ExplainResult['memberships'] = profiles.length > 0
-    ? { status: 'pass', message: say('explainProfiles', { count: profiles.length, list: profiles.map((profile) => shown(profile.name)).join(', ') }), profiles }
-    : { status: 'fail', message: say('explainNoProfiles', { email, en: NO_MATCHING_RIGHT_MESSAGE.en, ko: NO_MATCHING_RIGHT_MESSAGE.ko }), profiles };
+    ? { status: 'pass', message: say({ id: 'explainProfiles', params: { profiles: profiles.map((profile) => profile.name) } }), profiles }
+    : { status: 'fail', message: say({ id: 'explainNoProfiles', params: { email } }), profiles };
 
   // Steps 3-5 per instance, after the prerequisites that stop everybody.
   const names = options.instances?.length ? options.instances : snapshot.instances.map((instance) => instance.name);
@@ -227,10 +224,10 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
     const prerequisites: InstanceWalk['prerequisites'] = {
       status: blocking.length > 0 ? 'fail' : warnings.length > 0 ? 'warn' : 'pass',
       message: blocking.length > 0
-        ? say('prereqBlocked', { count: failing.length, rules: failing.join(', '), instance: instance.name })
+        ? say({ id: 'prereqBlocked', params: { rules: failing, instance: instance.name } })
         : warnings.length > 0
-          ? say('prereqWarn', { rules: [...new Set(warnings.map((finding) => finding.rule))].join(', '), instance: instance.name })
-          : say('prereqOk', { count: rulesWith('pass').length, instance: instance.name }),
+          ? say({ id: 'prereqWarn', params: { rules: [...new Set(warnings.map((finding) => finding.rule))], instance: instance.name } })
+          : say({ id: 'prereqOk', params: { count: rulesWith('pass').length, instance: instance.name } }),
       blocking,
       warnings,
       passed: rulesWith('pass').filter((id) => !failing.includes(id)),
@@ -241,28 +238,25 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
 
     const account = context.account;
     if (!context.campaign || !account) {
-      const message = context.campaign ? say('explainNoAccount', { instance: instance.name, name: MAC_ACCOUNT_NAME }) : say('explainNoCampaign', { instance: instance.name });
+      const message = say({ id: context.campaign ? 'explainNoAccount' : 'explainNoCampaign', params: { instance: instance.name } });
       return walk(null, [], { status: context.campaign ? 'fail' : 'skip', groups: [], message, shown: null });
     }
     const maskValue = account.imsRightsMask;
     const mask = compileMask(maskValue.value);
     const maskInfo = { value: maskValue.value, form: mask.ok ? mask.form : null, at: maskValue.at };
-    if (profiles.length === 0) return walk(maskInfo, [], denied(say('outcomeNoProfiles', { who: email, instance: instance.name, en: NO_MATCHING_RIGHT_MESSAGE.en, ko: NO_MATCHING_RIGHT_MESSAGE.ko })));
-    if (!mask.ok) {
-      return walk(maskInfo, [], denied(say('outcomeMaskUnusable', { who: email, instance: instance.name, mask: shown(mask.raw), en: NO_MATCHING_RIGHT_MESSAGE.en, ko: NO_MATCHING_RIGHT_MESSAGE.ko })));
-    }
+    if (profiles.length === 0) return walk(maskInfo, [], denied(say({ id: 'outcomeNoProfiles', params: { who: email, instance: instance.name } })));
+    if (!mask.ok) return walk(maskInfo, [], denied(say({ id: 'outcomeMaskUnusable', params: { who: email, instance: instance.name, mask: mask.raw } })));
 
     const groups = new OperatorGroups(context.campaign.groups.map((group) => group.name.value));
     const others = otherMasks(snapshot, instance);
     const steps = profiles.map((profile): ProfileStep => {
       const explanation = explainProfile(mask, profile.name, others);
       if (!explanation.matches) {
-        const text = whyText(explanation.why);
         return {
-          name: profile.name, at: profile.at, matches: false, why: { ...explanation.why, text }, group: null, groupExists: null, closestGroup: null, groupAt: null,
+          name: profile.name, at: profile.at, matches: false, why: { ...explanation.why, text: whyText(explanation.why) }, group: null, groupExists: null, closestGroup: null, groupAt: null,
           // A near miss (case, spaces, typo) is a mistake for this instance; another instance's or tenant's profile is not.
           status: isNearMiss(explanation.why) ? 'warn' : 'skip',
-          message: say('stepNoMatch', { profile: shown(profile.name), mask: shown(mask.raw), why: text }),
+          message: say({ id: 'stepNoMatch', params: { profile: profile.name, mask: mask.raw, why: explanation.why } }),
         };
       }
       const group = explanation.group;
@@ -273,24 +267,25 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
         name: profile.name, at: profile.at, matches: true, why: null, group, groupExists: exists, closestGroup: closest ?? null, groupAt: found?.name.at ?? null,
         status: exists ? 'pass' : 'fail',
         message: exists
-          ? say('stepGrants', { profile: shown(profile.name), mask: shown(mask.raw), group: shown(group) })
-          : say(closest !== undefined ? 'stepGroupRenamed' : 'stepGroupMissing', { profile: shown(profile.name), mask: shown(mask.raw), group: shown(group), closest: shown(closest ?? '') }),
+          ? say({ id: 'stepGrants', params: { profile: profile.name, mask: mask.raw, group } })
+          : closest !== undefined
+            ? say({ id: 'stepGroupRenamed', params: { profile: profile.name, mask: mask.raw, group, closest } })
+            : say({ id: 'stepGroupMissing', params: { profile: profile.name, mask: mask.raw, group } }),
       };
     });
     const granted = [...new Set(steps.filter((step) => step.groupExists).map((step) => step.group!))];
     if (granted.length === 0) {
-      return walk(maskInfo, steps, denied(say('outcomeDenied', { who: email, instance: instance.name, en: NO_MATCHING_RIGHT_MESSAGE.en, ko: NO_MATCHING_RIGHT_MESSAGE.ko })));
+      return walk(maskInfo, steps, denied(say({ id: 'outcomeDenied', params: { who: email, instance: instance.name } })));
     }
-    const list = granted.map((group) => shown(group)).join(', ');
     if (blocking.length > 0) {
-      return walk(maskInfo, steps, { status: 'fail', groups: granted, message: say('outcomeBlocked', { who: email, instance: instance.name, groups: list, rules: failing.join(', ') }), shown: null });
+      return walk(maskInfo, steps, { status: 'fail', groups: granted, message: say({ id: 'outcomeBlocked', params: { who: email, instance: instance.name, groups: granted, rules: failing } }), shown: null });
     }
-    return walk(maskInfo, steps, { status: warnings.length > 0 ? 'warn' : 'pass', groups: granted, message: say('outcomeGranted', { who: email, instance: instance.name, groups: list }), shown: null });
+    return walk(maskInfo, steps, { status: warnings.length > 0 ? 'warn' : 'pass', groups: granted, message: say({ id: 'outcomeGranted', params: { who: email, instance: instance.name, groups: granted } }), shown: null });
   });
 
   const allowed = instances.filter((instance) => instance.outcome.status === 'pass' || instance.outcome.status === 'warn').map((instance) => instance.name);
   const summary = allowed.length === instances.length && instances.length > 0
-    ? say('explainSummaryAll', { who: email })
-    : allowed.length === 0 ? say('explainSummaryNone', { who: email }) : say('explainSummarySome', { who: email, allowed: allowed.join(', ') });
+    ? say({ id: 'explainSummaryAll', params: { who: email } })
+    : allowed.length === 0 ? say({ id: 'explainSummaryNone', params: { who: email } }) : say({ id: 'explainSummarySome', params: { who: email, allowed } });
   return stop(person, memberships, summary, instances);
 }

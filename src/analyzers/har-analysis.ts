@@ -1,4 +1,4 @@
-import type { Finding, Status } from '../model/finding.js';
+import { STATUS_ORDER, type Finding, type Status } from '../model/finding.js';
 import type { AsSent } from '../model/as-sent.js';
 import type { InstanceContext } from '../model/instance-context.js';
 import type { Provenance } from '../model/provenance.js';
@@ -11,9 +11,7 @@ import { isUnderRedirectUri } from '../domain/redirect-uri.js';
 import { LOG_SIGNATURES, symptomById, type SymptomId } from '../domain/symptoms.js';
 import { normalizeHost } from '../domain/urls.js';
 import { runRules } from '../engine/run-rules.js';
-import { render, type MessageRef } from '../i18n/catalogue.js';
-import { dx, type DxKey } from '../i18n/diagnose.js';
-import { HAR_TEXTS } from '../i18n/har.js';
+import { dxText, type DxRef } from '../i18n/diagnose.js';
 import type { Lang } from '../i18n/lang.js';
 import { RULES } from '../rules/index.js';
 import type { RuleId } from '../rules/ids.js';
@@ -55,7 +53,16 @@ export interface HarFinding {
   id: string;
   status: Status;
   stage: HarStage;
+  /**
+   * The message and remediation as data and as prose: for har's own findings an entry of the
+   * symptom-first catalogue (i18n/diagnose.ts); for a rule's judgement of what was sent, the rule's
+   * (as in `check`, and in `ruleFinding`).
+   */
+  messageId: string;
+  params: Record<string, unknown>;
   message: string;
+  remediationId: string | null;
+  remediationParams: Record<string, unknown> | null;
   remediation: string | null;
   /** The symptom of the catalogue this is (for `triage`), and the rules that check its causes. */
   symptom: SymptomId | null;
@@ -217,6 +224,9 @@ function bodyOAuthError(body: string): { code: string; description: string } | u
   return undefined;
 }
 
+/** The labels of har's own evidence. */
+type EvidenceLabel = 'harEvidenceRequest' | 'harEvidenceError' | 'harEvidenceLocation' | 'harEvidenceText' | 'harEvidenceRedirectUri';
+
 class Findings {
   readonly list: HarFinding[] = [];
   constructor(readonly lang: Lang) {}
@@ -225,45 +235,28 @@ class Findings {
     id: string,
     status: Status,
     stage: HarStage,
-    message: DxKey,
-    params: Record<string, string | number>,
-    extra: { remediation?: DxKey; symptom?: SymptomId | null; rules?: string[]; entryIndex?: number | null; evidence?: [DxKey, string][] } = {},
+    message: DxRef,
+    extra: { remediation?: DxRef; symptom?: SymptomId | null; rules?: string[]; entryIndex?: number | null; evidence?: [EvidenceLabel, string][] } = {},
   ): HarFinding {
+    const { remediation } = extra;
     const finding: HarFinding = {
       id,
       status,
       stage,
-      message: dx(this.lang, message, params),
-      remediation: extra.remediation ? dx(this.lang, extra.remediation, params) : null,
+      messageId: message.id,
+      params: (message.params ?? {}) as Record<string, unknown>,
+      message: dxText(this.lang, message),
+      remediationId: remediation?.id ?? null,
+      remediationParams: remediation ? ((remediation.params ?? {}) as Record<string, unknown>) : null,
+      remediation: remediation ? dxText(this.lang, remediation) : null,
       symptom: extra.symptom ?? null,
       rules: extra.rules ?? (extra.symptom ? rulesOf(extra.symptom) : []),
       entryIndex: extra.entryIndex ?? null,
-      evidence: (extra.evidence ?? []).map(([label, value]) => ({ label: dx(this.lang, label), value })),
+      evidence: (extra.evidence ?? []).map(([label, value]) => ({ label: dxText(this.lang, { id: label }), value })),
       ruleFinding: null,
     };
     this.list.push(finding);
     return finding;
-  }
-
-  /** A finding whose message is an entry of har's own catalogue. */
-  addText(
-    id: string,
-    status: Status,
-    message: MessageRef<typeof HAR_TEXTS>,
-    extra: { remediation: DxKey | MessageRef<typeof HAR_TEXTS>; rules: string[]; symptom?: SymptomId; entryIndex: number; evidence: [DxKey, string][] },
-  ): void {
-    this.list.push({
-      id,
-      status,
-      stage: 'configuration',
-      message: render(HAR_TEXTS, message, this.lang),
-      remediation: typeof extra.remediation === 'string' ? dx(this.lang, extra.remediation) : render(HAR_TEXTS, extra.remediation, this.lang),
-      symptom: extra.symptom ?? null,
-      rules: extra.rules,
-      entryIndex: extra.entryIndex,
-      evidence: extra.evidence.map(([label, value]) => ({ label: dx(this.lang, label), value })),
-      ruleFinding: null,
-    });
   }
 }
 
@@ -271,7 +264,6 @@ function rulesOf(symptom: SymptomId): string[] {
   return (symptomById(symptom)?.causes ?? []).flatMap((cause) => ('rule' in cause ? [cause.rule] : []));
 }
 
-const STATUS_ORDER: Status[] = ['error', 'fail', 'warn', 'pass', 'skip'];
 
 /**
  * Reads the login out of a browser recording: the authorize request and the values it really sent,
@@ -282,7 +274,7 @@ const STATUS_ORDER: Status[] = ['error', 'fail', 'warn', 'pass', 'skip'];
 export function analyzeHar(file: string, har: Har, lang: Lang, compare?: HarCompareWith): HarAnalysis {
   const entries = har.log.entries;
   const creator = { name: String(har.log.creator?.name ?? ''), version: String(har.log.creator?.version ?? '') };
-  const hosts: string[] = new Array(entries.length);
+  const hosts = new Array<string>(entries.length);
   const authorizeIndexes: number[] = [];
   let imsCount = 0;
 
@@ -314,7 +306,7 @@ export function analyzeHar(file: string, har: Har, lang: Lang, compare?: HarComp
 
   if (imsCount === 0) {
     const findings = new Findings(lang);
-    findings.add('no-ims-traffic', 'skip', 'recording', 'harNoIms', { entries: entries.length }, { remediation: 'harRecordAgain' });
+    findings.add('no-ims-traffic', 'skip', 'recording', { id: 'harNoIms', params: { entries: entries.length } }, { remediation: { id: 'harRecordAgain' } });
     return { ...base, instance: null, flows: [], verdict: verdictOf(findings.list), findings: findings.list };
   }
 
@@ -417,8 +409,8 @@ function examineIms(entry: HarEntry, index: number, step: HarStep, authorize: Se
   const failure = networkError(entry);
   if (failure) {
     const tls = TLS_ERROR.test(failure);
-    findings.add(tls ? 'ims-tls' : 'ims-network', 'fail', 'network', tls ? 'harImsTls' : 'harImsNetwork', { host, error: failure, url: shortUrl(url) }, {
-      remediation: 'harFixImsNetwork', symptom: 'login-page-unreachable', rules: ['ims-server'], entryIndex: index,
+    findings.add(tls ? 'ims-tls' : 'ims-network', 'fail', 'network', { id: tls ? 'harImsTls' : 'harImsNetwork', params: { host, error: failure, url: shortUrl(url) } }, {
+      remediation: { id: 'harFixImsNetwork', params: { host } }, symptom: 'login-page-unreachable', rules: ['ims-server'], entryIndex: index,
       evidence: [['harEvidenceRequest', step.url], ['harEvidenceError', failure]],
     });
     return true;
@@ -441,8 +433,8 @@ function examineIms(entry: HarEntry, index: number, step: HarStep, authorize: Se
     if (back !== undefined) return false; // back to the callback: judged on the callback's own entry
     if (isImsFlowHost(target)) return false; // on to the sign-in pages
     // IMS gave up on the redirect_uri: the client's default redirect URI.
-    findings.add('default-redirect', 'fail', 'redirect', 'harDefaultRedirect', { redirectUri: authorize?.redirectUri ?? '?', location: hideSecrets(location) }, {
-      remediation: 'harFixDefaultRedirect', symptom: 'redirected-to-adobe-com', entryIndex: index,
+    findings.add('default-redirect', 'fail', 'redirect', { id: 'harDefaultRedirect', params: { redirectUri: authorize?.redirectUri ?? null, location: hideSecrets(location) } }, {
+      remediation: { id: 'harFixDefaultRedirect' }, symptom: 'redirected-to-adobe-com', entryIndex: index,
       evidence: [['harEvidenceRedirectUri', authorize?.redirectUri ?? ''], ['harEvidenceLocation', hideSecrets(location)]],
     });
     return true;
@@ -451,7 +443,7 @@ function examineIms(entry: HarEntry, index: number, step: HarStep, authorize: Se
     const body = bodyOAuthError(bodyText(entry));
     if (body) reportOAuthError(body.code, body.description, stage, index, step, findings);
     else {
-      findings.add('ims-http-error', 'fail', stage, 'harImsHttp', { status, url: shortUrl(url) }, {
+      findings.add('ims-http-error', 'fail', stage, { id: 'harImsHttp', params: { status, url: shortUrl(url) } }, {
         symptom: step.kind === 'token' ? 'invalid-client' : 'login-page-unreachable', entryIndex: index, evidence: [['harEvidenceRequest', step.url]],
       });
     }
@@ -471,8 +463,9 @@ function examineIms(entry: HarEntry, index: number, step: HarStep, authorize: Se
 function reportOAuthError(code: string, description: string, stage: HarStage, index: number, step: HarStep, findings: Findings): void {
   // After the login the code exchange is what fails: a client error, whatever IMS calls it.
   const symptom = (stage === 'token' ? 'invalid-client' : OAUTH_ERROR_SYMPTOM[code] ?? 'login-page-unreachable') as SymptomId;
-  findings.add(`ims-error:${code}`, 'fail', stage === 'token' ? 'token' : 'authorize', stage === 'token' ? 'harTokenError' : 'harImsError', { code, description: description ? ` (${hideSecrets(description)})` : '', url: shortUrl(step.url) }, {
-    remediation: code === 'invalid_scope' ? 'harFixScope' : symptom === 'invalid-client' ? 'harFixClient' : 'harFixImsError',
+  const params = { code, description: hideSecrets(description), url: shortUrl(step.url) };
+  findings.add(`ims-error:${code}`, 'fail', stage === 'token' ? 'token' : 'authorize', { id: stage === 'token' ? 'harTokenError' : 'harImsError', params }, {
+    remediation: code === 'invalid_scope' ? { id: 'harFixScope' } : symptom === 'invalid-client' ? { id: 'harFixClient' } : { id: 'harFixImsError', params: { code } },
     symptom,
     rules: code === 'unauthorized_client' ? ['client-id', 'callback-url'] : undefined,
     entryIndex: index,
@@ -492,8 +485,8 @@ function examineCampaign(entry: HarEntry, index: number, step: HarStep, findings
   const failure = networkError(entry);
   if (failure) {
     if (step.kind !== 'callback') return false;
-    findings.add('callback-network', 'fail', 'callback', 'harCallbackNetwork', { url: shortUrl(url), error: failure }, {
-      remediation: 'harFixCallbackNetwork', symptom: null, rules: ['callback-url'], entryIndex: index,
+    findings.add('callback-network', 'fail', 'callback', { id: 'harCallbackNetwork', params: { url: shortUrl(url), error: failure } }, {
+      remediation: { id: 'harFixCallbackNetwork' }, symptom: null, rules: ['callback-url'], entryIndex: index,
       evidence: [['harEvidenceRequest', step.url], ['harEvidenceError', failure]],
     });
     return true;
@@ -505,7 +498,7 @@ function examineCampaign(entry: HarEntry, index: number, step: HarStep, findings
     return true;
   }
   // Campaign's refusal, in the page or in the address it redirects to.
-  let decoded = '';
+  let decoded: string;
   const location = locationOf(entry, url);
   try {
     decoded = decodeURIComponent(`${url} ${location ?? ''}`.replace(/\+/g, ' '));
@@ -515,9 +508,10 @@ function examineCampaign(entry: HarEntry, index: number, step: HarStep, findings
   const body = bodyText(entry);
   for (const refusal of REFUSALS) {
     if (decoded.includes(refusal.text) || body.includes(refusal.text)) {
-      const message = refusal.symptom === 'no-matching-right' ? 'harNoRight' : 'harCampaignSignature';
-      findings.add(refusal.id, refusal.symptom === 'session-expired' ? 'warn' : 'fail', 'campaign', message, { url: shortUrl(url), text: refusal.text, status: step.status }, {
-        remediation: refusal.symptom === 'no-matching-right' ? 'harFixNoRight' : undefined, symptom: refusal.symptom, entryIndex: index,
+      const noRight = refusal.symptom === 'no-matching-right';
+      const params = { url: shortUrl(url), text: refusal.text, status: step.status };
+      findings.add(refusal.id, refusal.symptom === 'session-expired' ? 'warn' : 'fail', 'campaign', { id: noRight ? 'harNoRight' : 'harCampaignSignature', params }, {
+        remediation: noRight ? { id: 'harFixNoRight' } : undefined, symptom: refusal.symptom, entryIndex: index,
         evidence: [['harEvidenceRequest', step.url], ['harEvidenceText', refusal.text]],
       });
       return refusal.symptom !== 'session-expired';
@@ -525,14 +519,14 @@ function examineCampaign(entry: HarEntry, index: number, step: HarStep, findings
   }
   if (step.kind === 'callback') {
     if (step.status >= 500) {
-      findings.add('callback-http-error', 'fail', 'callback', 'harCallbackHttp', { url: shortUrl(url), status: step.status }, {
-        remediation: 'harFixCallbackHttp', symptom: null, rules: ['client-secret', 'url-permission', 'ims-server'], entryIndex: index,
+      findings.add('callback-http-error', 'fail', 'callback', { id: 'harCallbackHttp', params: { url: shortUrl(url), status: step.status } }, {
+        remediation: { id: 'harFixCallbackHttp' }, symptom: null, rules: ['client-secret', 'url-permission', 'ims-server'], entryIndex: index,
         evidence: [['harEvidenceRequest', step.url]],
       });
       return true;
     }
     if (params?.has('code') && step.status > 0 && step.status < 400) {
-      findings.add('callback-reached', 'pass', 'callback', 'harCallbackReached', { url: shortUrl(url), status: step.status }, { entryIndex: index });
+      findings.add('callback-reached', 'pass', 'callback', { id: 'harCallbackReached', params: { url: shortUrl(url), status: step.status } }, { entryIndex: index });
       return true;
     }
   }
@@ -544,7 +538,7 @@ function closeFlow(flow: HarFlow, lang: Lang): void {
   if (flow.findings.some((finding) => finding.status !== 'pass' || finding.id === 'callback-reached')) return;
   const findings = new Findings(lang);
   const lastIms = [...flow.steps].reverse().find((step) => step.kind === 'sign-in' || step.kind === 'ims' || step.kind === 'authorize');
-  findings.add('stopped-at-sign-in', 'skip', 'recording', 'harStoppedAtSignIn', { url: lastIms ? shortUrl(lastIms.url) : '' }, { remediation: 'harRecordAgain', entryIndex: lastIms?.entryIndex ?? null });
+  findings.add('stopped-at-sign-in', 'skip', 'recording', { id: 'harStoppedAtSignIn', params: { url: lastIms ? shortUrl(lastIms.url) : '' } }, { remediation: { id: 'harRecordAgain' }, entryIndex: lastIms?.entryIndex ?? null });
   flow.findings.push(...findings.list);
 }
 
@@ -586,8 +580,8 @@ function judgeAsSent(file: string, sent: SentAuthorize | null, compare: HarCompa
   if (!sent) return null;
   const context = pickInstance(sent, compare);
   if (!context) {
-    const servers = compare.contexts.map((item) => `${item.instance.name}: ${item.account?.callbackServer.value ?? item.instance.accessUrl.value}`).join(', ');
-    findings.add('no-instance', 'warn', 'configuration', 'harNoInstance', { redirectUri: sent.redirectUri ?? '', clientId: sent.clientId ?? '', servers }, { remediation: 'harFixNoInstance' });
+    const servers = compare.contexts.map((item) => ({ instance: item.instance.name, server: item.account?.callbackServer.value ?? item.instance.accessUrl.value }));
+    findings.add('no-instance', 'warn', 'configuration', { id: 'harNoInstance', params: { redirectUri: sent.redirectUri ?? null, clientId: sent.clientId ?? null, servers } }, { remediation: { id: 'harFixNoInstance' } });
     return null;
   }
   const name = context.instance.name;
@@ -606,7 +600,11 @@ function fromRule(finding: Finding, entryIndex: number): HarFinding {
     id: known?.id ?? `${finding.rule}:${finding.messageId}`,
     status: finding.status,
     stage: 'configuration',
+    messageId: finding.messageId,
+    params: finding.params,
     message: finding.message,
+    remediationId: finding.remediationId,
+    remediationParams: finding.remediationParams,
     remediation: finding.remediation,
     symptom: known?.symptom ?? null,
     rules: known?.rules ?? [finding.rule],

@@ -41,9 +41,6 @@ export function isHttps(url: string): boolean {
   return splitUrl(url.trim()).scheme?.toLowerCase() === 'https';
 }
 
-// TRANSITIONAL: the IMS host predicates live in ims-hosts.ts; re-exported until ims-server and ims-server-consistency import them from there.
-export { imsHostKind, type ImsHostKind } from './ims-hosts.js';
-
 /** True when `host` is `suffix` or ends with `.suffix`: a match on a label boundary, as DNS suffixes mean it. */
 export function hostMatchesDnsSuffix(host: string, suffix: string): boolean {
   const h = normalizeHost(host);

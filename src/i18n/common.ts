@@ -59,8 +59,9 @@ export const COMMON = catalogue({
     ko: (p, f): string => `확인하지 않음: ${f.say(COMMON, { id: 'absentReason', params: p })}.`,
   },
   skipPlaneError: {
-    en: (p: { where: Provenance; problem: ProblemFact }, f: Format): string => `Not checked: ${f.at(p.where)} could not be read (${problemText(p.problem, f.lang)}). Fix that file and run again.`,
-    ko: (p, f): string => `확인하지 않음: ${f.at(p.where)} 파일을 읽을 수 없습니다(${problemText(p.problem, f.lang)}). 파일을 고친 뒤 다시 실행하십시오.`,
+    // The problem is a sentence that follows the position (`path:line:col: is not valid YAML…`), as a terminal prints it.
+    en: (p: { where: Provenance; problem: ProblemFact }, f: Format): string => `Not checked: ${f.at(p.where)} could not be read. ${f.at(p.where)}: ${sentence(problemText(p.problem, f.lang))} Fix that file and run again.`,
+    ko: (p, f): string => `확인하지 않음: ${f.at(p.where)} 파일을 읽을 수 없습니다. ${f.at(p.where)}: ${sentence(problemText(p.problem, f.lang))} 파일을 고친 뒤 다시 실행하십시오.`,
   },
   skipNoAccount: {
     en: (p: { file: string; name: string }) => `Not checked: ${p.file} has no external account named exactly "${p.name}" (see rule external-account).`,
@@ -92,7 +93,8 @@ export const COMMON = catalogue({
         case 'proxy': return `the proxy ${proxy ?? ''} did not open a connection to ${host}`;
         case 'too-large': return `${host} sent more than ${f.n(Math.round((p.failure.limitBytes ?? 0) / 1024 / 1024))} MB`;
         case 'bad-url': return `${f.v(host)} is not a valid http(s) URL`;
-        default: return `the request to ${host} failed${p.failure.reason ? `: ${p.failure.reason}` : ''}${code ? ` (${code})` : ''}`;
+        // The library's own words, quoted as a value: they are not ims-doctor's sentence.
+        default: return `the request to ${host} failed${p.failure.reason ? `: ${f.v(p.failure.reason)}` : ''}${code ? ` (${code})` : ''}`;
       }
     },
     ko: (p, f): string => {
@@ -105,11 +107,11 @@ export const COMMON = catalogue({
         case 'reset': return `${host}에서 응답을 끝내지 않고 연결을 닫았습니다`;
         case 'tls':
           if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') return `${host}의 TLS 인증서가 그 이름에 유효하지 않습니다`;
-          return `${host}와의 TLS 연결에 실패했습니다: ${f.say(COMMON, { id: 'tlsReason', params: { code: code ?? '', reason: p.failure.reason ?? '' } })}`;
-        case 'proxy': return `프록시 ${proxy ?? ''}에서 ${host}로 연결을 열지 못했습니다`;
+          return `${host} 호스트와의 TLS 연결에 실패했습니다: ${f.say(COMMON, { id: 'tlsReason', params: { code: code ?? '', reason: p.failure.reason ?? '' } })}`;
+        case 'proxy': return `프록시 ${proxy ?? ''}에서 ${host} 호스트로 연결을 열지 못했습니다`;
         case 'too-large': return `${host}에서 ${f.n(Math.round((p.failure.limitBytes ?? 0) / 1024 / 1024))}MB보다 많은 데이터를 보냈습니다`;
-        case 'bad-url': return `${f.v(host)}은 올바른 http(s) URL이 아닙니다`;
-        default: return `${host} 요청에 실패했습니다${p.failure.reason ? `: ${p.failure.reason}` : ''}${code ? ` (${code})` : ''}`;
+        case 'bad-url': return `${f.v(host)} 값은 올바른 http(s) URL이 아닙니다`;
+        default: return `${host} 요청에 실패했습니다${p.failure.reason ? `: ${f.v(p.failure.reason)}` : ''}${code ? ` (${code})` : ''}`;
       }
     },
   },
@@ -203,10 +205,10 @@ export const COMMON = catalogue({
     ko: (p, f): string => {
       const probe = p.probe;
       switch (probe.outcome) {
-        case 'accepted': return `IMS가 클라이언트 ${probe.clientId ?? '?'}와 암호 ${probe.secretFingerprint ?? '?'}를 받아들였습니다(${probe.error ? `탐지용 가짜 코드에 대해 "${probe.error}" 반환` : `HTTP ${probe.status ?? '?'} 응답`})`;
-        case 'invalid-client': return `IMS가 클라이언트 ${probe.clientId ?? '?'}와 암호 ${probe.secretFingerprint ?? '?'}에 "invalid_client"를 반환했습니다. 암호(또는 클라이언트 ID)가 틀렸습니다`;
+        case 'accepted': return `IMS가 클라이언트 ID와 암호를 받아들였습니다(클라이언트: ${probe.clientId ?? '?'}, 암호: ${probe.secretFingerprint ?? '?'}; ${probe.error ? `탐지용 가짜 코드에 대한 응답: "${probe.error}"` : `응답: HTTP ${probe.status ?? '?'}`})`;
+        case 'invalid-client': return `IMS가 "invalid_client" 오류를 반환했습니다(클라이언트: ${probe.clientId ?? '?'}, 암호: ${probe.secretFingerprint ?? '?'}). 암호(또는 클라이언트 ID)가 틀렸습니다`;
         case 'no-secret': return 'IMS 쪽(클라이언트 파일 또는 Developer Console 내보내기)에 평문 클라이언트 암호가 없어 시도하지 않았습니다';
-        case 'unexpected': return `토큰 엔드포인트가 OAuth 오류 없이 HTTP ${probe.status ?? '?'}(으)로 응답했습니다`;
+        case 'unexpected': return `토큰 엔드포인트가 OAuth 오류 없이 응답했습니다(HTTP ${probe.status ?? '?'})`;
         case 'unreachable': return probe.failure ? f.say(COMMON, { id: 'netFailure', params: { failure: probe.failure } }) : '응답 없음';
         case 'skipped':
           return `암호를 보내지 않았습니다: ${({ 'not-https': '토큰 엔드포인트가 https가 아닙니다', 'not-ims-host': '토큰 엔드포인트가 프로덕션 IMS 호스트가 아닙니다', 'other-origin': '토큰 엔드포인트가 IMS 서버와 같은 출처가 아닙니다' } as const)[probe.skipped ?? 'not-https']}`;
@@ -248,6 +250,11 @@ export const COMMON = catalogue({
     ko: () => 'Campaign은 서버가 시작할 때 읽은 값을 보냅니다. 외부 계정을 바꾼 뒤에는 서버를 다시 시작하십시오. 이미 다시 시작했다면 이 기록은 다른 인스턴스의 것입니다.',
   },
 });
+
+/** A sentence as it ends: with its full stop. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
 
 function originAndPath(url: string): string {
   try {

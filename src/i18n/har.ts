@@ -1,5 +1,4 @@
 import { catalogue, type Format } from './catalogue.js';
-import { COMMON } from './common.js';
 
 /**
  * Texts of `ims-doctor har` that are no rule's (the text view's labels). What the browser sent is
@@ -7,9 +6,5 @@ import { COMMON } from './common.js';
  */
 
 export const HAR_TEXTS = catalogue({
-  sentNeedsRestart: {
-    en: (_p: Record<never, never>, f: Format) => f.say(COMMON, { id: 'sentNeedsRestart' }),
-    ko: (_p, f) => f.say(COMMON, { id: 'sentNeedsRestart' }),
-  },
   ruleTag: { en: (p: { rules: string[] }, f: Format) => `rule ${f.list(p.rules)}`, ko: (p, f) => `규칙: ${f.list(p.rules)}` },
 });

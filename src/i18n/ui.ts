@@ -65,9 +65,9 @@ export const UI = catalogue({
   },
   commandLine: {
     en: (p: { kind: CommanderKind; value: string | null; suggestions: string[] }, f: Format) =>
-      `${({ unknownOption: 'unknown option', unknownCommand: 'unknown command', missingArgument: 'missing argument', optionMissingArgument: 'the option needs a value', excessArguments: 'too many arguments', other: 'the command line is not valid' } as const)[p.kind]}${p.value !== null ? ` ${f.v(p.value)}` : ''}${p.suggestions.length > 0 ? ` (did you mean ${f.list(p.suggestions.map(f.code), 'or')}?)` : ''}; see ims-doctor --help.`,
+      `${({ unknownOption: 'unknown option', unknownCommand: 'unknown command', missingArgument: 'missing argument', optionMissingArgument: 'the option needs a value', excessArguments: 'too many arguments', other: 'the command line is not valid' } as const)[p.kind]}${p.value !== null ? ` ${f.v(p.value)}` : ''}${p.suggestions.length > 0 ? ` (did you mean ${f.list(p.suggestions.map((item) => f.code(item)), 'or')}?)` : ''}; see ims-doctor --help.`,
     ko: (p, f) =>
-      `${({ unknownOption: '알 수 없는 옵션입니다', unknownCommand: '알 수 없는 명령입니다', missingArgument: '필요한 인수가 없습니다', optionMissingArgument: '옵션에 값이 필요합니다', excessArguments: '인수가 너무 많습니다', other: '명령줄이 올바르지 않습니다' } as const)[p.kind]}${p.value !== null ? `: ${f.v(p.value)}` : ''}${p.suggestions.length > 0 ? ` (혹시 ${f.list(p.suggestions.map(f.code), 'or')}입니까?)` : ''}. ims-doctor --help를 참조하십시오.`,
+      `${({ unknownOption: '알 수 없는 옵션입니다', unknownCommand: '알 수 없는 명령입니다', missingArgument: '필요한 인수가 없습니다', optionMissingArgument: '옵션에 값이 필요합니다', excessArguments: '인수가 너무 많습니다', other: '명령줄이 올바르지 않습니다' } as const)[p.kind]}${p.value !== null ? `: ${f.v(p.value)}` : ''}${p.suggestions.length > 0 ? ` (혹시 ${f.list(p.suggestions.map((item) => f.code(item)), 'or')}입니까?)` : ''}. ims-doctor --help를 참조하십시오.`,
   },
   secretPrompt: {
     en: (p: { variable: string; secret: SecretWhat }, f: Format) => `${secretEn(p.secret, f)} (environment variable ${p.variable} is not set):`,
@@ -153,10 +153,3 @@ export function uiText(lang: Lang, ref: UiRef): string {
   return render(UI, ref, lang);
 }
 
-/**
- * TRANSITIONAL: the untyped lookup, kept for code not yet on typed references (analyzers/explain.ts,
- * reporters/har-text.ts). New code calls uiText(lang, { id, params }).
- */
-export function ui(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return render(UI, { id: key, params } as unknown as UiRef, lang);
-}

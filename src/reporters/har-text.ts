@@ -1,18 +1,13 @@
-import type { HarAnalysis, HarFinding, HarStage } from '../analyzers/har-analysis.js';
+import type { HarAnalysis, HarFinding } from '../analyzers/har-analysis.js';
 import type { Status } from '../model/finding.js';
 import { formatProvenance, type Provenance } from '../model/provenance.js';
 import { render, shown } from '../i18n/catalogue.js';
-import { dx, type DxKey } from '../i18n/diagnose.js';
+import { dxText } from '../i18n/diagnose.js';
 import { HAR_TEXTS } from '../i18n/har.js';
 import type { Lang } from '../i18n/lang.js';
-import { ui, type UiKey } from '../i18n/ui.js';
+import { uiText } from '../i18n/ui.js';
 import { colors, type Colors } from './diagnose-shared.js';
-
-const STATUS_KEY: Record<Status, UiKey> = { pass: 'statusPass', warn: 'statusWarn', fail: 'statusFail', skip: 'statusSkip', error: 'statusError' };
-const STAGE_KEY: Record<HarStage, DxKey> = {
-  network: 'stageNetwork', authorize: 'stageAuthorize', redirect: 'stageRedirect', callback: 'stageCallback', token: 'stageToken',
-  campaign: 'stageCampaign', configuration: 'stageConfiguration', recording: 'stageRecording',
-};
+import { STATUS_KEY } from './shared.js';
 
 /** Long URLs cut for the terminal (the JSON keeps them whole). */
 function elide(url: string, max = 140): string {
@@ -32,10 +27,10 @@ function where(at: Provenance): string {
 function findingLines(c: Colors, lang: Lang, finding: HarFinding, indent: string, width: number): string[] {
   // A rule's judgement of what the browser sent names the rule, so `check --only RULE` is the next step.
   const tag = finding.ruleFinding ? ` ${c.dim(`[${render(HAR_TEXTS, { id: 'ruleTag', params: { rules: [finding.ruleFinding.rule] } }, lang)}]`)}` : '';
-  const lines = [`${indent}${paint(c, finding.status, ui(lang, STATUS_KEY[finding.status]).padEnd(width))}  ${finding.message}${tag}`];
+  const lines = [`${indent}${paint(c, finding.status, uiText(lang, { id: STATUS_KEY[finding.status] }).padEnd(width))}  ${finding.message}${tag}`];
   const inner = indent + ' '.repeat(width + 2);
   for (const item of finding.evidence) lines.push(`${inner}${c.dim('•')} ${item.label}: ${shown(item.value)}${item.at ? c.dim(` (${where(item.at)})`) : ''}`);
-  if (finding.remediation && finding.status !== 'pass') lines.push(`${inner}${c.bold(ui(lang, 'fixLabel'))}: ${finding.remediation}`);
+  if (finding.remediation && finding.status !== 'pass') lines.push(`${inner}${c.bold(uiText(lang, { id: 'fixLabel' }))}: ${finding.remediation}`);
   return lines;
 }
 
@@ -43,32 +38,32 @@ function findingLines(c: Colors, lang: Lang, finding: HarFinding, indent: string
 export function renderHarText(result: HarAnalysis, options: { color: boolean }): string {
   const c = colors(options.color);
   const { lang } = result;
-  const width = Math.max(...(['pass', 'warn', 'fail', 'skip'] as Status[]).map((status) => ui(lang, STATUS_KEY[status]).length));
+  const width = Math.max(...(['pass', 'warn', 'fail', 'skip'] as Status[]).map((status) => uiText(lang, { id: STATUS_KEY[status] }).length));
   const creator = `${result.creator.name} ${result.creator.version}`.trim() || '?';
   const lines: string[] = [
-    c.bold(dx(lang, 'harHeading', { file: result.file })),
-    c.dim(dx(lang, 'harRecorded', { creator, entries: result.entries, pages: result.pages, flows: result.flows.length })),
+    c.bold(dxText(lang, { id: 'harHeading', params: { file: result.file } })),
+    c.dim(dxText(lang, { id: 'harRecorded', params: { creator, entries: result.entries, pages: result.pages, flows: result.flows.length } })),
   ];
-  if (result.workspace && result.instance) lines.push(c.dim(dx(lang, 'harCompared', { instance: result.instance, workspace: result.workspace })));
+  if (result.workspace && result.instance) lines.push(c.dim(dxText(lang, { id: 'harCompared', params: { instance: result.instance, workspace: result.workspace } })));
   lines.push('');
 
   const { verdict } = result;
   const verdictText = verdict.status === 'fail' && verdict.stage
-    ? dx(lang, 'harVerdictBroke', { stage: dx(lang, STAGE_KEY[verdict.stage]), message: verdict.message })
+    ? dxText(lang, { id: 'harVerdictBroke', params: { stage: verdict.stage, message: verdict.message } })
     : verdict.status === 'pass' || verdict.status === 'skip'
-      ? dx(lang, 'harVerdictOk', { message: verdict.message })
+      ? dxText(lang, { id: 'harVerdictOk', params: { message: verdict.message } })
       : verdict.message;
-  lines.push(`${paint(c, verdict.status, ui(lang, STATUS_KEY[verdict.status]))}  ${c.bold(verdictText)}`, '');
+  lines.push(`${paint(c, verdict.status, uiText(lang, { id: STATUS_KEY[verdict.status] }))}  ${c.bold(verdictText)}`, '');
 
   result.flows.forEach((flow, index) => {
-    lines.push(c.bold(dx(lang, 'harAttempt', { n: index + 1, time: flow.authorize?.startedDateTime ?? flow.steps[0]?.startedDateTime ?? '?' })));
+    lines.push(c.bold(dxText(lang, { id: 'harAttempt', params: { n: index + 1, time: flow.authorize?.startedDateTime ?? flow.steps[0]?.startedDateTime ?? '?' } })));
     if (flow.authorize) {
       const sent = flow.authorize;
-      lines.push(`  ${c.bold(dx(lang, 'harSentHeading'))}  ${c.dim(sent.host)}`);
+      lines.push(`  ${c.bold(dxText(lang, { id: 'harSentHeading' }))}  ${c.dim(sent.host)}`);
       const rows: [string, string | undefined][] = [['client_id', sent.clientId], ['redirect_uri', sent.redirectUri], ['scope', sent.scope], ['response_type', sent.responseType]];
-      for (const [name, value] of rows) lines.push(`    ${name.padEnd(14)}${value === undefined ? c.dim(dx(lang, 'harNotSent')) : shown(value)}`);
+      for (const [name, value] of rows) lines.push(`    ${name.padEnd(14)}${value === undefined ? c.dim(dxText(lang, { id: 'harNotSent' })) : shown(value)}`);
     }
-    lines.push(`  ${c.bold(dx(lang, 'harStepsHeading'))}`);
+    lines.push(`  ${c.bold(dxText(lang, { id: 'harStepsHeading' }))}`);
     for (const step of flow.steps) {
       const status = step.error ? c.red(step.error) : String(step.status);
       lines.push(`    ${c.dim(`[${step.entryIndex}]`)} ${step.method} ${status} ${elide(step.url)}${step.location ? c.dim(` → ${elide(step.location)}`) : ''}`);
@@ -79,11 +74,11 @@ export function renderHarText(result: HarAnalysis, options: { color: boolean }):
 
   const configuration = result.findings.filter((finding) => finding.stage === 'configuration');
   if (configuration.length > 0) {
-    lines.push(c.bold(dx(lang, 'harConfigHeading')));
+    lines.push(c.bold(dxText(lang, { id: 'harConfigHeading' })));
     for (const finding of configuration) lines.push(...findingLines(c, lang, finding, '  ', width));
     lines.push('');
   }
   const orphan = result.flows.length === 0 ? result.findings.filter((finding) => finding.stage !== 'configuration') : [];
-  for (const finding of orphan) if (finding.remediation) lines.push(`${c.bold(ui(lang, 'fixLabel'))}: ${finding.remediation}`);
+  for (const finding of orphan) if (finding.remediation) lines.push(`${c.bold(uiText(lang, { id: 'fixLabel' }))}: ${finding.remediation}`);
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }

@@ -1,5 +1,6 @@
 import { CANONICAL_IMS_ENDPOINT, MAC_ACCOUNT_NAME } from '../domain/facts.js';
-import { hostOf, imsHostKind, type ImsHostKind } from '../domain/urls.js';
+import { imsHostKind, type ImsHostKind } from '../domain/ims-hosts.js';
+import { hostOf } from '../domain/urls.js';
 import { catalogue, type Format } from '../i18n/catalogue.js';
 import type { Sourced } from '../model/provenance.js';
 import type { InstanceRole } from '../model/snapshot.js';

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseCampaignDate } from '../../src/domain/dates.js';
 import { nearMiss } from '../../src/domain/near-miss.js';
-import { hostMatchesDnsSuffix, hostOf, imsHostKind, splitUrl, wholeStringRegex } from '../../src/domain/urls.js';
+import { imsHostKind } from '../../src/domain/ims-hosts.js';
+import { hostMatchesDnsSuffix, hostOf, splitUrl, wholeStringRegex } from '../../src/domain/urls.js';
 
 describe('domain helpers of the IMS rules', () => {
   it('splits a URL as written, keeping what WHATWG URL would normalise away', () => {

@@ -7,7 +7,8 @@ import { HarSanitizer } from '../../analyzers/har-sanitize.js';
 import { displayPath } from '../../collectors/workspace-config.js';
 import { EXIT } from '../../engine/run-rules.js';
 import { instanceContext } from '../../model/instance-context.js';
-import { dx } from '../../i18n/diagnose.js';
+import { dxText } from '../../i18n/diagnose.js';
+import { uiText } from '../../i18n/ui.js';
 import { renderHarText } from '../../reporters/har-text.js';
 import { loadWorkspace, optionalWorkspace, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
 import { reportProblems, UsageError } from '../exit.js';
@@ -49,8 +50,8 @@ export function exitCodeOfHar(analysis: HarAnalysis): number {
 }
 
 function sanitize(file: string, output: string | undefined, lang: 'en' | 'ko'): number {
-  if (output === undefined || output === '') throw new UsageError(dx(lang, 'sanitizeNeedsOutput'));
-  if (output !== '-' && path.resolve(output) === path.resolve(file)) throw new UsageError(dx(lang, 'sanitizeOverwrite', { file: output }));
+  if (output === undefined || output === '') throw new UsageError(dxText(lang, { id: 'sanitizeNeedsOutput' }));
+  if (output !== '-' && path.resolve(output) === path.resolve(file)) throw new UsageError(dxText(lang, { id: 'sanitizeOverwrite', params: { file: output } }));
   const har = readHar(file);
   const sanitizer = new HarSanitizer();
   sanitizer.sanitize(har);
@@ -61,9 +62,9 @@ function sanitize(file: string, output: string | undefined, lang: 'en' | 'ko'): 
     try {
       writeFileSync(output, text, 'utf8');
     } catch (error) {
-      throw new UsageError(`${output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(uiText(lang, { id: 'writeFailed', params: { file: output, error: (error as NodeJS.ErrnoException).code ?? (error as Error).message } }));
     }
   }
-  process.stderr.write(`ims-doctor: ${dx(lang, 'sanitizeDone', { file: output === '-' ? 'stdout' : output, values: sanitizer.values, replaced: sanitizer.replaced })}\n`);
+  process.stderr.write(`ims-doctor: ${dxText(lang, { id: 'sanitizeDone', params: { file: output === '-' ? 'stdout' : output, values: sanitizer.values, replaced: sanitizer.replaced } })}\n`);
   return EXIT.ok;
 }
