@@ -373,15 +373,15 @@ export const DX = catalogue({
     ko: (p) => `${p.who}은(는) 운영자 그룹 ${p.groups}(으)로 ${p.instance}에 로그인합니다.`,
   },
   outcomeDenied: {
-    en: (p: { who: string; instance: string; en: string; ko: string }) => `${p.who} cannot log in to ${p.instance}: no profile grants an existing operator group, and Campaign answers "${p.en}" (Korean UI: "${p.ko}").`,
+    en: (p: { who: string; instance: string; en: string; ko: string }) => `${p.who} cannot log in to ${p.instance}: no profile grants an existing operator group, and Campaign answers "${p.en}" (Korean translation: "${p.ko}").`,
     ko: (p) => `${p.who}은(는) ${p.instance}에 로그인할 수 없습니다. 기존 운영자 그룹을 부여하는 프로필이 없어 Campaign이 "${p.ko}"(영어 UI: "${p.en}") 오류를 표시합니다.`,
   },
   outcomeNoProfiles: {
-    en: (p: { who: string; instance: string; en: string; ko: string }) => `${p.who} cannot log in to ${p.instance}: Campaign answers "${p.en}" (Korean UI: "${p.ko}").`,
+    en: (p: { who: string; instance: string; en: string; ko: string }) => `${p.who} cannot log in to ${p.instance}: Campaign answers "${p.en}" (Korean translation: "${p.ko}").`,
     ko: (p) => `${p.who}은(는) ${p.instance}에 로그인할 수 없습니다. Campaign이 "${p.ko}"(영어 UI: "${p.en}") 오류를 표시합니다.`,
   },
   outcomeMaskUnusable: {
-    en: (p: { who: string; instance: string; mask: string; en: string; ko: string }) => `${p.who} cannot log in to ${p.instance}: the association mask ${p.mask} can match no profile (see association-mask), so Campaign answers "${p.en}" (Korean UI: "${p.ko}").`,
+    en: (p: { who: string; instance: string; mask: string; en: string; ko: string }) => `${p.who} cannot log in to ${p.instance}: the association mask ${p.mask} can match no profile (see association-mask), so Campaign answers "${p.en}" (Korean translation: "${p.ko}").`,
     ko: (p) => `${p.who}은(는) ${p.instance}에 로그인할 수 없습니다. 연결 마스크 ${p.mask}은(는) 어떤 프로필과도 일치할 수 없으므로(association-mask 참조) Campaign이 "${p.ko}"(영어 UI: "${p.en}") 오류를 표시합니다.`,
   },
   outcomeBlocked: {
