@@ -70,7 +70,7 @@ describe('rule association-mask', () => {
     assert.match(finding!.remediation!, /Set the association mask to "campaign - acme-stage - " \(the prefix of "campaign - acme-stage - admin"\)/);
   });
 
-  it('says it in Korean with Campaign's English message and its translation', async () => {
+  it('says it in Korean with Campaign\'s English message and its translation', async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('association-mask', 'stage', 'ko');
     assert.match(finding!.message, /연결 마스크\("campaign - acme-stage··-·"/);

@@ -67,7 +67,7 @@ describe('rule association-users', () => {
     assert.match(finding!.remediation!, /No profile matches the association mask at all, so the mask is what is wrong/);
   });
 
-  it('says it in Korean, quoting Campaign's English message with its Korean translation', async () => {
+  it('says it in Korean, quoting Campaign\'s English message with its Korean translation', async () => {
     ws = new Workspace();
     const findings = await ws.findings('association-users', 'prod', 'ko');
     assert.match(findings[1]!.message, /^Admin Console 사용자 1명은 이 인스턴스의 Campaign 사용자로 보이지만/);
