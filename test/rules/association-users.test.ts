@@ -34,7 +34,7 @@ describe('rule association-users', () => {
     assert.deepEqual(statuses(findings), ['fail', 'fail']);
     const [missing, near] = findings;
     assert.match(missing!.message, /^1 Admin Console user matches the association mask "campaign - acme -·" only through profiles naming an operator group that does not exist in Campaign/);
-    assert.match(missing!.message, /Campaign answers "Login does not have any right matching the expression" (?! \(Korean)/);
+    assert.match(missing!.message, /Campaign answers "Login does not have any right matching the expression"(?! \(Korean)/);
     assert.match(missing!.message, /minho\.kim@acme\.example \(.*users\.csv:4\): "campaign - acme - campaign_managers" — names the operator group "campaign_managers", which does not exist in Campaign/);
     assert.deepEqual(missing!.evidence.map((item) => [item.value, item.at.line]), [['campaign - acme - ', 12], ['minho.kim@acme.example', 4]]);
 

@@ -124,9 +124,16 @@ describe('rule client-secret', () => {
   });
 
   it('says when neither side can be compared', async () => {
-    ws = new Workspace().edit('ims-doctor.yaml', NO_IMS, '');
+    ws = new Workspace().edit('ims-doctor.yaml', NO_IMS, '').edit('campaign/prod.xml', ...withSecret(ENCRYPTED_VALUE));
     const [finding] = await ws.findings('client-secret', 'prod');
     assert.equal(finding!.status, 'skip');
     assert.match(finding!.message, /cannot be compared with the secret provisioned in IMS \(not known either\)\./);
+  });
+
+  it('says the secret is not in the export, without an IMS side either', async () => {
+    ws = new Workspace().edit('ims-doctor.yaml', NO_IMS, '');
+    const [finding] = await ws.findings('client-secret', 'prod');
+    assert.equal(`${finding!.status} ${finding!.messageId}`, 'skip notExported');
+    assert.match(finding!.message, /is not in this export .*, so it is not known here and not compared\.$/);
   });
 });

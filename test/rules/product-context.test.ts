@@ -35,7 +35,7 @@ describe('rule product-context', () => {
   it('explains the default in Korean', async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('product-context', 'stage', 'ko');
-    assert.match(finding!.message, /Campaign에서는 "dma_campaign"\(제품 컨텍스트\(Product context\) 필드 없음: 기본값\)이지만 IMS에서는 "dma_campaign_classic"/);
+    assert.match(finding!.message, /Campaign에서는 "dma_campaign"\(제품 컨텍스트\(Product context\) 값 없음: 필드가 비어 있거나 없으면 기본값으로 가정함\[I\]\)이지만 IMS에서는 "dma_campaign_classic"/);
   });
 
   it('passes once the stage account carries the field', async () => {
