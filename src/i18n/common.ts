@@ -255,7 +255,7 @@ export const COMMON = catalogue({
     en: (p: { field: string; attribute: string; at: Provenance }, f: Format) =>
       `Not judged: the account has no "${p.field}" attribute, but writes "${p.attribute}" (${f.at(p.at)}), which Campaign does not read and which probably means ${p.field}. Its value is unknown, not empty (see rule external-account).`,
     ko: (p, f) =>
-      `판단하지 않음: 계정에 "${p.field}" 속성이 없고, 대신 Campaign이 읽지 않는 "${p.attribute}" 속성이 있습니다(${f.at(p.at)}). ${p.field}를 뜻하는 것으로 보이므로 값은 비어 있는 것이 아니라 알 수 없습니다(external-account 규칙 참조).`,
+      `판단하지 않음: 계정에 "${p.field}" 속성이 없고, 대신 Campaign이 읽지 않는 "${p.attribute}" 속성이 있습니다(${f.at(p.at)}). ${p.field} 속성을 뜻하는 것으로 보이므로 값은 비어 있는 것이 아니라 알 수 없습니다(external-account 규칙 참조).`,
   },
 });
 
