@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { collectWorkspace, type LiveCollectOptions } from '../../src/collectors/collect.js';
+import { explainLogin, PersonFilter } from '../../src/analyzers/explain.js';
+import { collectFromConfig, collectWorkspace, type LiveCollectOptions } from '../../src/collectors/collect.js';
+import { readWorkspaceConfig } from '../../src/collectors/workspace-config.js';
 import { collectCampaignPackage } from '../../src/collectors/campaign-package.js';
 import { meantAttribute } from '../../src/collectors/external-account-record.js';
 import { collectDeveloperConsoleExport } from '../../src/collectors/ims-client.js';
@@ -183,5 +185,35 @@ describe('Developer Console export: the deprecated OAuth Web credential', () => 
   it('still refuses an export with no web-app credential (a server-to-server one only)', async () => {
     ws = new Workspace(HEALTHY).edit('ims/console.json', '"integration_type": "oauthwebapp"', '"integration_type": "oauth_server_to_server"');
     await assert.rejects(collectDeveloperConsoleExport(ws.path('ims/console.json')), (error: unknown) => error instanceof InputError);
+  });
+});
+
+describe('a group renamed by extending its name (delivery → deliveryOps)', () => {
+  let ws: Workspace | undefined;
+  afterEach(() => {
+    ws?.dispose();
+    ws = undefined;
+  });
+
+  it('explain names deliveryOps as the closest group of the profile "campaign - globex - delivery"', async () => {
+    ws = new Workspace(HEALTHY)
+      .edit('campaign/prod.xml', '<group name="delivery" label="Delivery operators"/>', '<group name="deliveryOps" label="Delivery operators"/>')
+      .edit('campaign/prod.xml', '<group _operation="none" name="delivery"/>', '<group _operation="none" name="deliveryOps"/>');
+    const config = await readWorkspaceConfig(ws.dir);
+    const who = 'ana.lima@globex.example';
+    const snapshot = await collectFromConfig(config, { adminConsole: { keepUser: new PersonFilter(who).keepUser } });
+    const result = explainLogin(who, snapshot, 'en', {});
+    const step = result.instances[0]!.profiles.find((profile) => profile.name === 'campaign - globex - delivery')!;
+    assert.deepEqual([step.group, step.groupExists, step.closestGroup], ['delivery', false, 'deliveryOps']);
+  });
+
+  it('explain names no closest group when none extends or resembles it', async () => {
+    ws = new Workspace(HEALTHY)
+      .edit('campaign/prod.xml', '<group name="delivery" label="Delivery operators"/>', '<group name="reporting" label="Report viewers"/>');
+    const config = await readWorkspaceConfig(ws.dir);
+    const who = 'ana.lima@globex.example';
+    const snapshot = await collectFromConfig(config, { adminConsole: { keepUser: new PersonFilter(who).keepUser } });
+    const step = explainLogin(who, snapshot, 'en', {}).instances[0]!.profiles.find((profile) => profile.name === 'campaign - globex - delivery')!;
+    assert.deepEqual([step.groupExists, step.closestGroup], [false, null]);
   });
 });
