@@ -38,9 +38,10 @@ function readAccount(file: string, element: XmlElement): ExternalAccount {
         const path = `${base}/@${attribute}`;
         return found ? { file, line: found.line, column: found.column, path } : { ...recordAt, path, defaulted: true };
       },
+      names: () => [...element.attributes.keys()],
     },
-    // An export writes the product context only where the field exists and holds a value.
-    { productContextField: true },
+    // An export writes the product context only where the field exists and holds a value; it never carries the secret.
+    { productContextField: true, secretsInSource: false },
   );
 }
 

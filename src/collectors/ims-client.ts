@@ -56,7 +56,9 @@ export async function collectDeveloperConsoleExport(file: string): Promise<ImsPl
   const json = await JsonFile.read(file);
   const credentials = json.node(['project', 'workspace', 'details', 'credentials']);
   const items: JsonNode[] = credentials?.type === 'array' ? credentials.children ?? [] : [];
-  const webApp = items.find((item) => json.value(json.node(['integration_type'], item)) === 'oauthwebapp');
+  // i9a: `oauthweb`, the deprecated OAuth Web credential, is a web app too (the current kind wins when both are there).
+  const kind = (item: JsonNode): unknown => json.value(json.node(['integration_type'], item));
+  const webApp = items.find((item) => kind(item) === 'oauthwebapp') ?? items.find((item) => kind(item) === 'oauthweb');
   if (!webApp) {
     const at = json.at(credentials ?? json.root);
     throw new InputError(file, { id: 'noOAuthCredential' }, at.line, at.column);

@@ -6,7 +6,7 @@
  * Pure functions over names, so that rules (every profile of a million-user export, once each)
  * and a command walking one user's login share one reading of the mask.
  */
-import { MASK_MATCH_IS_CASE_SENSITIVE, MASK_REGEX_FORM, OPERATOR_GROUP_NAME_IS_CASE_SENSITIVE } from './facts.js';
+import { MASK_MATCH_IS_CASE_SENSITIVE, MASK_REGEX_FORM, OPERATOR_GROUP_NAME_IS_CASE_SENSITIVE, RENAME_EXTENDS_OLD_NAME } from './facts.js';
 import { closest, editDistance } from './similarity.js';
 import { escapeRegex, wholeStringRegex } from './urls.js';
 
@@ -210,6 +210,10 @@ export class OperatorGroups {
     const squeeze = (value: string): string => value.toLowerCase().replace(/[\s\u00a0_.-]+/g, '');
     const same = this.names.find((candidate) => squeeze(candidate) === squeeze(name));
     if (same !== undefined) return same;
+    // A rename that extends the old name (delivery → deliveryOps): the shortest existing group starting with it.
+    const old = squeeze(name);
+    const extended = RENAME_EXTENDS_OLD_NAME && old.length >= 3 ? this.names.filter((candidate) => squeeze(candidate).startsWith(old)).sort((a, b) => a.length - b.length)[0] : undefined;
+    if (extended !== undefined) return extended;
     const lower = new Map(this.names.map((candidate) => [candidate.toLowerCase(), candidate]));
     const near = closest(name.trim().toLowerCase(), lower.keys());
     return near ? lower.get(near.value) : undefined;

@@ -4,19 +4,30 @@
  * (see shared/domain.md). Correcting an [I] value is a one-line change here.
  */
 
-/** [V] The internal name Campaign looks the account up by. */
+/**
+ * [I] The internal name Campaign looks the account up by: the checklist's name. Reason: the checklist
+ * asks for it, but Adobe's own screenshots of a configured account show MAC_ACCOUNT_NAME_IN_SCREENSHOTS;
+ * which one the server reads is not published. Verdicts: external-account (another name carrying the
+ * IMS fields warns, citing both), and every rule that needs "the account".
+ */
 export const MAC_ACCOUNT_NAME = 'Adobe_Marketing_Cloud';
+/** [V] The internal name in Adobe's screenshots (installation/external-accounts, integrations/configuring-ims). */
+export const MAC_ACCOUNT_NAME_IN_SCREENSHOTS = 'Adobe_Experience_Cloud';
 
-/** [V] Label of the account type, old and new. */
-export const MAC_TYPE_LABELS = ['Adobe Marketing Cloud', 'Adobe Experience Cloud (MAC)'];
+/** [V] Label of the account type: today's UI, the docs' text, the older builds' label. */
+export const MAC_TYPE_LABELS = ['Adobe Experience Cloud', 'Adobe Experience Cloud (MAC)', 'Adobe Marketing Cloud'];
 
 /** [V] Type values of other external account kinds; anything else may be the MAC kind. */
 export const NON_MAC_ACCOUNT_TYPES: Record<string, string> = {
   '0': 'bounce mails', '3': 'routing', '7': 'external database', '11': 'Message Center execution instance', '12': 'AEM', '17': 'HDFS',
 };
 
-/** [I] The MAC type value is not published: recognise the kind by the IMS fields it carries. */
-export const MAC_ACCOUNT_IMS_ATTRIBUTES = ['imsServer', 'clientId', 'imsRightsMask', 'imsOrgId', 'callbackServer'];
+/**
+ * [I] The MAC type value is not published: recognise the kind by the IMS fields only it carries.
+ * Reason: `clientId` and `callbackServer` exist on every account type (the SDK's recorded routing
+ * account carries them), these three are the IMS login's own. Verdict: external-account (duplicates).
+ */
+export const MAC_ACCOUNT_IMS_ATTRIBUTES = ['imsServer', 'imsRightsMask', 'imsOrgId'];
 
 /** [V] IMS production hosts Campaign may use; [V] the stage host it must never use. */
 export const PRODUCTION_IMS_HOSTS = ['ims-na1.adobelogin.com', 'adobeid-na1.services.adobe.com'];
@@ -95,7 +106,10 @@ export const DEFAULT_OPERATOR_GROUPS = [
   'admin', 'delivery', 'operation', 'content', 'report', 'workflow', 'workflowSupervisor', 'central', 'local', 'offer', 'messagecenter',
 ];
 
-/** [V] The message an operator sees when no profile matches the mask (English and Korean UI). */
+/**
+ * [V] The message an operator sees when no profile matches the mask (`en`). Campaign has no Korean UI:
+ * `ko` is the Korean documentation's translation, shown to Korean readers beside the English text.
+ */
 export const NO_MATCHING_RIGHT_MESSAGE = {
   en: 'Login does not have any right matching the expression',
   ko: '로그인에 표현식과 일치하는 권한이 없습니다.',
@@ -106,9 +120,11 @@ export const ADMIN_CONSOLE_COLUMNS = {
   username: 'Username', email: 'Email', profiles: 'Product Configurations', userGroups: 'User Groups',
 } as const;
 
-/** The checklist document every rule links to. */
-export const CHECKLIST_URL =
-  'https://experienceleague.adobe.com/docs/campaign-classic/using/getting-started/integrations/connecting-via-an-adobe-id/ims-troubleshooting.html';
+/** [V] The checklist document every rule links to, in the report's language. */
+export const CHECKLIST_URL = {
+  en: 'https://experienceleague.adobe.com/en/docs/campaign-classic/using/installing-campaign-classic/connect-to-campaign/connecting-via-an-adobe-id/ims-troubleshooting',
+  ko: 'https://experienceleague.adobe.com/ko/docs/campaign-classic/using/installing-campaign-classic/connect-to-campaign/connecting-via-an-adobe-id/ims-troubleshooting',
+} as const;
 
 /** [I] Where xtk:operator keeps how an operator logs in, and the value of Adobe ID (IMS) logins. */
 export const OPERATOR_AUTH_TYPE_XPATH = 'access/@authenticationType';
@@ -152,3 +168,47 @@ export const NEAR_MISS_TYPO_CHARS_PER_EDIT = 8;
 
 /** Heuristic: a translated value keeps at least this share of the expected ASCII value before its first non-ASCII letter. */
 export const NEAR_MISS_TRANSLATED_MIN_ASCII_SHARE = 0.5;
+
+// ---- i9a: what real exports contain ----
+
+/**
+ * [V] A package export leaves the passwords of external accounts out, IMS client secret included
+ * (Campaign Classic docs, duplicating environments): an absent secret is "not in this export", never
+ * "empty". An encrypted `@…` value comes only from a live read. Verdict: client-secret (skips).
+ */
+export const PACKAGE_EXPORT_HAS_SECRETS = false;
+
+/** [I] Attributes of nms:extAccount holding a secret (left out of exports). Reason: the SDK's records name these two. */
+export const ACCOUNT_SECRET_ATTRIBUTES: readonly string[] = ['clientSecret', 'password'];
+
+/**
+ * [I] An attribute name that looks like an IMS setting: heuristic, to find hand-made names
+ * (`imsClientId`, `imsCallbackServer`) that Campaign would not read. Verdict: external-account
+ * (lists them), and the rules of the fields they probably meant (not judged).
+ */
+export const IMS_LIKE_ATTRIBUTE = /ims|client|callback|scope|rights|mask|org|tenant|product|secret|redirect/i;
+
+/** [I] Heuristic: an unrecognised name is taken for a known one within this many edits, ignoring case and an `ims` prefix. */
+export const ATTRIBUTE_DID_YOU_MEAN_MAX_DISTANCE = 3;
+
+/**
+ * [I] A "Product context" field shown empty is read as no field: Campaign then uses
+ * PRODUCT_CONTEXT_DEFAULT. Reason: an export cannot tell an empty field from a missing one (it
+ * writes neither); live, the schema tells whether the field exists. Verdict: product-context.
+ */
+export const PRODUCT_CONTEXT_EMPTY_MEANS_DEFAULT = true;
+
+/**
+ * [I] urlPermission governs the server's call to IMS that exchanges the login code for a token.
+ * Reason: Adobe defines urlPermission for URLs the server calls (JavaScript, workflows); the code
+ * exchange is such a call, but this is not stated. Builds 7.4.2 and later may use the CampaignIO
+ * endpoint for the IMS login (release notes 2025). Verdict: url-permission (its failure says so).
+ */
+export const URL_PERMISSION_GOVERNS_CODE_EXCHANGE = true;
+
+/**
+ * [I] A profile naming a missing group whose name is a prefix of an existing group (`delivery` →
+ * `deliveryOps`) is taken for a renamed group. Reason: renames usually extend the old name.
+ * Verdicts: association-mask, association-users, explain (name the closest group).
+ */
+export const RENAME_EXTENDS_OLD_NAME = true;

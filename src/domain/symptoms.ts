@@ -500,7 +500,9 @@ export interface LogSignature {
 
 export const LOG_SIGNATURES: readonly LogSignature[] = [
   { id: 'no-right-en', symptom: 'no-matching-right', text: NO_MATCHING_RIGHT_MESSAGE.en, encoding: 'utf-8', lang: 'en', source: 'V' },
-  { id: 'no-right-ko', symptom: 'no-matching-right', text: NO_RIGHT_KO_BARE, encoding: 'utf-8', lang: 'ko', source: 'V' },
+  // [I] Campaign has no Korean UI, so it never logs these two: the text is the Korean docs' translation,
+  // matched only where a person pasted or translated a log line (kept for triage of such reports).
+  { id: 'no-right-ko', symptom: 'no-matching-right', text: NO_RIGHT_KO_BARE, encoding: 'utf-8', lang: 'ko', source: 'I' },
   { id: 'no-right-ko-euckr', symptom: 'no-matching-right', text: NO_RIGHT_KO_BARE, encoding: 'euc-kr', lang: 'ko', source: 'I' },
   { id: 'xsv-350008', symptom: 'session-expired', text: 'XSV-350008', encoding: 'utf-8', lang: null, source: 'V' },
   { id: 'xsv-350013', symptom: 'ip-security-zone', text: 'XSV-350013', encoding: 'utf-8', lang: null, source: 'V' },

@@ -75,7 +75,20 @@ export function runRules(snapshot: Snapshot, rules: readonly Rule[], options: Ru
         }
         try {
           // The context is complete for the rule's needs: missingNeed() found none absent.
-          for (const report of rule.check(context as never)) findings.push(fromReport(report, name));
+          const misnamed = new Set<string>();
+          for (const report of rule.check(context as never)) {
+            // A verdict on a field that a misnamed attribute probably meant would be false: skip instead (i9a).
+            const unknown = report.status === 'fail' || report.status === 'warn' ? report.evidence?.find((item) => item.at.writtenAs) : undefined;
+            if (!unknown) {
+              findings.push(fromReport(report, name));
+              continue;
+            }
+            const field = /@([\w-]+)$/.exec(unknown.at.path ?? '')?.[1] ?? unknown.field;
+            const attribute = unknown.at.writtenAs ?? '';
+            if (misnamed.has(field)) continue;
+            misnamed.add(field);
+            findings.push(fromCommon('skip', { id: 'skipMisnamed', params: { field, attribute, at: context.account?.unrecognised?.find((item) => item.attribute === attribute)?.at ?? unknown.at } }, name));
+          }
           const probes = context.instance.probes;
           if (probes && rule.liveCheck) for (const report of rule.liveCheck(probes, context)) findings.push(fromReport(report, name));
         } catch (error) {

@@ -48,9 +48,9 @@ export const ASSOCIATION = catalogue({
     },
   },
 
-  /** What Campaign shows an operator who gets no operator group, in both of its UI languages, the report's first. */
+  /** What Campaign shows an operator who gets no operator group: its English text (there is no Korean UI), glossed in Korean reports. */
   noRight: {
-    en: () => `"${NO_MATCHING_RIGHT_MESSAGE.en}" (Korean UI: "${NO_MATCHING_RIGHT_MESSAGE.ko}")`,
-    ko: () => `"${NO_MATCHING_RIGHT_MESSAGE.ko}"(영어 UI: "${NO_MATCHING_RIGHT_MESSAGE.en}")`,
+    en: () => `"${NO_MATCHING_RIGHT_MESSAGE.en}"`,
+    ko: () => `"${NO_MATCHING_RIGHT_MESSAGE.en}"(번역: "${NO_MATCHING_RIGHT_MESSAGE.ko}")`,
   },
 });

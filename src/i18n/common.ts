@@ -1,6 +1,7 @@
 import type { NearMiss } from '../domain/near-miss.js';
 import type { AuthorizeProbe, CallbackProbe, ClientSecretProbe, DiscoveryProbe, NetFailure } from '../model/probes.js';
 import type { Provenance } from '../model/provenance.js';
+import type { SecretRef } from '../model/secret.js';
 import type { AbsentReason, ProblemFact } from '../model/snapshot.js';
 import { catalogue, type Format } from './catalogue.js';
 import { problemText } from './problems.js';
@@ -72,8 +73,9 @@ export const COMMON = catalogue({
     ko: (p) => `이 규칙을 실행하는 중 ims-doctor 내부 오류가 발생했습니다(${p.error}). 실행한 명령과 함께 알려 주십시오.`,
   },
   secretShown: {
-    en: (p: { fingerprint: string; form: 'plain' | 'campaign-encrypted' | 'empty' }) => (p.form === 'empty' ? '(empty)' : p.form === 'campaign-encrypted' ? `${p.fingerprint} (encrypted by Campaign)` : p.fingerprint),
-    ko: (p) => (p.form === 'empty' ? '(비어 있음)' : p.form === 'campaign-encrypted' ? `${p.fingerprint} (Campaign이 암호화함)` : p.fingerprint),
+    en: (p: { fingerprint: string; form: SecretRef['form'] }) =>
+      p.form === 'not-exported' ? '(not in this export)' : p.form === 'empty' ? '(empty)' : p.form === 'campaign-encrypted' ? `${p.fingerprint} (encrypted by Campaign)` : p.fingerprint,
+    ko: (p) => (p.form === 'not-exported' ? '(이 내보내기에 없음)' : p.form === 'empty' ? '(비어 있음)' : p.form === 'campaign-encrypted' ? `${p.fingerprint} (Campaign이 암호화함)` : p.fingerprint),
   },
   suppressedCli: { en: () => 'ignored on the command line (--ignore)', ko: () => '명령줄에서 제외함(--ignore)' },
 
@@ -248,6 +250,14 @@ export const COMMON = catalogue({
   sentNeedsRestart: {
     en: () => 'Campaign sends what it read when the server started: restart the server after changing the external account. If it was restarted, the recording is of another instance.',
     ko: () => 'Campaign은 서버가 시작할 때 읽은 값을 보냅니다. 외부 계정을 바꾼 뒤에는 서버를 다시 시작하십시오. 이미 다시 시작했다면 이 기록은 다른 인스턴스의 것입니다.',
+  },
+
+  // ---- i9a: a field left out while a misnamed attribute probably meant it (Provenance.writtenAs) ----
+  skipMisnamed: {
+    en: (p: { field: string; attribute: string; at: Provenance }, f: Format) =>
+      `Not judged: the account has no "${p.field}" attribute, but writes "${p.attribute}" (${f.at(p.at)}), which Campaign does not read and which probably means ${p.field}. Its value is unknown, not empty (see rule external-account).`,
+    ko: (p, f) =>
+      `판단하지 않음: 계정에 "${p.field}" 속성이 없고, 대신 Campaign이 읽지 않는 "${p.attribute}" 속성이 있습니다(${f.at(p.at)}). ${p.field} 속성을 뜻하는 것으로 보이므로 값은 비어 있는 것이 아니라 알 수 없습니다(external-account 규칙 참조).`,
   },
 });
 

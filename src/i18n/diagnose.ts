@@ -371,19 +371,19 @@ export const DX = catalogue({
   },
   outcomeDenied: {
     en: (p: { who: string; instance: string }, f: Format) =>
-      `${p.who} cannot log in to ${p.instance}: no profile grants an existing operator group, and Campaign answers ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} (Korean UI: ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}).`,
+      `${p.who} cannot log in to ${p.instance}: no profile grants an existing operator group, and Campaign answers ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} .`,
     ko: (p, f) =>
-      `${p.instance}에 로그인할 수 없습니다(사용자: ${p.who}). 기존 운영자 그룹을 부여하는 프로필이 없어 Campaign이 ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}(영어 UI: ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)}) 오류를 표시합니다.`,
+      `${p.instance}에 로그인할 수 없습니다(사용자: ${p.who}). 기존 운영자 그룹을 부여하는 프로필이 없어 Campaign이 ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} 오류를 표시합니다(번역: ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}).`,
   },
   outcomeNoProfiles: {
-    en: (p: { who: string; instance: string }, f: Format) => `${p.who} cannot log in to ${p.instance}: Campaign answers ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} (Korean UI: ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}).`,
-    ko: (p, f) => `${p.instance}에 로그인할 수 없습니다(사용자: ${p.who}). Campaign이 ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}(영어 UI: ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)}) 오류를 표시합니다.`,
+    en: (p: { who: string; instance: string }, f: Format) => `${p.who} cannot log in to ${p.instance}: Campaign answers ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} .`,
+    ko: (p, f) => `${p.instance}에 로그인할 수 없습니다(사용자: ${p.who}). Campaign이 ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} 오류를 표시합니다(번역: ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}).`,
   },
   outcomeMaskUnusable: {
     en: (p: { who: string; instance: string; mask: string }, f: Format) =>
-      `${p.who} cannot log in to ${p.instance}: the association mask ${f.v(p.mask)} can match no profile (see association-mask), so Campaign answers ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} (Korean UI: ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}).`,
+      `${p.who} cannot log in to ${p.instance}: the association mask ${f.v(p.mask)} can match no profile (see association-mask), so Campaign answers ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} .`,
     ko: (p, f) =>
-      `${p.instance}에 로그인할 수 없습니다(사용자: ${p.who}). 연결 마스크(${f.v(p.mask)})는 어떤 프로필과도 일치할 수 없으므로(association-mask 참조) Campaign이 ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}(영어 UI: ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)}) 오류를 표시합니다.`,
+      `${p.instance}에 로그인할 수 없습니다(사용자: ${p.who}). 연결 마스크(${f.v(p.mask)})는 어떤 프로필과도 일치할 수 없으므로(association-mask 참조) Campaign이 ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} 오류를 표시합니다(번역: ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}).`,
   },
   outcomeBlocked: {
     en: (p: { who: string; groups: string[]; instance: string; rules: string[] }, f: Format) =>

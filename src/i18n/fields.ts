@@ -42,6 +42,8 @@ export const FIELD_LABELS = {
   sentRedirectUri: { en: 'redirect_uri sent (recording)', ko: '보낸 redirect_uri (기록)' },
   sentScope: { en: 'scope sent (recording)', ko: '보낸 scope (기록)' },
   sentImsHost: { en: 'IMS host sent to (recording)', ko: '요청한 IMS 호스트 (기록)' },
+  // ---- i9a ----
+  accountAttribute: { en: 'Attribute Campaign does not read', ko: 'Campaign이 읽지 않는 속성' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type FieldKey = keyof typeof FIELD_LABELS;

@@ -20,11 +20,17 @@ export function instanceContext(snapshot: Snapshot, instance: InstanceSnapshot):
     snapshot,
     instance,
     campaign,
-    account: named.find((account) => account.active.value) ?? named[0],
+    account: named.find((account) => account.active.value) ?? named[0] ?? onlyMacAccount(campaign?.externalAccounts ?? []),
     ims: okData(instance.ims),
     serverConf: okData(instance.serverConf),
     adminConsole: okData(snapshot.adminConsole),
   };
+}
+
+/** i9a: with no account of the checklist's name, the only one carrying the IMS fields (e.g. Adobe_Experience_Cloud) is judged. */
+function onlyMacAccount(accounts: ExternalAccount[]): ExternalAccount | undefined {
+  const mac = accounts.filter((account) => account.carriesImsFields);
+  return mac.length === 1 ? mac[0] : undefined;
 }
 
 export function okData<T>(plane: PlaneResult<T>): T | undefined {

@@ -11,6 +11,11 @@ export interface Provenance {
   live?: boolean;
   /** True when the value is absent from the source and the documented default applies. */
   defaulted?: boolean;
+  /**
+   * The value is absent and the source carries an unrecognised attribute of this name that probably
+   * meant it (e.g. `imsClientId` for `clientId`): the value is unknown, not empty, and is not judged.
+   */
+  writtenAs?: string;
 }
 
 /** A value together with where it was read. Every value in a snapshot is one of these. */

@@ -8,8 +8,9 @@ export interface SecretRef {
   fingerprint: string;
   /**
    * `plain`: the clear value; `campaign-encrypted`: Campaign's stored, encrypted form, which
-   * cannot be compared with the clear secret; `empty`: nothing entered.
+   * cannot be compared with the clear secret; `empty`: nothing entered; `not-exported`: the source
+   * never carries it (a package export leaves external-account passwords out), so nothing is known.
    */
-  form: 'plain' | 'campaign-encrypted' | 'empty';
+  form: 'plain' | 'campaign-encrypted' | 'empty' | 'not-exported';
   length: number;
 }

@@ -52,6 +52,17 @@ export interface ExternalAccount {
   carriesImsFields: boolean;
   /** Live only: the label of the type value in the server's type enumeration. */
   typeLabel?: string;
+  // ---- i9a ----
+  /** IMS-like attributes of the record that ims-doctor does not know (a hand-made export), each with the known name it probably meant. */
+  unrecognised?: UnrecognisedAttribute[];
+}
+
+/** An attribute of an account record that looks like an IMS setting but has no known name. */
+export interface UnrecognisedAttribute {
+  attribute: string;
+  /** The known attribute it probably meant (did-you-mean), or null when none is close. */
+  meant: string | null;
+  at: Provenance;
 }
 
 export interface OperatorGroup {

@@ -131,7 +131,7 @@ const messages = catalogue({
       const nearest = p.nearest.length > 0
         ? `가장 가까운 프로필: ${listed(p.nearest.map((item) => `프로필 ${f.v(item.profile)}: ${why(item.why, f)}`), p.nearTotal, 'profiles', f)}.`
         : '마스크와 비슷한 프로필 이름도 없습니다.';
-      return `연결 마스크(${f.v(p.mask)}, ${form(p.form, f)})와 일치하는 Admin Console 제품 프로필이 없습니다(${p.source}에서 프로필 ${f.n(p.profileCount)}개 확인)${spacing}. 따라서 이 인스턴스의 IMS 로그인은 모두 "${NO_MATCHING_RIGHT_MESSAGE.ko}" 오류로 끝납니다. ${nearest}`;
+      return `연결 마스크(${f.v(p.mask)}, ${form(p.form, f)})와 일치하는 Admin Console 제품 프로필이 없습니다(${p.source}에서 프로필 ${f.n(p.profileCount)}개 확인)${spacing}. 따라서 이 인스턴스의 IMS 로그인은 모두 "${NO_MATCHING_RIGHT_MESSAGE.en}"(번역: "${NO_MATCHING_RIGHT_MESSAGE.ko}") 오류로 끝납니다. ${nearest}`;
     },
   },
   fixNoMatchNear: {

@@ -124,6 +124,17 @@ const messages = catalogue({
     en: (p: { suggested: string }, f: Format) => `Ask Adobe to escape the dots of the pattern: ${f.code(p.suggested)}.`,
     ko: (p, f) => `Adobe에 패턴의 점을 이스케이프해 달라고 요청하십시오: ${f.code(p.suggested)}`,
   },
+  // ---- i9a: a pattern copied with doubled backslashes (from a JSON text or a doc) ----
+  doubledBackslash: {
+    en: (p: { pattern: string; fixed: string }, f: Format) =>
+      `The IMS redirect URI pattern ${f.v(p.pattern)} has doubled backslashes ("\\\\."), as copied from a JSON text or a doc: each pair matches a backslash, so the pattern never matches what it was meant for (${f.v(p.fixed)}).`,
+    ko: (p, f) =>
+      `IMS 리디렉션 URI 패턴에 백슬래시가 두 번씩 있습니다(JSON 텍스트나 문서에서 복사한 "\\\\."): ${f.v(p.pattern)}. 두 개가 백슬래시 한 글자와 일치하므로 이 패턴은 의도한 주소(${f.v(p.fixed)})와 일치하지 않습니다.`,
+  },
+  fixDoubledBackslash: {
+    en: (p: { fixed: string }, f: Format) => `Ask Adobe to set the pattern with single backslashes: ${f.code(p.fixed)} (and correct the IMS client file if the copy is there).`,
+    ko: (p, f) => `Adobe에 백슬래시를 하나씩만 쓴 패턴으로 설정해 달라고 요청하십시오(IMS 클라이언트 파일에 잘못 복사되었다면 그것도 고치십시오): ${f.code(p.fixed)}`,
+  },
   allowlistNoIms: {
     en: (p: { unreadable: { where: Provenance; problem: ProblemFact } | null }, f: Format) =>
       `The IMS redirect URI patterns were not checked: ${p.unreadable === null ? 'the workspace names no IMS client for this instance' : `the IMS client at ${f.at(p.unreadable.where)} could not be read (${problemText(p.unreadable.problem, f.lang)})`}.`,
@@ -333,6 +344,11 @@ function checkAllowlist(
   for (const item of compiled) {
     if ('error' in item) {
       reports.push({ status: 'warn', message: { id: 'invalidPattern', params: { pattern: item.pattern.value, error: item.error } }, remediation: { id: 'fixInvalidPattern' }, evidence: [evidence('redirectUriPattern', item.pattern)] });
+      continue;
+    }
+    if (item.pattern.value.includes('\\\\')) {
+      const fixed = item.pattern.value.replace(/\\\\/g, '\\');
+      reports.push({ status: 'warn', message: { id: 'doubledBackslash', params: { pattern: item.pattern.value, fixed } }, remediation: { id: 'fixDoubledBackslash', params: { fixed } }, evidence: [evidence('redirectUriPattern', item.pattern)] });
       continue;
     }
     const dots = looseDots(item.pattern.value);

@@ -90,6 +90,19 @@ const messages = catalogue({
     ko: (p) =>
       `다음 단계: 운영자가 Adobe ID 페이지까지는 가지만 로그인이 invalid_client로 실패한다면, Developer Console에서 OAuth Web App 자격 증명의 클라이언트 암호를 외부 계정 ${p.name}에 다시 입력하고 저장한 뒤 서버를 다시 시작하십시오. 아무것도 바꾸지 않고 확인하려면 이 클라이언트 ID와 암호로 토큰을 요청하여 실시간으로 확인하십시오. 내보내기 파일로는 확인할 수 없습니다.`,
   },
+  // ---- i9a: a package export never carries the secret ----
+  notExported: {
+    en: (p: { name: string; where: Provenance; ims: Shown | null }, f: Format) =>
+      `The client secret of ${p.name} is not in this export (${f.at(p.where)}): Campaign leaves the passwords of external accounts out of package exports, so it is not known here and not compared${p.ims ? ` with the secret provisioned in IMS (${say(p.ims, f)})` : ''}.`,
+    ko: (p, f) =>
+      `${p.name}의 클라이언트 암호는 이 내보내기에 없습니다(${f.at(p.where)}). Campaign은 패키지 내보내기에서 외부 계정의 암호를 제외하므로 여기서는 값을 알 수 없어 비교하지 않았습니다${p.ims ? `(IMS에 프로비저닝된 암호: ${say(p.ims, f)})` : ''}.`,
+  },
+  nextNotExported: {
+    en: () =>
+      'Next step: run "ims-doctor check --probe", whose token request tells whether IMS accepts the client ID and the secret you hold; or read the instance live (campaign: { url: … }) to see the stored, encrypted secret.',
+    ko: () =>
+      '다음 단계: "ims-doctor check --probe"를 실행하면 토큰 요청으로 IMS가 이 클라이언트 ID와 보유한 암호를 받아들이는지 확인할 수 있습니다. 또는 인스턴스를 실시간으로 읽어(campaign: { url: … }) 저장된 암호화 값을 확인하십시오.',
+  },
   imsUnknown: {
     en: (p: { name: string; campaign: Shown; ims: ImsUnknown }, f: Format) =>
       `The client secret of ${p.name} (${say(p.campaign, f)}) was not compared: ${imsUnknownText(p.ims, f)}.`,
@@ -177,6 +190,16 @@ export default defineRule({
 
     const imsSecret = ims?.clientSecret;
     const imsKnown = imsSecret !== undefined && imsSecret.value.form !== 'empty' ? imsSecret : undefined;
+    if (secret.value.form === 'not-exported') {
+      return [
+        {
+          status: 'skip',
+          message: { id: 'notExported', params: { name, where: secret.at, ims: imsKnown ? shownOf(imsKnown.value) : null } },
+          remediation: { id: 'nextNotExported' },
+          evidence: [campaignEvidence, ...(imsKnown ? [secretEvidence('imsClientSecret', imsKnown)] : [])],
+        },
+      ];
+    }
     if (secret.value.form === 'campaign-encrypted') {
       return [
         {

@@ -10,11 +10,14 @@ import { defineRule, evidence, type Report } from './rule.js';
  * absent one, a wrong field value fails before any comparison with IMS, an unknown IMS side skips).
  */
 
-/** Where Campaign's value comes from: the field, or the default of builds that do not show it. */
+/**
+ * Where Campaign's value comes from: the field, or the default of builds that do not show it. An empty
+ * field is taken for no field (PRODUCT_CONTEXT_EMPTY_MEANS_DEFAULT, [I]): the text says so.
+ */
 const how = (defaulted: boolean, f: Format): string =>
   f.lang === 'ko'
-    ? defaulted ? '제품 컨텍스트(Product context) 필드 없음: 기본값' : '제품 컨텍스트(Product context) 필드'
-    : defaulted ? 'no "Product context" field: the default' : 'the "Product context" field';
+    ? defaulted ? '제품 컨텍스트(Product context) 값 없음: 필드가 비어 있거나 없으면 기본값으로 가정함[I]' : '제품 컨텍스트(Product context) 필드'
+    : defaulted ? 'no "Product context" value: an empty field is assumed to act as no field, the default [I]' : 'the "Product context" field';
 
 /** Why a field value is wrong: a near miss of the required value, the default value itself, or nothing to say. */
 type BadValueWhy = NearMiss | 'default' | null;

@@ -84,9 +84,9 @@ const messages = catalogue({
   },
   blocked: {
     en: (p: Judged & { why: Why }, f: Format) =>
-      `urlPermission in ${p.file} blocks the IMS server ${f.v(p.url)} (action "${p.action}"${defaultedText(p.defaulted, f)}): ${whyText(p.why, p.url, f)} Campaign cannot exchange the login code for a token.`,
+      `urlPermission in ${p.file} blocks the IMS server ${f.v(p.url)} (action "${p.action}"${defaultedText(p.defaulted, f)}): ${whyText(p.why, p.url, f)} Campaign then probably cannot exchange the login code for a token: that urlPermission governs this call is inferred [I], not documented, and builds 7.4.2 and later may reach IMS through the CampaignIO endpoint instead.`,
     ko: (p, f) =>
-      `${p.file}의 urlPermission이 IMS 서버를 차단합니다(${f.v(p.url)}, 동작 "${p.action}"${defaultedText(p.defaulted, f)}). ${whyText(p.why, p.url, f)} Campaign이 로그인 코드를 토큰으로 교환할 수 없습니다.`,
+      `${p.file}의 urlPermission이 IMS 서버를 차단합니다(${f.v(p.url)}, 동작 "${p.action}"${defaultedText(p.defaulted, f)}). ${whyText(p.why, p.url, f)} 이 경우 Campaign이 로그인 코드를 토큰으로 교환하지 못할 가능성이 큽니다. urlPermission이 이 호출에 적용된다는 것은 문서가 아닌 추론이며[I], 7.4.2 이후 빌드는 IMS 로그인에 CampaignIO 엔드포인트를 사용할 수 있습니다.`,
   },
   logged: {
     en: (p: Judged & { why: Why }, f: Format) =>

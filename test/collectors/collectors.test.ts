@@ -28,8 +28,10 @@ describe('Campaign package collector', () => {
     assert.equal(mac!.imsServer.value, 'https://ims-na1.adobelogin.com');
     assert.equal(mac!.imsServer.at.line, 7);
     assert.equal(mac!.imsRightsMask.value, 'campaign - acme - ');
-    assert.equal(mac!.clientSecret.value.form, 'campaign-encrypted');
-    assert.match(mac!.clientSecret.value.fingerprint, /^sha256:[0-9a-f]{8}$/);
+    // A package export never carries the secret: "not exported", at the record's line, not "empty".
+    assert.equal(mac!.clientSecret.value.form, 'not-exported');
+    assert.equal(mac!.clientSecret.at.line, 6);
+    assert.equal(mac!.clientSecret.at.defaulted, true);
     assert.equal(mac!.productContext?.value, 'dma_campaign_classic');
     assert.equal(pop!.carriesImsFields, false);
     assert.equal(pop!.imsServer.value, '');

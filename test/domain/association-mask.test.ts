@@ -118,6 +118,14 @@ describe('association mask: operator groups and the mask text', () => {
     assert.equal(groups.closest('workflowSupervisor'), undefined);
   });
 
+  it('takes a group whose name extends the missing one for its rename (delivery → deliveryOps), the shortest first', () => {
+    const groups = new OperatorGroups(['admin', 'deliveryOpsEurope', 'deliveryOps', 'report']);
+    assert.equal(groups.closest('delivery'), 'deliveryOps');
+    assert.equal(new OperatorGroups(['admin', 'report']).closest('delivery'), undefined);
+    // Too short to say: "ad" is no rename of "admin".
+    assert.equal(new OperatorGroups(['admin']).closest('xy'), undefined);
+  });
+
   it('lists the spaces nobody types on purpose, but accepts the single trailing space', () => {
     assert.deepEqual(maskSpacingIssues('campaign - acme - '), []);
     assert.deepEqual(maskSpacingIssues('campaign - acme-stage  - '), ['double']);

@@ -50,6 +50,11 @@ export interface CampaignDoubleOptions {
   /** Serve https with this key and certificate. */
   tls?: { key: string; cert: string };
   faults?: Fault[];
+  /**
+   * The encrypted client secrets the server holds, by account name, for accounts whose package leaves
+   * the secret out (as every real export does). Default: an `@…` value for each account with an IMS server.
+   */
+  storedSecrets?: Record<string, string>;
   /** Extra routes (the web login double plugs in here); return true when handled. */
   extraRoutes?: (req: IncomingMessage, res: ServerResponse, body: string) => Promise<boolean> | boolean;
 }
@@ -288,6 +293,15 @@ export class CampaignDouble {
     const fromElement = (element: XmlElement): Row => ({ get: (xpath) => valueAt(element, xpath) });
     switch (schemaId) {
       case 'nms:extAccount':
+        // The server holds the secret the export left out, and a query returns it encrypted.
+        return this.records(schemaId).map((element) => ({
+          get: (xpath) => {
+            const value = valueAt(element, xpath);
+            if (xpath !== '@clientSecret' || value !== undefined || !element.attributes.has('imsServer')) return value;
+            const name = element.attributes.get('name')?.value ?? '';
+            return this.options.storedSecrets?.[name] ?? `@${Buffer.from(`stored-secret-of-${name}`).toString('base64')}`;
+          },
+        }));
       case 'xtk:group':
       case 'xtk:operator':
         return this.records(schemaId).map(fromElement);

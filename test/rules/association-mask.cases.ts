@@ -118,6 +118,22 @@ export const CASES: RuleCase[] = [
       remediationId: 'fixRenamedGroup',
     }],
   },
+  // ---- i9a: a rename that extends the old name ----
+  {
+    name: 'fails on a profile naming a group renamed by extending its name (delivery → deliveryOps), naming the new one',
+    snapshot: () => {
+      const plane = campaign(PROD);
+      const groups = plane.groups.map((group) =>
+        group.name.value === 'delivery' ? { name: src('deliveryOps', 'campaign/prod.xml', 'group[@name="deliveryOps"]/@name'), label: 'Delivery operators' } : group,
+      );
+      return snapshot([instance(PROD, { campaign: ok({ ...plane, groups }) })], ok(adminConsole(holding('campaign - acme - admin', 'campaign - acme - delivery'))));
+    },
+    expect: [{
+      status: 'fail', messageId: 'missingGroup',
+      params: { group: 'delivery', closest: { kind: 'renamed', name: 'deliveryOps' } },
+      remediationId: 'fixRenamedGroup',
+    }],
+  },
   {
     name: 'skips without an Admin Console export, through the engine',
     snapshot: () => snapshot([instance(PROD)], { state: 'absent', reason: 'adminConsoleNotConfigured' }),

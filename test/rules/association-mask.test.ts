@@ -70,11 +70,11 @@ describe('rule association-mask', () => {
     assert.match(finding!.remediation!, /Set the association mask to "campaign - acme-stage - " \(the prefix of "campaign - acme-stage - admin"\)/);
   });
 
-  it('says it in Korean with the Korean UI message', async () => {
+  it('says it in Korean with Campaign\'s English message and its translation', async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('association-mask', 'stage', 'ko');
     assert.match(finding!.message, /연결 마스크\("campaign - acme-stage··-·"/);
-    assert.match(finding!.message, /"로그인에 표현식과 일치하는 권한이 없습니다\." 오류로 끝납니다/);
+    assert.match(finding!.message, /"Login does not have any right matching the expression"\(번역: "로그인에 표현식과 일치하는 권한이 없습니다\."\) 오류로 끝납니다/);
     assert.match(finding!.message, /공백만 다름/);
     assert.match(finding!.remediation!, /서버를 다시 시작하십시오/);
   });

@@ -124,6 +124,20 @@ export const CASES: RuleCase[] = [
     snapshot: withPatterns('https://campaign\\.acme\\.example(/.*)?', 'https://(broken'),
     expect: [{ status: 'warn', messageId: 'invalidPattern', params: { pattern: 'https://(broken' }, remediationId: 'fixInvalidPattern' }],
   },
+  // ---- i9a ----
+  {
+    name: 'warns on a pattern with doubled backslashes, showing the single-backslash form (and the callback is then not allowed)',
+    snapshot: withPatterns('https://campaign\\\\.acme\\\\.example(/.*)?'),
+    expect: [
+      { status: 'warn', messageId: 'doubledBackslash', params: { pattern: 'https://campaign\\\\.acme\\\\.example(/.*)?', fixed: 'https://campaign\\.acme\\.example(/.*)?' }, remediationId: 'fixDoubledBackslash' },
+      { status: 'fail', messageId: 'notAllowed' },
+    ],
+  },
+  {
+    name: 'passes on the same pattern with single backslashes',
+    snapshot: withPatterns('https://campaign\\.acme\\.example(/.*)?'),
+    expect: [{ status: 'pass', messageId: 'pass' }],
+  },
   {
     name: 'warns on a pattern with unescaped dots, with an address it wrongly allows',
     snapshot: withPatterns('https://campaign.acme.example(/.*)?'),

@@ -33,6 +33,19 @@ const PASS = { status: 'pass', messageId: 'pass' } as const;
 
 /** The rule's table: each case a snapshot and the findings it must give, as data. Secrets appear only as fingerprints. */
 export const CASES: RuleCase[] = [
+  // ---- i9a: a package export never carries the secret ----
+  {
+    name: 'skips a secret left out of a package export ("not in this export"), naming the next step',
+    snapshot: () =>
+      snapshot([instance(PROD, { campaign: ok(campaign(PROD, [account(PROD, { clientSecret: { kind: 'secret', fingerprint: '', form: 'not-exported', length: 0 } })])) })]),
+    expect: [{ status: 'skip', messageId: 'notExported', params: { ims: plain(PROD_SECRET) }, remediationId: 'nextNotExported' }],
+  },
+  {
+    name: 'skips a secret left out of the export when the IMS side is unknown too',
+    snapshot: () =>
+      snapshot([instance(PROD, { campaign: ok(campaign(PROD, [account(PROD, { clientSecret: { kind: 'secret', fingerprint: '', form: 'not-exported', length: 0 } })])), ims: NO_IMS })]),
+    expect: [{ status: 'skip', messageId: 'notExported', params: { ims: null } }],
+  },
   {
     name: 'passes when a clear secret has the fingerprint of the IMS one',
     snapshot: secrets(PROD_SECRET),

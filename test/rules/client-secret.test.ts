@@ -23,7 +23,10 @@ describe('rule client-secret (data): no secret, nor its length, in any finding',
 });
 
 const PROD_SECRET = 'p8e-PROD-U3VwZXJTZWNyZXRQcm9kdWN0aW9uS2V5';
-const ENCRYPTED = 'clientSecret="@Zk3qWm9vT1lYb2JmR0hRbUlpUkxtc0Z4bEE9PQ=="';
+// The example's exports carry no secret, as real ones: a test writes one after the account's client ID (a live read, or a hand-made export).
+const ANCHOR = 'clientId="acme-campaign-prod"';
+const withSecret = (secret: string): [string, string] => [ANCHOR, `${ANCHOR} clientSecret="${secret}"`];
+const ENCRYPTED_VALUE = '@Zk3qWm9vT1lYb2JmR0hRbUlpUkxtc0Z4bEE9PQ==';
 const NO_IMS = 'ims:\n  client: ims/client.yaml\n  console: ims/console.json\n';
 
 /** No secret, in any form, may appear in what a finding says. */
@@ -36,8 +39,18 @@ describe('rule client-secret', () => {
   let ws: Workspace;
   afterEach(() => ws?.dispose());
 
-  it('skips an encrypted Campaign secret (prod in the example), with fingerprints and the next step', async () => {
+  it('skips the secret a package export leaves out (prod in the example): not in this export, with the next step', async () => {
     ws = new Workspace();
+    const findings = await ws.findings('client-secret', 'prod');
+    assert.deepEqual(statuses(findings), ['skip']);
+    assert.equal(findings[0]!.messageId, 'notExported');
+    assert.match(findings[0]!.message, /is not in this export \(.*prod\.xml:6:\d+\): Campaign leaves the passwords of external accounts out of package exports/);
+    assert.match(findings[0]!.remediation!, /ims-doctor check --probe/);
+    assert.equal(findings[0]!.evidence[0]!.value, '(not in this export)');
+  });
+
+  it('skips an encrypted Campaign secret (a live read, or an export that carries it), with fingerprints and the next step', async () => {
+    ws = new Workspace().edit('campaign/prod.xml', ...withSecret(ENCRYPTED_VALUE));
     const findings = await ws.findings('client-secret', 'prod');
     assert.deepEqual(statuses(findings), ['skip']);
     assert.match(findings[0]!.message, /is stored encrypted by Campaign \(sha256:[0-9a-f]{8} \(encrypted by Campaign\), .*prod\.xml:\d+:\d+\); it cannot be compared with the secret provisioned in IMS \(sha256:[0-9a-f]{8}\)\./);
@@ -54,7 +67,7 @@ describe('rule client-secret', () => {
   });
 
   it('passes when a clear secret has the fingerprint of the IMS one', async () => {
-    ws = new Workspace().edit('campaign/prod.xml', ENCRYPTED, `clientSecret="${PROD_SECRET}"`);
+    ws = new Workspace().edit('campaign/prod.xml', ...withSecret(PROD_SECRET));
     const findings = await ws.findings('client-secret', 'prod');
     assert.deepEqual(statuses(findings), ['pass']);
     assert.equal(findings[0]!.message, `The client secret of Adobe_Marketing_Cloud is the one provisioned in IMS (same fingerprint, ${fingerprint(PROD_SECRET)}).`);
@@ -62,7 +75,7 @@ describe('rule client-secret', () => {
   });
 
   it('fails when a clear secret differs, quoting fingerprints only', async () => {
-    ws = new Workspace().edit('campaign/prod.xml', ENCRYPTED, `clientSecret="${PROD_SECRET} "`);
+    ws = new Workspace().edit('campaign/prod.xml', ...withSecret(`${PROD_SECRET} `));
     const findings = await ws.findings('client-secret', 'prod');
     assert.deepEqual(statuses(findings), ['fail']);
     assert.equal(
@@ -74,13 +87,13 @@ describe('rule client-secret', () => {
   });
 
   it('says it in Korean', async () => {
-    ws = new Workspace().edit('campaign/prod.xml', ENCRYPTED, 'clientSecret="wrong-secret"');
+    ws = new Workspace().edit('campaign/prod.xml', ...withSecret('wrong-secret'));
     const [finding] = await ws.findings('client-secret', 'prod', 'ko');
     assert.match(finding!.message, /IMS에 프로비저닝된 값\(sha256:[0-9a-f]{8}, .*\)과 다릅니다\. IMS가 토큰 요청에 invalid_client로 응답합니다\./);
   });
 
   it('fails on an empty Campaign secret', async () => {
-    ws = new Workspace().edit('campaign/prod.xml', ENCRYPTED, 'clientSecret=""');
+    ws = new Workspace().edit('campaign/prod.xml', ...withSecret(''));
     const [finding] = await ws.findings('client-secret', 'prod');
     assert.equal(finding!.status, 'fail');
     assert.match(finding!.message, /The client secret of Adobe_Marketing_Cloud is empty \(.*prod\.xml:\d+:\d+\)/);
@@ -96,7 +109,7 @@ describe('rule client-secret', () => {
   });
 
   it('skips a clear secret when no IMS client is given, with the next step', async () => {
-    ws = new Workspace().edit('ims-doctor.yaml', NO_IMS, '').edit('campaign/prod.xml', ENCRYPTED, `clientSecret="${PROD_SECRET}"`);
+    ws = new Workspace().edit('ims-doctor.yaml', NO_IMS, '').edit('campaign/prod.xml', ...withSecret(PROD_SECRET));
     const [finding] = await ws.findings('client-secret', 'prod');
     assert.equal(finding!.status, 'skip');
     assert.match(finding!.message, /\(sha256:[0-9a-f]{8}\) was not compared: the workspace names no IMS client for this instance\./);
@@ -104,16 +117,23 @@ describe('rule client-secret', () => {
   });
 
   it('skips when the IMS client file holds no secret, naming the file', async () => {
-    ws = new Workspace().edit('ims-doctor.yaml', '  console: ims/console.json\n', '').edit('campaign/prod.xml', ENCRYPTED, `clientSecret="${PROD_SECRET}"`);
+    ws = new Workspace().edit('ims-doctor.yaml', '  console: ims/console.json\n', '').edit('campaign/prod.xml', ...withSecret(PROD_SECRET));
     const [finding] = await ws.findings('client-secret', 'prod');
     assert.equal(finding!.status, 'skip');
     assert.match(finding!.message, /was not compared: .*client\.yaml gives no client secret\./);
   });
 
   it('says when neither side can be compared', async () => {
-    ws = new Workspace().edit('ims-doctor.yaml', NO_IMS, '');
+    ws = new Workspace().edit('ims-doctor.yaml', NO_IMS, '').edit('campaign/prod.xml', ...withSecret(ENCRYPTED_VALUE));
     const [finding] = await ws.findings('client-secret', 'prod');
     assert.equal(finding!.status, 'skip');
     assert.match(finding!.message, /cannot be compared with the secret provisioned in IMS \(not known either\)\./);
+  });
+
+  it('says the secret is not in the export, without an IMS side either', async () => {
+    ws = new Workspace().edit('ims-doctor.yaml', NO_IMS, '');
+    const [finding] = await ws.findings('client-secret', 'prod');
+    assert.equal(`${finding!.status} ${finding!.messageId}`, 'skip notExported');
+    assert.match(finding!.message, /is not in this export .*, so it is not known here and not compared\.$/);
   });
 });

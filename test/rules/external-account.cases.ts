@@ -63,6 +63,34 @@ export const CASES: RuleCase[] = [
     snapshot: withAccounts(account(PROD, { active: { value: false, at: { file: 'campaign/prod.xml', line: 6, column: 5, path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@active', defaulted: true } } })),
     expect: [{ status: 'fail', messageId: 'disabled', params: { defaulted: true } }],
   },
+  // ---- i9a ----
+  {
+    name: 'warns on the only MAC account under another name (Adobe_Experience_Cloud), citing both names',
+    snapshot: withAccounts(named('Adobe_Experience_Cloud'), named('defaultPopAccount', { carriesImsFields: false })),
+    expect: [{ status: 'warn', messageId: 'otherName', params: { found: 'Adobe_Experience_Cloud', name: 'Adobe_Marketing_Cloud', screenshots: 'Adobe_Experience_Cloud' }, remediationId: 'fixOtherName' }],
+  },
+  {
+    name: 'fails on two MAC accounts, none of the checklist name',
+    snapshot: withAccounts(named('Adobe_Experience_Cloud', { at: at(6) }), named('imsLogin', { at: at(20) })),
+    expect: [{ status: 'fail', messageId: 'macDuplicates', params: { count: 2, ats: [at(6), at(20)] }, remediationId: 'fixMacDuplicates' }],
+  },
+  {
+    name: 'warns on IMS-like attributes Campaign does not read, with the name each probably meant',
+    snapshot: withAccounts(
+      account(PROD, {
+        unrecognised: [
+          { attribute: 'imsClientId', meant: 'clientId', at: { file: 'campaign/prod.xml', line: 8, column: 7 } },
+          { attribute: 'imsTenantKey', meant: null, at: { file: 'campaign/prod.xml', line: 9, column: 7 } },
+        ],
+      }),
+    ),
+    expect: [{ status: 'warn', messageId: 'unrecognised', params: { items: [{ attribute: 'imsClientId', meant: 'clientId' }, { attribute: 'imsTenantKey', meant: null }] }, remediationId: 'fixUnrecognised' }],
+  },
+  {
+    name: 'warns on the other name and the unread attributes together',
+    snapshot: withAccounts(named('Adobe_Experience_Cloud', { unrecognised: [{ attribute: 'imsCallbackServer', meant: 'callbackServer', at: at(9) }] })),
+    expect: [{ status: 'warn', messageId: 'otherName' }, { status: 'warn', messageId: 'unrecognised' }],
+  },
   {
     name: 'skips when the Campaign export is unreadable, through the engine',
     snapshot: () => snapshot([instance(PROD, { campaign: { state: 'error', problem: { file: 'campaign/prod.xml', line: 1, column: 1, problem: { id: 'legacy', params: { text: 'is not XML' } } } } })]),

@@ -23,7 +23,7 @@ describe('rule external-account', () => {
     ws = new Workspace();
     const [finding] = await ws.findings('external-account', 'prod');
     assert.equal(finding!.status, 'fail');
-    assert.match(finding!.message, /"Adobe_Marketing_Cloud1" at .*prod\.xml:17:\d+ is a second Adobe Marketing Cloud account \(same settings\)/);
+    assert.match(finding!.message, /"Adobe_Marketing_Cloud1" at .*prod\.xml:17:\d+ is a second Adobe Experience Cloud \(MAC\) account \(same settings\)/);
     assert.match(finding!.message, /Campaign reads only Adobe_Marketing_Cloud at .*prod\.xml:6:\d+, which stays because its internal name/);
     assert.match(finding!.remediation!, /Delete the external account "Adobe_Marketing_Cloud1"/);
   });
@@ -51,7 +51,7 @@ describe('rule external-account', () => {
   }
 
   it('fails when there is no such account at all', async () => {
-    ws = new Workspace().edit('campaign/stage.xml', 'name="Adobe_Marketing_Cloud"', 'name="imsLogin"');
+    ws = new Workspace().edit('campaign/stage.xml', /<extAccount name="Adobe_Marketing_Cloud"[\s\S]*?\/>/, '<extAccount name="imsLogin" label="IMS login" type="0" active="1"/>');
     const [finding] = await ws.findings('external-account', 'stage');
     assert.equal(finding!.status, 'fail');
     assert.match(finding!.message, /No external account is named Adobe_Marketing_Cloud in .*stage\.xml \(1 external account read\)/);

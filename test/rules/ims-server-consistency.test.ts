@@ -43,7 +43,7 @@ describe('rule ims-server-consistency', () => {
   });
 
   it('skips with one readable instance and names the one left out', async () => {
-    ws = new Workspace().edit('campaign/stage.xml', 'name="Adobe_Marketing_Cloud"', 'name="imsLogin"');
+    ws = new Workspace().edit('campaign/stage.xml', /<extAccount name="Adobe_Marketing_Cloud"[\s\S]*?\/>/, '<extAccount name="imsLogin" label="IMS login" type="0" active="1"/>');
     const findings = await ws.findings('ims-server-consistency', null);
     assert.deepEqual(statuses(findings), ['skip']);
     assert.match(findings[0]!.message, /Only one instance has a readable Adobe_Marketing_Cloud account \(prod, IMS server "https:\/\/ims-na1\.adobelogin\.com"\)/);

@@ -26,7 +26,7 @@ describe('rule product-context', () => {
     ws = new Workspace();
     const findings = await ws.findings('product-context', 'stage');
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, /is "dma_campaign" in Campaign \(no "Product context" field: the default\) but "dma_campaign_classic" in IMS \(.*stage-client\.yaml:\d+:\d+\)/);
+    assert.match(findings[0]!.message, /is "dma_campaign" in Campaign \(no "Product context" value: an empty field is assumed to act as no field, the default \[I\]\) but "dma_campaign_classic" in IMS \(.*stage-client\.yaml:\d+:\d+\)/);
     assert.match(findings[0]!.remediation!, /Campaign uses the default "dma_campaign"\. If your build shows the field .* set it to "dma_campaign_classic" and restart the server; otherwise ask Adobe to provision the IMS client with "dma_campaign"\./);
     assert.equal(findings[0]!.evidence[0]!.at.defaulted, true);
     assert.match(findings[0]!.evidence[0]!.at.file!, /stage\.xml$/);
@@ -35,7 +35,7 @@ describe('rule product-context', () => {
   it('explains the default in Korean', async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('product-context', 'stage', 'ko');
-    assert.match(finding!.message, /Campaign에서는 "dma_campaign"\(제품 컨텍스트\(Product context\) 필드 없음: 기본값\)이지만 IMS에서는 "dma_campaign_classic"/);
+    assert.match(finding!.message, /Campaign에서는 "dma_campaign"\(제품 컨텍스트\(Product context\) 값 없음: 필드가 비어 있거나 없으면 기본값으로 가정함\[I\]\)이지만 IMS에서는 "dma_campaign_classic"/);
   });
 
   it('passes once the stage account carries the field', async () => {
@@ -47,14 +47,14 @@ describe('rule product-context', () => {
     ws = new Workspace().edit('ims/stage-client.yaml', 'productContext: dma_campaign_classic', 'productContext: dma_campaign');
     const [finding] = await ws.findings('product-context', 'stage');
     assert.equal(finding!.status, 'pass');
-    assert.match(finding!.message, /"dma_campaign" in Campaign \(no "Product context" field: the default\) and in IMS/);
+    assert.match(finding!.message, /"dma_campaign" in Campaign \(no "Product context" value: an empty field is assumed to act as no field, the default \[I\]\) and in IMS/);
   });
 
   it('reads an empty attribute as an absent one', async () => {
     ws = new Workspace().edit('campaign/prod.xml', PROD_FIELD, 'productContext=""');
     const [finding] = await ws.findings('product-context', 'prod');
     assert.equal(finding!.status, 'fail');
-    assert.match(finding!.message, /is "dma_campaign" in Campaign \(no "Product context" field: the default\)/);
+    assert.match(finding!.message, /is "dma_campaign" in Campaign \(no "Product context" value: an empty field is assumed to act as no field, the default \[I\]\)/);
   });
 
   // The value as the message quotes it: a space at either end shows as "·".
@@ -81,7 +81,7 @@ describe('rule product-context', () => {
     ws = new Workspace().edit('ims/stage-client.yaml', 'productContext: dma_campaign_classic\n', '');
     const [finding] = await ws.findings('product-context', 'stage');
     assert.equal(finding!.status, 'skip');
-    assert.match(finding!.message, /Campaign's product context is "dma_campaign" \(no "Product context" field: the default\), but the IMS side is unknown: .*stage-client\.yaml gives no productContext\./);
+    assert.match(finding!.message, /Campaign's product context is "dma_campaign" \(no "Product context" value: an empty field is assumed to act as no field, the default \[I\]\), but the IMS side is unknown: .*stage-client\.yaml gives no productContext\./);
     assert.match(finding!.remediation!, /Add "productContext: <value>" to the IMS client file/);
   });
 

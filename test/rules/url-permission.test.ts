@@ -34,7 +34,7 @@ describe('rule url-permission', () => {
     ws = new Workspace();
     const [finding] = await ws.findings('url-permission', 'stage', 'ko');
     assert.match(finding!.message, /urlPermission이 IMS 서버를 차단합니다\("https:\/\/ims-na1-stg1\.adobelogin\.com", 동작 "deny"\)/);
-    assert.match(finding!.message, /토큰으로 교환할 수 없습니다/);
+    assert.match(finding!.message, /토큰으로 교환하지 못할 가능성이 큽니다.*추론이며\[I\]/);
   });
 
   it('applies the default action, deny, when the attribute is absent, and says so', async () => {
