@@ -109,16 +109,16 @@ describe('writes never land on an input, never follow a link, and are atomic', (
 
 describe('a closed pipe ends the run quietly', () => {
   it('check … | head -c 10: no EPIPE, no stack trace', async () => {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const stderr = await new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, [BIN, 'check', 'examples/acme', '--format', 'html'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-        let err = '';
-        child.stderr.on('data', (chunk) => (err += chunk));
-        child.stdout.once('data', () => child.stdout.destroy());
-        child.on('error', reject);
-        child.on('close', () => resolve(err));
-      });
-      assert.ok(!/EPIPE|\n\s+at /.test(stderr), stderr);
-    }
+    // The reader is gone before the first write: deterministic, where `| head -c 10` only sometimes loses the race.
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [BIN, 'check', 'examples/acme', '--format', 'html'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+      let err = '';
+      child.stderr.on('data', (chunk) => (err += chunk));
+      child.stdout.destroy();
+      child.on('error', reject);
+      child.on('close', (exit) => resolve({ code: exit, stderr: err }));
+    });
+    assert.equal(stderr, '');
+    assert.notEqual(code, 1, 'a closed pipe is no internal error');
   });
 });
