@@ -3,6 +3,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
+import { render, type ParamsOf } from '../../src/i18n/catalogue.js';
+import { SECURITY, type SecurityRef } from '../../src/security/messages.js';
 import { BIN, runCli } from '../support/cli.js';
 import { ROOT, Workspace } from '../support/workspace.js';
 
@@ -120,5 +122,25 @@ describe('a closed pipe ends the run quietly', () => {
     });
     assert.equal(stderr, '');
     assert.notEqual(code, 1, 'a closed pipe is no internal error');
+  });
+});
+
+describe('the safety messages, in both languages', () => {
+  it('every entry renders in English and Korean, values quoted, nothing undefined', () => {
+    const samples: { [K in keyof typeof SECURITY]: ParamsOf<(typeof SECURITY)[K]> } = {
+      insecureHttp: { instance: 'prod', url: 'http://campaign.acme.example' },
+      writeOntoInput: { file: 'campaign/prod.xml' },
+      writeOntoLink: { file: 'report.json' },
+      writeOntoFolder: { file: 'campaign' },
+      writeNoFolder: { file: 'missing/snap.json', folder: 'missing' },
+      writeFailed: { file: 'reports/report.html', error: 'EACCES' },
+    };
+    for (const [id, params] of Object.entries(samples)) {
+      for (const lang of ['en', 'ko'] as const) {
+        const text = render(SECURITY, { id, params } as SecurityRef, lang);
+        assert.ok(!/undefined|null|\[object Object\]/.test(text), `${id} ${lang}: ${text}`);
+        if (lang === 'ko') assert.match(text, /[\uac00-\ud7a3]/, id);
+      }
+    }
   });
 });
