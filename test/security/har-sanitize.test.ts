@@ -18,10 +18,10 @@ function har(entry: Partial<HarEntry> & Record<string, unknown>, extra: Record<s
     log: {
       version: '1.2',
       creator: { name: 'test', version: '1' },
-      entries: [{ startedDateTime: '2026-10-02T09:00:00Z', request: { method: 'GET', url: 'https://campaign.acme.example/', headers: [] }, response: { status: 200, headers: [] }, ...entry } as HarEntry],
+      entries: [{ startedDateTime: '2026-10-02T09:00:00Z', request: { method: 'GET', url: 'https://campaign.acme.example/', headers: [] }, response: { status: 200, headers: [] }, ...entry }],
       ...extra,
     },
-  } as Har;
+  };
 }
 
 function sanitized(input: Har): string {
@@ -35,13 +35,13 @@ function assertGone(text: string, secret = S): void {
 }
 
 const body = (text: string, mimeType: string, encoding?: string): Partial<HarEntry> => ({
-  response: { status: 200, headers: [], content: { size: text.length, mimeType, text, ...(encoding ? { encoding } : {}) } } as HarEntry['response'],
+  response: { status: 200, headers: [], content: { size: text.length, mimeType, text, ...(encoding ? { encoding } : {}) } },
 });
 
 describe('har --sanitize leaves no secret behind', () => {
   it('multipart form fields', () => {
     const text = `--XyZ\r\nContent-Disposition: form-data; name="username"\r\n\r\njane\r\n--XyZ\r\nContent-Disposition: form-data; name="password"\r\n\r\n${S}\r\n--XyZ--\r\n`;
-    const out = sanitized(har({ request: { method: 'POST', url: 'https://ims-na1.adobelogin.com/ims/login', headers: [], postData: { mimeType: 'multipart/form-data; boundary=XyZ', text } } as HarEntry['request'] }));
+    const out = sanitized(har({ request: { method: 'POST', url: 'https://ims-na1.adobelogin.com/ims/login', headers: [], postData: { mimeType: 'multipart/form-data; boundary=XyZ', text } } }));
     assertGone(out);
     assert.match(out, /jane/);
   });
@@ -73,7 +73,7 @@ describe('har --sanitize leaves no secret behind', () => {
     const out = sanitized(
       har(
         {
-          request: { method: 'GET', url: 'https://campaign.acme.example/cb', headers: [{ name: ':path', value: `/nl/jsp/ims.jsp?code=${S}` }] } as HarEntry['request'],
+          request: { method: 'GET', url: 'https://campaign.acme.example/cb', headers: [{ name: ':path', value: `/nl/jsp/ims.jsp?code=${S}` }] },
           _initiator: { type: 'script', url: `https://campaign.acme.example/x?code=${S}`, stack: { callFrames: [{ url: `https://campaign.acme.example/#access_token=${S}` }] } },
           _webSocketMessages: [{ type: 'send', time: 1, opcode: 1, data: `{"token":"${S}"}` }],
         },
@@ -98,7 +98,7 @@ describe('har --sanitize leaves no secret behind', () => {
   it('a code percent-encoded inside redirect_uri, in the copy and in what `har` prints', async () => {
     const callback = `https://campaign.acme.example/nl/jsp/ims.jsp?code=${S}`;
     const url = `https://ims-na1.adobelogin.com/ims/authorize/v2?client_id=acme-campaign-prod&redirect_uri=${encodeURIComponent(callback)}&scope=openid&response_type=code`;
-    const input = har({ request: { method: 'GET', url, headers: [] } as HarEntry['request'], response: { status: 302, headers: [{ name: 'location', value: 'https://www.adobe.com/' }], redirectURL: 'https://www.adobe.com/' } as HarEntry['response'] });
+    const input = har({ request: { method: 'GET', url, headers: [] }, response: { status: 302, headers: [{ name: 'location', value: 'https://www.adobe.com/' }], redirectURL: 'https://www.adobe.com/' } });
     const file = path.join(tmp, 'nested.har');
     writeFileSync(file, JSON.stringify(input));
     assertGone(sanitized(JSON.parse(JSON.stringify(input)) as Har));

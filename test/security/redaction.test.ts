@@ -84,6 +84,7 @@ describe('logs samples never show a secret, nor a raw terminal escape', () => {
       const output = run.stdout + run.stderr;
       assert.match(output, /invalid_client/);
       assert.ok(!output.includes(SECRET), output);
+      // eslint-disable-next-line no-control-regex
       assert.ok(!/[\u001b\u0007\u009b]/.test(output), `${format}: a raw control character reached the terminal`);
     }
     assert.equal(neutralizeControls('a\u001b[2Jb\tc'), 'a\\u001b[2Jb\tc');
