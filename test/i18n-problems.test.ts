@@ -89,6 +89,8 @@ const SAMPLES: Samples = {
   campaignHttpError: [{ step: { method: 'xtk:session#Logon' }, status: 503, body: BODY_TEXT }],
   campaignCutOff: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:group' }, body: BODY_TEXT }],
   campaignFailed: [{ step: { method: 'xtk:session#Logon' }, detail: 'socket hang up' }],
+  // i10s
+  campaignUrlInsecure: [{ instance: 'prod' }],
 };
 
 describe('the problems catalogue', () => {

@@ -381,10 +381,15 @@ function readAuthorize(entry: HarEntry, index: number): SentAuthorize {
     url: hideSecrets(url),
     host: parsed?.host ?? '',
     clientId: value('client_id'),
-    redirectUri: value('redirect_uri'),
+    // The callback may carry a code or token of its own (percent-encoded in the URL, printed decoded).
+    redirectUri: hideOptional(value('redirect_uri')),
     scope: value('scope'),
     responseType: value('response_type'),
   };
+}
+
+function hideOptional(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : hideSecrets(value);
 }
 
 function stepOf(entry: HarEntry, index: number, kind: HarStep['kind']): HarStep {

@@ -9,7 +9,7 @@ import type { SourceProblem } from '../model/snapshot.js';
 import type { CheckResult, ResultProblem } from '../model/finding.js';
 import { resultProblem } from '../engine/run-rules.js';
 import type { Lang } from '../i18n/lang.js';
-import { hideSecrets } from '../security/sensitive.js';
+import { hideSecrets, neutralizeControls } from '../security/sensitive.js';
 import { TOOL_VERSION } from '../version.js';
 import { rankCauses, type RankedCause } from './causes.js';
 
@@ -343,7 +343,8 @@ export async function scanLogFiles(files: string[], signatures: readonly LogSign
     summary.first = earlier(summary.first, hit.time);
     summary.last = later(summary.last, hit.time);
     if (summary.samples.length < SAMPLES_PER_SIGNATURE) {
-      const text = hideSecrets(hit.line);
+      // Secrets hidden first (an escape could split a name from its value), then control characters made visible.
+      const text = neutralizeControls(hideSecrets(hit.line));
       summary.samples.push({ file: hit.file, offset: hit.offset, text: text.length > SAMPLE_CHARS ? `${text.slice(0, SAMPLE_CHARS - 1)}…` : text });
     }
     if (hit.user !== null) {

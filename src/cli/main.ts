@@ -6,6 +6,14 @@ import { TOOL_VERSION } from '../version.js';
 import { EXIT, reportFatal } from './exit.js';
 import { collectRepeatable } from './options.js';
 
+// A reader that closed the pipe (`check … | head -c 10`) ends the run quietly: no one reads what follows.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(Number(process.exitCode ?? EXIT.ok));
+  });
+}
+
 /** The language a fatal error is told in: --lang when it is valid, else the environment's. */
 let runLang: Lang = langFromEnv();
 const withLang = (options: { lang?: string }): void => {

@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { closest } from '../domain/similarity.js';
@@ -7,6 +6,7 @@ import { uiText } from '../i18n/ui.js';
 import type { CheckResult } from '../model/finding.js';
 import { FILE_NAMES, FORMATS, render, type Format } from '../reporters/index.js';
 import { UsageError } from './exit.js';
+import { writeFilesSafely } from './safe-write.js';
 import { interactiveDefault, useColor } from './options.js';
 
 export interface OutputOptions {
@@ -62,8 +62,12 @@ export function planOutput(options: OutputOptions, lang: Lang): OutputTarget[] {
   return [{ format: formats[0] ?? interactiveDefault(), file: null }];
 }
 
-/** Writes the result in the formats asked for. Reporters render; they never decide. */
-export async function writeResult(result: CheckResult, options: OutputOptions): Promise<void> {
+/**
+ * Writes the result in the formats asked for. Reporters render; they never decide. Files go
+ * through safeWrite: never onto one of `inputs` (the files the run read), never through a link,
+ * atomically, and a set from --output-dir all or none.
+ */
+export async function writeResult(result: CheckResult, options: OutputOptions, inputs: readonly string[] = []): Promise<void> {
   const targets = planOutput(options, result.lang);
   // The directory relative paths in the result start from, for SARIF viewers to find the files.
   const baseUri = pathToFileURL(process.cwd() + path.sep).href;
@@ -71,19 +75,9 @@ export async function writeResult(result: CheckResult, options: OutputOptions): 
   const rendered = await Promise.all(
     targets.map(async (target) => ({ ...target, content: await render(target.format, result, { color: target.file === null && useColor(), baseUri }) })),
   );
-  for (const { file, content } of rendered) {
-    if (file === null) {
-      process.stdout.write(content);
-      continue;
-    }
-    try {
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, content, 'utf8');
-    } catch (error) {
-      // The code (EACCES, ENOTDIR, …) says what went wrong in any language; the system's message repeats the path in English.
-      throw new UsageError(uiText(result.lang, { id: 'writeFailed', params: { file, error: (error as NodeJS.ErrnoException).code ?? 'EIO' } }));
-    }
-  }
+  const files = rendered.flatMap(({ file, content }) => (file === null ? [] : [{ file, content }]));
+  await writeFilesSafely(files, { inputs, lang: result.lang, makeFolders: true });
+  for (const { file, content } of rendered) if (file === null) process.stdout.write(content);
 }
 
 function parseFormats(value: string | string[] | undefined, lang: Lang): Format[] {

@@ -9,6 +9,8 @@ import { readWorkspaceConfig, type ImsSourcesConfig, type InstanceConfig, type W
 import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, type NetOptions } from '../net/options.js';
 import { Redactor } from '../security/redact.js';
 import { terminalPrompt, type SecretSource } from './live/secrets.js';
+import { langFromEnv } from '../i18n/lang.js';
+import { securityText } from '../security/messages.js';
 
 export interface CollectOptions {
   /** Collect only these instances (the others are left out of the snapshot). */
@@ -27,6 +29,27 @@ export interface LiveCollectOptions {
 /** Defaults for live reads: the documented timeouts, secrets from the environment or the terminal. */
 export function defaultLiveOptions(): LiveCollectOptions {
   return { net: { timeoutMs: DEFAULT_TIMEOUT_MS, retries: DEFAULT_RETRIES }, secrets: { env: process.env, prompt: terminalPrompt() }, redactor: new Redactor() };
+}
+
+/**
+ * The files a collection of this workspace reads: the workspace file and every source it names
+ * (packages, serverConf, IMS client files and exports, the Admin Console export). Outputs are
+ * never written onto any of them (src/cli/safe-write.ts). Paths as in the config.
+ */
+export function inputFilesOf(config: WorkspaceConfig): string[] {
+  const files = [config.file];
+  const ims = (sources: ImsSourcesConfig | undefined): void => {
+    if (sources?.client) files.push(sources.client);
+    if (sources?.console) files.push(sources.console);
+  };
+  ims(config.ims);
+  for (const instance of config.instances) {
+    if (instance.campaignPackage) files.push(instance.campaignPackage);
+    if (instance.serverConf) files.push(instance.serverConf);
+    ims(instance.ims);
+  }
+  if (config.adminConsoleUsers) files.push(config.adminConsoleUsers);
+  return [...new Set(files)];
 }
 
 /**
@@ -73,6 +96,7 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
   const readCampaign = (instance: InstanceConfig): Promise<PlaneResult<CampaignPlane>> => {
     if (instance.campaignPackage !== undefined) return read(`campaign:${instance.campaignPackage}`, () => collectCampaignPackage(instance.campaignPackage!));
     const config = instance.campaignLive!;
+    if (config.insecureHttp) process.stderr.write(`ims-doctor: ${securityText(langFromEnv(), { id: 'insecureHttp', params: { instance: instance.name, url: config.url } })}\n`);
     live ??= options.live ?? defaultLiveOptions();
     const liveOptions = live;
     // The SOAP client (and jsdom under it) is loaded only when an instance is read live.

@@ -27,6 +27,8 @@ export interface CampaignLiveConfig {
   passwordEnv: string | undefined;
   /** …or with an IMS bearer token (xtk:session#BearerTokenLogon). */
   tokenEnv: string | undefined;
+  /** `allowInsecureHttp: true`: the user accepts sending the secret over http:// (warned at every run). */
+  insecureHttp: boolean;
   at: Provenance;
 }
 
@@ -111,7 +113,7 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
     if (!ROLES.includes(role as InstanceRole)) yaml.fail(roleNode, { id: 'roleInvalid', params: { role, instance: name, allowed: [...ROLES] } });
     const accessNode = requireKey(yaml, fields, node, 'accessUrl', named).value;
     const campaignNode = requireKey(yaml, fields, node, 'campaign', named).value;
-    const campaign = yaml.mapping(campaignNode, at('campaign'), ['package', 'url', 'user', 'passwordEnv', 'tokenEnv']);
+    const campaign = yaml.mapping(campaignNode, at('campaign'), ['package', 'url', 'user', 'passwordEnv', 'tokenEnv', 'allowInsecureHttp']);
     const campaignLive = campaign.has('url') || !campaign.has('package') && (campaign.has('user') || campaign.has('tokenEnv')) ? readCampaignLive(yaml, campaign, campaignNode, name) : undefined;
     const packageNode = campaignLive ? undefined : requireKey(yaml, campaign, campaignNode, 'package', at('campaign')).value;
     const serverConf = fields.get('serverConf');
@@ -194,5 +196,8 @@ function readCampaignLive(yaml: YamlFile, entries: Map<string, { value: Node | n
   }
   if (tokenEnv !== undefined && (user !== undefined || passwordEnv !== undefined)) yaml.fail(node, { id: 'campaignAuthBoth', params: instance });
   if (tokenEnv === undefined && (user === undefined || passwordEnv === undefined)) yaml.fail(node, { id: 'campaignAuthMissing', params: instance });
-  return { url: url.replace(/\/+$/, ''), user, passwordEnv, tokenEnv, at: yaml.at(node) };
+  // A secret goes over http:// only when the workspace says so in words.
+  const insecureHttp = text('allowInsecureHttp') === 'true';
+  if (parsed.protocol === 'http:' && !insecureHttp) yaml.fail(urlNode, { id: 'campaignUrlInsecure', params: instance });
+  return { url: url.replace(/\/+$/, ''), user, passwordEnv, tokenEnv, insecureHttp: parsed.protocol === 'http:' && insecureHttp, at: yaml.at(node) };
 }

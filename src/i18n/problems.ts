@@ -503,6 +503,13 @@ export const PROBLEMS = catalogue({
     en: (p: { step: SoapStep; detail: string }, f: Format) => `could not read Campaign (${step(p.step)}): ${f.v(p.detail)}.`,
     ko: (p, f) => `Campaign을 읽을 수 없습니다(${step(p.step)}): ${f.v(p.detail)}.`,
   },
+  // ---- i10s (issue 10, secrets): a password or token never crosses the network in clear without a word ----
+  campaignUrlInsecure: {
+    en: (p: { instance: string }, f: Format) =>
+      `"campaign.url" of instance ${f.v(p.instance)} is http://: the password or token would cross the network in clear. Use https://, or add "allowInsecureHttp: true" to "campaign" to send it anyway (a test server on a trusted network).`,
+    ko: (p, f) =>
+      `"campaign.url"(인스턴스 ${f.v(p.instance)})이 http://입니다. 암호나 토큰이 암호화되지 않은 채 네트워크로 전송됩니다. https://를 사용하거나, 그래도 보내려면(신뢰할 수 있는 네트워크의 테스트 서버) "campaign"에 "allowInsecureHttp: true"를 추가하십시오.`,
+  },
 });
 
 export type ProblemRef = MessageRef<typeof PROBLEMS>;

@@ -4,6 +4,7 @@ import type { AuthorizeProbe, CallbackProbe, ClientSecretProbe, DiscoveryProbe, 
 import type { Provenance } from '../model/provenance.js';
 import { httpOnce, httpRequest, NetError, proxyFor, type HttpResponse } from '../net/http.js';
 import type { NetOptions } from '../net/options.js';
+import { imsHostKind } from '../domain/ims-hosts.js';
 import { fingerprint } from '../security/fingerprint.js';
 import type { Redactor } from '../security/redact.js';
 
@@ -48,15 +49,15 @@ export async function probeDiscovery(imsServer: string, context: ProbeContext): 
   }
   const at = live(url);
   if (response.status >= 300 && response.status < 400) {
-    return { at, outcome: 'redirect', status: response.status, ...(typeof response.headers.location === 'string' ? { location: response.headers.location } : {}) };
+    return { at, outcome: 'redirect', status: response.status, ...(typeof response.headers.location === 'string' ? { location: context.redactor.redact(response.headers.location) } : {}) };
   }
   if (response.status !== 200) return { at, outcome: 'http-error', status: response.status };
   const document = jsonBody(response);
   if (!document) return { at, outcome: 'not-json', status: 200 };
-  const issuer = text(document.issuer);
-  const authorizationEndpoint = text(document.authorization_endpoint);
-  const tokenEndpoint = text(document.token_endpoint);
-  const jwksUri = text(document.jwks_uri);
+  const issuer = redacted(text(document.issuer), context);
+  const authorizationEndpoint = redacted(text(document.authorization_endpoint), context);
+  const tokenEndpoint = redacted(text(document.token_endpoint), context);
+  const jwksUri = redacted(text(document.jwks_uri), context);
   const missing = [['issuer', issuer], ['authorization_endpoint', authorizationEndpoint], ['token_endpoint', tokenEndpoint]].filter(([, value]) => !value).map(([name]) => name as string);
   return {
     at,
@@ -94,10 +95,11 @@ export async function probeAuthorize(request: AuthorizeRequest, context: ProbeCo
     return { ...base, outcome: 'unreachable', failure: failureOf(error, url, context) };
   }
   const status = response.status;
-  const location = typeof response.headers.location === 'string' ? new URL(response.headers.location, url).toString() : undefined;
-  if (location) {
-    const target = new URL(location);
-    const error = target.searchParams.get('error') ?? undefined;
+  const rawLocation = typeof response.headers.location === 'string' ? absoluteUrl(response.headers.location, url) : undefined;
+  if (rawLocation) {
+    const target = new URL(rawLocation);
+    const location = context.redactor.redact(rawLocation);
+    const error = redacted(target.searchParams.get('error') ?? undefined, context);
     const errorDescription = target.searchParams.get('error_description') ?? undefined;
     const toCallback = sameOrigin(location, redirectUri) && location.startsWith(trimSlash(redirectUri));
     if (error) {
@@ -116,7 +118,7 @@ export async function probeAuthorize(request: AuthorizeRequest, context: ProbeCo
     return { ...base, status, location, outcome: 'unexpected' };
   }
   const body = jsonBody(response);
-  const error = text(body?.error) ?? (status >= 400 ? /error[=:"\s]+([a-z_]+)/i.exec(response.body)?.[1] : undefined);
+  const error = redacted(text(body?.error), context) ?? (status >= 400 ? /error[=:"\s]+([a-z_]+)/i.exec(response.body)?.[1] : undefined);
   if (error) {
     const errorDescription = text(body?.error_description);
     return { ...base, status, outcome: 'error', error, ...(errorDescription ? { errorDescription: context.redactor.redact(errorDescription) } : {}) };
@@ -126,6 +128,15 @@ export async function probeAuthorize(request: AuthorizeRequest, context: ProbeCo
   }
   const start = context.redactor.redact(response.body.trim().slice(0, 80).replace(/\s+/g, ' '));
   return { ...base, status, outcome: 'unexpected', ...(start ? { bodyStart: start } : {}) };
+}
+
+/** A Location resolved against the request; undefined when it is no URL at all. */
+function absoluteUrl(location: string, base: string): string | undefined {
+  try {
+    return new URL(location, base).toString();
+  } catch {
+    return undefined;
+  }
 }
 
 function sameOrigin(a: string, b: string): boolean {
@@ -164,6 +175,9 @@ export async function probeClientSecret(request: ClientSecretRequest, context: P
   const url = request.tokenEndpoint ?? `${trimSlash(request.imsServer)}${IMS_TOKEN_PATH}`;
   if (!request.secret) return { at: live(url), outcome: 'no-secret' };
   context.redactor.add(request.secret);
+  // The discovery document names the token endpoint: a hostile or mistaken one must not receive the secret.
+  const refused = secretDestinationRefused(url, request.imsServer);
+  if (refused) return { at: live(url), outcome: 'skipped', skipped: refused, clientId: request.clientId };
   const secretFingerprint = fingerprint(request.secret);
   const body = new URLSearchParams({
     grant_type: 'authorization_code',
@@ -180,7 +194,8 @@ export async function probeClientSecret(request: ClientSecretRequest, context: P
     return { at: live(url), outcome: 'unreachable', clientId: request.clientId, secretFingerprint, failure: failureOf(error, url, context) };
   }
   const json = jsonBody(response);
-  const error = text(json?.error);
+  // A server may echo the secret it was sent, even in the error code.
+  const error = redacted(text(json?.error), context);
   const at = live(url);
   if (error === 'invalid_client') {
     return { at, outcome: 'invalid-client', status: response.status, error, secretFingerprint, clientId: request.clientId };
@@ -189,6 +204,33 @@ export async function probeClientSecret(request: ClientSecretRequest, context: P
     return { at, outcome: 'accepted', status: response.status, error, secretFingerprint, clientId: request.clientId };
   }
   return { at, outcome: 'unexpected', status: response.status, secretFingerprint, clientId: request.clientId };
+}
+
+/**
+ * Why the clear secret may not go to this token endpoint, or undefined when it may: only over
+ * https, only to a production IMS host (facts: PRODUCTION_IMS_HOSTS), and only on the IMS server's
+ * own origin. Judged on the URL's host, never on the address connected to (--connect-to, proxies).
+ */
+export function secretDestinationRefused(tokenEndpoint: string, imsServer: string): 'not-https' | 'not-ims-host' | 'other-origin' | undefined {
+  let target: URL;
+  try {
+    target = new URL(tokenEndpoint);
+  } catch {
+    return 'not-https';
+  }
+  if (target.protocol !== 'https:') return 'not-https';
+  if (target.username || target.password || imsHostKind(target.hostname) !== 'production') return 'not-ims-host';
+  let origin = '';
+  try {
+    origin = new URL(imsServer).origin;
+  } catch {
+    /* no origin: refused below */
+  }
+  return target.origin === origin ? undefined : 'other-origin';
+}
+
+function redacted(value: string | undefined, context: ProbeContext): string | undefined {
+  return value === undefined ? undefined : context.redactor.redact(value);
 }
 
 /** The callback host resolves, presents a certificate valid for its name and not near expiry, and answers over https. */

@@ -24,6 +24,8 @@ export async function runProbes(snapshot: Snapshot, config: WorkspaceConfig, liv
       const callback = account.callbackServer.value.trim();
       const instanceConfig = config.instances.find((entry) => entry.name === instance.name);
       const secret = await heldSecret(instanceConfig?.ims ?? config.ims, ims?.clientSecret?.value.fingerprint);
+      // Known to the redactor before any server answers: any of them may echo it.
+      context.redactor.add(secret);
 
       const [discovery, callbackProbe] = await Promise.all([
         imsServer ? probeDiscovery(imsServer, context) : undefined,

@@ -2,6 +2,7 @@ import type { LogsResult } from '../analyzers/log-scan.js';
 import { dxText } from '../i18n/diagnose.js';
 import { uiText } from '../i18n/ui.js';
 import { causeLines, colors, problemLines } from './diagnose-shared.js';
+import { hideSecrets, neutralizeControls } from '../security/sensitive.js';
 
 const USERS_SHOWN = 20;
 const BAR = 40;
@@ -44,7 +45,11 @@ export function renderLogsText(result: LogsResult, options: { color: boolean }):
     lines.push(`  ${n(signature.count).padStart(countWidth)}  ${JSON.stringify(signature.text)}${encoding}  ${label}  ${c.cyan(signature.symptom)}${inferred}`);
     const when = signature.first ? `, ${dxText(lang, { id: 'logsBetween', params: { first: signature.first, last: signature.last ?? signature.first } })}` : '';
     lines.push(c.dim(`  ${' '.repeat(countWidth)}  ${dxText(lang, { id: 'logsUsers', params: { count: signature.users } })}${when}`));
-    for (const sample of signature.samples) lines.push(c.dim(`  ${' '.repeat(countWidth)}  › ${dxText(lang, { id: 'logsSample', params: sample })}`));
+    // Log text is untrusted: secrets hidden and control characters made visible, also when a caller built the samples itself.
+    for (const sample of signature.samples) {
+      const safe = { file: neutralizeControls(sample.file), offset: sample.offset, text: neutralizeControls(hideSecrets(sample.text)) };
+      lines.push(c.dim(`  ${' '.repeat(countWidth)}  › ${dxText(lang, { id: 'logsSample', params: safe })}`));
+    }
   }
   lines.push('');
 
@@ -54,7 +59,7 @@ export function renderLogsText(result: LogsResult, options: { color: boolean }):
     const width = Math.max(...shown.map((user) => user.user.length));
     for (const user of shown) {
       const detail = Object.entries(user.bySignature).map(([id, count]) => `${id} ${n(count)}`).join(', ');
-      lines.push(`  ${user.user.padEnd(width)}  ${n(user.count).padStart(6)}  ${c.dim(detail)}`);
+      lines.push(`  ${neutralizeControls(user.user).padEnd(width)}  ${n(user.count).padStart(6)}  ${c.dim(detail)}`);
     }
     if (result.withoutUser > 0) lines.push(c.dim(`  ${dxText(lang, { id: 'logsWithoutUser', params: { count: result.withoutUser } })}`));
     lines.push('');

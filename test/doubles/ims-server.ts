@@ -44,6 +44,10 @@ export interface ImsDoubleOptions {
   defaultPageHosts?: string[];
   /** Answer discovery with a redirect to itself (a loop), or slowly. */
   discoveryFault?: 'redirect-loop' | 'html' | { slowMs: number };
+  /** The token endpoint discovery names (default: its own /ims/token/v3): a hostile or mistaken one. */
+  tokenEndpoint?: string;
+  /** A token endpoint that echoes the client secret it was sent in its error (code and description). */
+  echoSecret?: boolean;
 }
 
 interface PendingCode {
@@ -145,7 +149,7 @@ export class ImsDouble {
     json(res, 200, {
       issuer: this.issuer(),
       authorization_endpoint: `${base}/ims/authorize/v2`,
-      token_endpoint: `${base}/ims/token/v3`,
+      token_endpoint: this.options.tokenEndpoint ?? `${base}/ims/token/v3`,
       userinfo_endpoint: `${base}/ims/userinfo/v2`,
       jwks_uri: `${base}/ims/keys`,
       revocation_endpoint: `${base}/ims/revoke`,
@@ -206,6 +210,7 @@ export class ImsDouble {
       secret = decodeURIComponent(decoded.slice(colon + 1));
     }
     const client = this.client(clientId);
+    if (this.options.echoSecret) return json(res, 401, { error: `invalid_client ${secret}`, error_description: `client secret ${secret} is wrong` });
     if (!client || client.clientSecret !== secret) return json(res, 401, { error: 'invalid_client', error_description: 'invalid client credentials' });
     if (form.get('grant_type') !== 'authorization_code') return json(res, 400, { error: 'unsupported_grant_type' });
     const pending = this.codes.get(form.get('code') ?? '');

@@ -16,7 +16,7 @@ const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.ims-bearer-token-for-tests.c2lnbmF0dXJl';
 
 /** The ACME example with its production instance read live from `url`. */
 function liveWorkspace(url: string, auth = `user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD`): Workspace {
-  return new Workspace().edit('ims-doctor.yaml', 'campaign: { package: campaign/prod.xml }', `campaign: { url: "${url}", ${auth} }`);
+  return new Workspace().edit('ims-doctor.yaml', 'campaign: { package: campaign/prod.xml }', `campaign: { url: "${url}", ${auth}${url.startsWith('http:') ? ', allowInsecureHttp: true' : ''} }`);
 }
 
 function liveOptions(overrides: Partial<LiveCollectOptions['net']> = {}, env: NodeJS.ProcessEnv = { ACME_PROD_PASSWORD: PASSWORD, ACME_TOKEN: TOKEN }): LiveCollectOptions {

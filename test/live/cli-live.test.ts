@@ -139,7 +139,7 @@ describe('check --save-snapshot / --snapshot and live runs from the command line
     ];
     for (const entry of cases) {
       double = await CampaignDouble.start({ packageFile: `${ACME}/campaign/prod.xml`, users: [{ login: 'ims-doctor', password: PASSWORD }], faults: entry.faults });
-      ws = new Workspace().edit('ims-doctor.yaml', 'campaign: { package: campaign/prod.xml }', `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD }`);
+      ws = new Workspace().edit('ims-doctor.yaml', 'campaign: { package: campaign/prod.xml }', `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD, allowInsecureHttp: true }`);
       const result = await run(['check', ws.dir, '--format', 'text', '--timeout', '3', '--retries', '1'], { ACME_PROD_PASSWORD: entry.password ?? PASSWORD });
       assert.equal(result.code, 2, `${entry.expect}: exit ${result.code} ${result.stderr}`);
       assert.match(result.stderr, entry.expect);

@@ -38,13 +38,14 @@ export class LiveRig {
     readonly campaign: CampaignDouble,
   ) {}
 
-  static async start(options: { clients?: ImsClient[]; users?: ImsUser[]; campaignNames?: string[]; campaignDays?: number; imsDiscoveryFault?: ImsDoubleOptions['discoveryFault'] } = {}): Promise<LiveRig> {
+  static async start(options: { clients?: ImsClient[]; users?: ImsUser[]; campaignNames?: string[]; campaignDays?: number; imsDiscoveryFault?: ImsDoubleOptions['discoveryFault']; ims?: Pick<ImsDoubleOptions, 'tokenEndpoint' | 'echoSecret'> } = {}): Promise<LiveRig> {
     const ca = await TestCa.create();
     const ims = await ImsDouble.start({
       tls: await ca.issue(['ims-na1.adobelogin.com', 'www.adobe.com', '127.0.0.1']),
       clients: options.clients ?? acmeClients(),
       users: options.users ?? [JANE],
       discoveryFault: options.imsDiscoveryFault,
+      ...options.ims,
     });
     const campaign = await CampaignDouble.start({
       packageFile: `${ACME}/campaign/prod.xml`,

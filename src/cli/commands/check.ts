@@ -1,14 +1,15 @@
-import { collectFromConfig } from '../../collectors/collect.js';
+import { collectFromConfig, inputFilesOf } from '../../collectors/collect.js';
 import { readWorkspaceConfig } from '../../collectors/workspace-config.js';
 import { exitCodeOf, runRules } from '../../engine/run-rules.js';
 import { RULES } from '../../rules/index.js';
 import { assertInstances, assertRuleIds, parseIgnore, resolveLang } from '../options.js';
 import { planOutput, writeResult, type OutputOptions } from '../output.js';
-import { loadSnapshot, saveSnapshot } from '../../collectors/snapshot-file.js';
+import { loadSnapshot } from '../../collectors/snapshot-file.js';
 import type { Snapshot } from '../../model/snapshot.js';
 import { reportProblems, UsageError } from '../exit.js';
 import { liveOptionsFrom, type LiveCliOptions } from '../live-options.js';
 import { uiText } from '../../i18n/ui.js';
+import { writeFilesSafely } from '../safe-write.js';
 
 export interface CheckOptions extends OutputOptions, LiveCliOptions {
   lang?: string;
@@ -34,23 +35,31 @@ export async function runCheck(workspace: string, options: CheckOptions): Promis
   if (options.snapshot && options.probe) throw new UsageError(uiText(lang, { id: 'probeWithSnapshot' }));
 
   let snapshot: Snapshot;
+  // Every file the run reads: no output may be written onto one of them.
+  let inputs: string[];
   if (options.snapshot) {
     // Offline replay: everything, suppressions included, comes from the saved file.
     snapshot = await loadSnapshot(options.snapshot);
+    inputs = [options.snapshot];
     assertInstances(requestedInstances(options, ignore), snapshot.instances.map((instance) => instance.name), lang);
     assertRuleIds(snapshot.workspace.suppressions.map((entry) => entry.rule), RULES, lang);
   } else {
     const config = await readWorkspaceConfig(workspace);
+    inputs = inputFilesOf(config);
     const names = config.instances.map((instance) => instance.name);
     assertInstances(requestedInstances(options, ignore), names, lang);
     assertRuleIds(config.suppressions.map((entry) => entry.rule), RULES, lang);
     snapshot = await collectFromConfig(config, { instances: options.instance?.length ? options.instance : undefined, live });
     if (options.probe) await (await import('../../probes/run-probes.js')).runProbes(snapshot, config, live);
   }
-  if (options.saveSnapshot) await saveSnapshot(options.saveSnapshot, snapshot, live.redactor);
+  if (options.saveSnapshot) {
+    // As saveSnapshot writes it (redacted), through the safe writer: never onto an input, atomic.
+    const text = live.redactor.redact(JSON.stringify(snapshot, null, 2) + '\n');
+    await writeFilesSafely([{ file: options.saveSnapshot, content: text }], { inputs, lang });
+  }
   const result = runRules(snapshot, RULES, { lang, only: options.only, instances: options.instance, ignore });
   reportProblems(result.problems);
-  await writeResult(result, options);
+  await writeResult(result, options, options.saveSnapshot ? [...inputs, options.saveSnapshot] : inputs);
   return exitCodeOf(result);
 }
 

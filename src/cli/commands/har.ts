@@ -1,5 +1,4 @@
 import { resultProblem } from '../../engine/run-rules.js';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeHar, type HarAnalysis } from '../../analyzers/har-analysis.js';
 import { readHar } from '../../analyzers/har-file.js';
@@ -13,6 +12,7 @@ import { renderHarText } from '../../reporters/har-text.js';
 import { loadWorkspace, optionalWorkspace, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
 import { reportProblems, UsageError } from '../exit.js';
 import { resolveLang } from '../options.js';
+import { writeFilesSafely } from '../safe-write.js';
 
 export interface HarOptions extends DiagnoseOptions {
   sanitize?: boolean;
@@ -49,7 +49,7 @@ export function exitCodeOfHar(analysis: HarAnalysis): number {
   return EXIT.ok;
 }
 
-function sanitize(file: string, output: string | undefined, lang: 'en' | 'ko'): number {
+async function sanitize(file: string, output: string | undefined, lang: 'en' | 'ko'): Promise<number> {
   if (output === undefined || output === '') throw new UsageError(dxText(lang, { id: 'sanitizeNeedsOutput' }));
   if (output !== '-' && path.resolve(output) === path.resolve(file)) throw new UsageError(dxText(lang, { id: 'sanitizeOverwrite', params: { file: output } }));
   const har = readHar(file);
@@ -59,11 +59,8 @@ function sanitize(file: string, output: string | undefined, lang: 'en' | 'ko'): 
   if (output === '-') {
     process.stdout.write(text);
   } else {
-    try {
-      writeFileSync(output, text, 'utf8');
-    } catch (error) {
-      throw new UsageError(uiText(lang, { id: 'writeFailed', params: { file: output, error: (error as NodeJS.ErrnoException).code ?? (error as Error).message } }));
-    }
+    // Never onto the recording (a hard or symbolic link to it included), never through a link, atomic.
+    await writeFilesSafely([{ file: output, content: text }], { inputs: [file], lang });
   }
   process.stderr.write(`ims-doctor: ${dxText(lang, { id: 'sanitizeDone', params: { file: output === '-' ? 'stdout' : output, values: sanitizer.values, replaced: sanitizer.replaced } })}\n`);
   return EXIT.ok;
