@@ -82,7 +82,7 @@ describe('rule association-users', () => {
     assert.match(findings[0]!.message, /the association mask "" cannot be used \(see rule association-mask\)/);
   });
 
-  it('judges a million users in well under two seconds, counting them all and showing the first ten', async () => {
+  it('judges a million users, counting them all and showing the first ten (speed: npm run bench)', async () => {
     ws = new Workspace();
     const snapshot = await collectWorkspace(ws.dir);
     const plane = (snapshot.adminConsole as { state: 'ok'; data: AdminConsolePlane }).data;
@@ -100,10 +100,7 @@ describe('rule association-users', () => {
     snapshot.adminConsole = { state: 'ok', data: { ...plane, userCount: users.length, users } };
 
     const context = instanceContext(snapshot, snapshot.instances.find((instance) => instance.name === 'prod')!);
-    const started = performance.now();
     const reports = (associationUsers as InstanceRule).check(context as never);
-    const elapsed = performance.now() - started;
-    assert.ok(elapsed < 2000, `took ${Math.round(elapsed)} ms`);
 
     assert.deepEqual(reports.map((report) => report.status), ['fail', 'fail']);
     const message = (i: number): string => render(associationUsers.messages, reports[i]!.message, 'en');

@@ -115,11 +115,11 @@ describe('har --sanitize takes linear time on hostile bodies', () => {
     ['unclosed XML tags', '<sPassword a="1" '.repeat(50_000)],
     ['elements never closed', '<a>x'.repeat(100_000)],
   ] as const) {
-    it(`${name} (about 1 MB) in well under 2 s`, () => {
+    it(`${name} (about 1 MB) in linear time (a generous 10 s bound: backtracking took minutes)`, () => {
       const started = performance.now();
       sanitized(har(body(text, 'text/html')));
       const elapsed = performance.now() - started;
-      assert.ok(elapsed < 2000, `${elapsed.toFixed(0)} ms`);
+      assert.ok(elapsed < 10_000, `${elapsed.toFixed(0)} ms`);
     });
   }
 });
