@@ -89,6 +89,8 @@ const SAMPLES: Samples = {
   campaignHttpError: [{ step: { method: 'xtk:session#Logon' }, status: 503, body: BODY_TEXT }],
   campaignCutOff: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:group' }, body: BODY_TEXT }],
   campaignFailed: [{ step: { method: 'xtk:session#Logon' }, detail: 'socket hang up' }],
+  // ---- i9b ----
+  probeUnreachable: [{ instance: 'prod', failure: { kind: 'dns', host: 'ims-na1.adobelogin.com', code: 'ENOTFOUND' } }],
 };
 
 describe('the problems catalogue', () => {

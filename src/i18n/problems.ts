@@ -503,6 +503,13 @@ export const PROBLEMS = catalogue({
     en: (p: { step: SoapStep; detail: string }, f: Format) => `could not read Campaign (${step(p.step)}): ${f.v(p.detail)}.`,
     ko: (p, f) => `Campaign을 읽을 수 없습니다(${step(p.step)}): ${f.v(p.detail)}.`,
   },
+  // ---- i9b: a live probe that could not run from this machine ----
+  probeUnreachable: {
+    en: (p: { instance: string; failure: NetFailure }, f: Format) =>
+      `could not probe IMS from this machine for instance ${p.instance}: ${f.say(COMMON, { id: 'netFailure', params: { failure: p.failure } })}. This says nothing about Campaign: run --probe from a machine that reaches IMS (check DNS, the firewall and HTTPS_PROXY).`,
+    ko: (p, f) =>
+      `이 컴퓨터에서 인스턴스 ${p.instance}의 IMS를 확인할 수 없습니다: ${f.say(COMMON, { id: 'netFailure', params: { failure: p.failure } })}. Campaign 문제가 아닙니다. IMS에 접속할 수 있는 컴퓨터에서 --probe를 실행하십시오(DNS, 방화벽, HTTPS_PROXY 확인).`,
+  },
 });
 
 export type ProblemRef = MessageRef<typeof PROBLEMS>;
