@@ -11,6 +11,7 @@ import { COMMON } from '../i18n/common.js';
 import { instanceContext } from '../model/instance-context.js';
 import { problemText } from '../i18n/problems.js';
 import { dx, type DxKey } from '../i18n/diagnose.js';
+import { dxText as dxTyped } from '../i18n/diagnose.js'; // i9b: a separate line, merges stay apart
 import type { Lang } from '../i18n/lang.js';
 import { ui, type UiKey } from '../i18n/ui.js';
 import { otherMasks } from '../rules/association-mask.js';
@@ -27,8 +28,11 @@ import { TOOL_VERSION } from '../version.js';
  * themselves, run for the instance.
  */
 
+/** i9b: checks beyond the checklist that stop some operators or integrations, not everybody's Adobe ID login. */
+const NOT_FOR_EVERYBODY: readonly string[] = ['ims-config', 'operators', 'technical-account'];
+
 /** The rules whose failure stops everybody on an instance, whoever logs in. */
-export const PREREQUISITE_RULES = RULES.filter((rule) => rule.scope === 'instance' && rule.id !== 'association-mask' && rule.id !== 'association-users').map((rule) => rule.id);
+export const PREREQUISITE_RULES = RULES.filter((rule) => rule.scope === 'instance' && rule.id !== 'association-mask' && rule.id !== 'association-users' && !NOT_FOR_EVERYBODY.includes(rule.id)).map((rule) => rule.id);
 
 /** Near misses kept while streaming the export: enough to suggest, bounded whatever the file. */
 const MAX_NEAR = 20;
@@ -207,7 +211,13 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
   // Step 2: their profiles and user groups (all rows of the person).
   const indexes = [...new Set(users.flatMap((user) => user.profiles))];
   const profiles = indexes.map((index) => ({ name: plane.profiles[index]!.name, at: { file: plane.source, line: first.line, path: 'Product Configurations / User Groups' } as Provenance }));
-  const memberships: ExplainResult['memberships'] = profiles.length > 0
+  // i9b: user groups carry profiles; without the workspace's mapping what they grant is not known.
+  const mappedGroups = new Set((plane.userGroupMapping?.groups ?? []).map((entry) => entry.group));
+  const unknownGroups = [...new Set(users.flatMap((user) => (user.userGroups ?? []).map((index) => plane.userGroups?.[index]?.name ?? '')))].filter((name) => name !== '' && !mappedGroups.has(name));
+  const unknownOutcome = (instance: string): InstanceWalk['outcome'] => ({ status: 'skip', groups: [], message: dxTyped(lang, { id: 'outcomeUnknownGroups', params: { who: email, instance, groups: unknownGroups } }), shown: null });
+  const memberships: ExplainResult['memberships'] = profiles.length === 0 && unknownGroups.length > 0
+    ? { status: 'warn', message: dxTyped(lang, { id: 'explainGroupsUnknown', params: { email, groups: unknownGroups } }), profiles }
+    : profiles.length > 0
     ? { status: 'pass', message: say('explainProfiles', { count: profiles.length, list: profiles.map((profile) => shown(profile.name)).join(', ') }), profiles }
     : { status: 'fail', message: say('explainNoProfiles', { email, en: NO_MATCHING_RIGHT_MESSAGE.en, ko: NO_MATCHING_RIGHT_MESSAGE.ko }), profiles };
 
@@ -247,6 +257,7 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
     const maskValue = account.imsRightsMask;
     const mask = compileMask(maskValue.value);
     const maskInfo = { value: maskValue.value, form: mask.ok ? mask.form : null, at: maskValue.at };
+    if (profiles.length === 0 && unknownGroups.length > 0) return walk(maskInfo, [], unknownOutcome(instance.name));
     if (profiles.length === 0) return walk(maskInfo, [], denied(say('outcomeNoProfiles', { who: email, instance: instance.name, en: NO_MATCHING_RIGHT_MESSAGE.en, ko: NO_MATCHING_RIGHT_MESSAGE.ko })));
     if (!mask.ok) {
       return walk(maskInfo, [], denied(say('outcomeMaskUnusable', { who: email, instance: instance.name, mask: shown(mask.raw), en: NO_MATCHING_RIGHT_MESSAGE.en, ko: NO_MATCHING_RIGHT_MESSAGE.ko })));
@@ -278,6 +289,7 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
       };
     });
     const granted = [...new Set(steps.filter((step) => step.groupExists).map((step) => step.group!))];
+    if (granted.length === 0 && unknownGroups.length > 0) return walk(maskInfo, steps, unknownOutcome(instance.name));
     if (granted.length === 0) {
       return walk(maskInfo, steps, denied(say('outcomeDenied', { who: email, instance: instance.name, en: NO_MATCHING_RIGHT_MESSAGE.en, ko: NO_MATCHING_RIGHT_MESSAGE.ko })));
     }

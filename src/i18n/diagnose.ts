@@ -392,6 +392,19 @@ export const DX = catalogue({
   explainSummaryNone: { en: (p: { who: string }) => `${p.who} cannot log in to any instance checked.`, ko: (p) => `${p.who}은(는) 점검한 어떤 인스턴스에도 로그인할 수 없습니다.` },
   explainSummarySome: { en: (p: { who: string; allowed: string }) => `${p.who} can log in only to ${p.allowed}.`, ko: (p) => `${p.who}은(는) ${p.allowed}에만 로그인할 수 있습니다.` },
   explainNeedsWho: { en: () => 'give the e-mail address or user name of the person to explain.', ko: () => '설명할 사용자의 이메일 주소나 사용자 이름을 지정하십시오.' },
+  // ---- i9b: user groups carry profiles the export does not name ----
+  explainGroupsUnknown: {
+    en: (p: { email: string; groups: string[] }, f: Format) =>
+      `${p.email} belongs to the user ${f.plural(p.groups.length, { one: 'group', other: 'groups' })} ${f.list(p.groups.map((group) => f.v(group)))}, which carry product profiles the export does not name: map them in ims-doctor.yaml (adminConsole.userGroups) to know what they grant.`,
+    ko: (p, f) =>
+      `${p.email}: 사용자 그룹(${f.list(p.groups.map((group) => f.v(group)))})에 속해 있으며, 이 그룹이 가진 제품 프로필은 내보내기에 나오지 않습니다. 무엇을 주는지 알려면 ims-doctor.yaml(adminConsole.userGroups)에 매핑하십시오.`,
+  },
+  outcomeUnknownGroups: {
+    en: (p: { who: string; instance: string; groups: string[] }, f: Format) =>
+      `Not known whether ${p.who} can log in to ${p.instance}: no profile held directly grants an operator group, but the user ${f.plural(p.groups.length, { one: 'group', other: 'groups' })} ${f.list(p.groups.map((group) => f.v(group)))} may.`,
+    ko: (p, f) =>
+      `${p.who}: ${p.instance}에 로그인할 수 있는지 알 수 없습니다. 직접 가진 프로필은 운영자 그룹을 주지 않지만 사용자 그룹(${f.list(p.groups.map((group) => f.v(group)))})이 줄 수 있습니다.`,
+  },
 });
 
 export type DxKey = keyof typeof DX;
