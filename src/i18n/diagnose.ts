@@ -392,6 +392,11 @@ export const DX = catalogue({
   explainSummaryNone: { en: (p: { who: string }) => `${p.who} cannot log in to any instance checked.`, ko: (p) => `${p.who}은(는) 점검한 어떤 인스턴스에도 로그인할 수 없습니다.` },
   explainSummarySome: { en: (p: { who: string; allowed: string }) => `${p.who} can log in only to ${p.allowed}.`, ko: (p) => `${p.who}은(는) ${p.allowed}에만 로그인할 수 있습니다.` },
   explainNeedsWho: { en: () => 'give the e-mail address or user name of the person to explain.', ko: () => '설명할 사용자의 이메일 주소나 사용자 이름을 지정하십시오.' },
+  // ---- i9b: an unknown symptom ends with the whole checklist ----
+  triageSuggestCheck: {
+    en: (p: { workspace: string }, f: Format) => `Or run the whole checklist: ${f.code(`ims-doctor check ${p.workspace}`)}`,
+    ko: (p, f) => `또는 점검 목록 전체를 실행하십시오: ${f.code(`ims-doctor check ${p.workspace}`)}`,
+  },
   // ---- i9b: user groups carry profiles the export does not name ----
   explainGroupsUnknown: {
     en: (p: { email: string; groups: string[] }, f: Format) =>
