@@ -159,11 +159,13 @@ describe('--probe from a machine that cannot reach IMS', () => {
     const ws = new Workspace();
     try {
       const snapshot = await rig.probe(ws.dir, { timeoutMs: 300 });
-      assert.deepEqual(snapshot.problems.map((problem) => problem.problem.id), ['probeUnreachable']);
+      // (stage names the stage IMS host, which the double does not serve: not reachable either.)
+      const ofProd = snapshot.problems.filter((problem) => (problem.problem.params as { instance?: string }).instance === 'prod');
+      assert.deepEqual(ofProd.map((problem) => problem.problem.id), ['probeUnreachable']);
       const result = runRules(snapshot, RULES, { lang: 'en', instances: ['prod'] });
       const ims = result.findings.filter((finding) => finding.rule === 'ims-server' && finding.messageId.startsWith('live'));
       assert.deepEqual(ims.map((f) => `${f.messageId}:${f.status}`), ['liveNotProbed:skip']);
-      assert.match(result.problems[0]!.message, /could not probe IMS from this machine for instance prod: .*This says nothing about Campaign/);
+      assert.ok(result.problems.some((problem) => /could not probe IMS from this machine for instance prod: .*This says nothing about Campaign/.test(problem.message)));
       assert.equal(exitCodeOf(result), 2);
     } finally {
       ws.dispose();
@@ -176,7 +178,7 @@ describe('--probe from a machine that cannot reach IMS', () => {
     const ws = new Workspace();
     try {
       const snapshot = await rig.probe(ws.dir);
-      assert.deepEqual(snapshot.problems, []);
+      assert.deepEqual(snapshot.problems.filter((problem) => (problem.problem.params as { instance?: string }).instance === 'prod'), []);
     } finally {
       ws.dispose();
       await rig.close();
