@@ -52,8 +52,8 @@ const messages = catalogue({
     ko: (p, f) => `serverConf의 nonIMSAuthnAPI disableAPI 값(${f.v(p.written)})이 "true"도 "false"도 아니어서 Campaign이 기본 API 로그온을 거부하는지 알 수 없습니다.`,
   },
   fixDisableApi: {
-    en: (_p: Record<string, never>, f: Format) => `Write ${f.code('disableAPI="true"')} (refuse native API logons except allowOperator) or ${f.code('disableAPI="false"')}, and restart the server.`,
-    ko: (_p, f) => `${f.code('disableAPI="true"')}(allowOperator 외 기본 API 로그온 거부) 또는 ${f.code('disableAPI="false"')}로 적고 서버를 다시 시작하십시오.`,
+    en: (_p: Record<string, never>, f: Format) => `Set disableAPI to ${f.code('true')} (refuse native API logons except allowOperator) or ${f.code('false')}, and restart the server.`,
+    ko: (_p, f) => `disableAPI 값을 다음 중 하나로 바꾸고 서버를 다시 시작하십시오: ${f.code('true')}(allowOperator 외 기본 API 로그온 거부) 또는 ${f.code('false')}.`,
   },
 });
 
