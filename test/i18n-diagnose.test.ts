@@ -7,7 +7,7 @@ import { LANGS } from '../src/i18n/lang.js';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 /** Any parameter renders as a marker; those that are not text get a value of their type. */
-const DX_PARAMS: Record<string, unknown> = { kind: 'exact', instances: ['prod', 'stage'], near: ['a@acme.example'], count: 2, score: 0.9, files: 2, hits: 3, shown: 1, total: 2, confirmed: 1, possible: 0, unchecked: 2, ruledOut: 1 };
+const DX_PARAMS: Record<string, unknown> = { kind: 'exact', instances: ['prod', 'stage'], near: ['a@acme.example'], count: 2, score: 0.9, files: 2, hits: 3, shown: 1, total: 2, confirmed: 1, possible: 0, unchecked: 2, ruledOut: 1, /* i9b */ groups: ['Campaign Marketers'] };
 const anyParams = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? (DX_PARAMS[key] ?? `«${key}»`) : undefined) });
 
 describe('explain, triage, har and logs speak English and Korean', () => {

@@ -82,7 +82,7 @@ const messages = catalogue({
     en: (_p: Record<string, never>, f: Format) =>
       `Map each user group to the product profiles it carries (Admin Console: User Groups > the group > Assigned Product Profiles) in ims-doctor.yaml, e.g. ${f.code('adminConsole: { users: admin-console/users.csv, userGroups: { "Campaign Marketers": [campaign - acme - delivery] } }')}, and run again.`,
     ko: (_p, f) =>
-      `각 사용자 그룹이 가진 제품 프로필을 ims-doctor.yaml에 적고(Admin Console: 사용자 그룹(User Groups) > 그룹 > 할당된 제품 프로필(Assigned Product Profiles)) 다시 실행하십시오. 예: ${f.code('adminConsole: { users: admin-console/users.csv, userGroups: { "Campaign Marketers": [campaign - acme - delivery] } }')}`,
+      `각 사용자 그룹이 가진 제품 프로필을 ims-doctor.yaml에 적고(Admin Console: 사용자 그룹(User Groups) > 그룹 > 할당된 제품 프로필(Product Profiles)) 다시 실행하십시오. 예: ${f.code('adminConsole: { users: admin-console/users.csv, userGroups: { "Campaign Marketers": [campaign - acme - delivery] } }')}`,
   },
   maskUnusable: {
     en: (p: { mask: string }, f: Format) => `Not checked: the association mask ${f.v(p.mask)} cannot be used (see rule association-mask).`,

@@ -20,25 +20,25 @@ const messages = catalogue({
     en: (p: { written: string | null }, f: Format) =>
       `${p.written === null ? 'serverConf sets no restriction on native logons (no shared > imsConfig > nonIMSAuthnAPI disableAPI)' : `serverConf sets nonIMSAuthnAPI disableAPI=${f.v(p.written)}`}: native (login and password) API logons are allowed. Note that ${removed(f)}.`,
     ko: (p, f) =>
-      `${p.written === null ? 'serverConf에 기본(native) 로그온 제한이 없습니다(shared > imsConfig > nonIMSAuthnAPI disableAPI 없음)' : `serverConf의 nonIMSAuthnAPI disableAPI 값: ${f.v(p.written)}`}. 기본(로그인과 암호) API 로그온이 허용됩니다. 참고: ${removed(f)}.`,
+      `${p.written === null ? 'serverConf에 기본(native) 로그온 제한이 없습니다(shared > imsConfig > nonIMSAuthnAPI의 disableAPI 없음)' : `serverConf의 nonIMSAuthnAPI의 disableAPI 값: ${f.v(p.written)}`}. 기본(로그인과 암호) API 로그온이 허용됩니다. 참고: ${removed(f)}.`,
   },
   restricted: {
     en: (p: { allowed: string[]; count: number }, f: Format) =>
       `serverConf refuses native (login and password) API logons (nonIMSAuthnAPI disableAPI="true") except for ${p.count === 0 ? 'nobody: no allowOperator is listed' : `${f.plural(p.count, { one: 'the operator', other: `the ${f.n(p.count)} operators` })} ${f.list(p.allowed.map((name) => f.v(name)))}${p.count > p.allowed.length ? ` and ${f.n(p.count - p.allowed.length)} more` : ''}`}; every other operator must log on with an Adobe ID (IMS).`,
     ko: (p, f) =>
-      `serverConf가 기본(로그인과 암호) API 로그온을 거부합니다(nonIMSAuthnAPI disableAPI="true"). 예외: ${p.count === 0 ? '없음(allowOperator 항목 없음)' : `운영자 ${f.n(p.count)}명(${f.list(p.allowed.map((name) => f.v(name)))}${p.count > p.allowed.length ? ` 외 ${f.n(p.count - p.allowed.length)}명` : ''})`}. 다른 운영자는 모두 Adobe ID(IMS)로 로그온해야 합니다.`,
+      `serverConf가 기본(로그인과 암호) API 로그온을 거부합니다(nonIMSAuthnAPI의 disableAPI="true"). 예외: ${p.count === 0 ? '없음(allowOperator 항목 없음)' : `운영자 ${f.n(p.count)}명(${f.list(p.allowed.map((name) => f.v(name)))}${p.count > p.allowed.length ? ` 외 ${f.n(p.count - p.allowed.length)}명` : ''})`}. 다른 운영자는 모두 Adobe ID(IMS)로 로그온해야 합니다.`,
   },
   liveUserAllowed: {
     en: (p: { user: string }, f: Format) =>
       `serverConf refuses native API logons (nonIMSAuthnAPI disableAPI="true"), but the operator ${f.v(p.user)} that ims-doctor logs on with is on the allowOperator list: its password logon is accepted.`,
     ko: (p, f) =>
-      `serverConf가 기본 API 로그온을 거부하지만(nonIMSAuthnAPI disableAPI="true"), ims-doctor가 로그온하는 운영자(${f.v(p.user)})는 allowOperator 목록에 있어 암호 로그온이 허용됩니다.`,
+      `serverConf가 기본 API 로그온을 거부하지만(nonIMSAuthnAPI의 disableAPI="true"), ims-doctor가 로그온하는 운영자(${f.v(p.user)})는 allowOperator 목록에 있어 암호 로그온이 허용됩니다.`,
   },
   liveUserRefused: {
     en: (p: { user: string; allowed: string[] }, f: Format) =>
       `serverConf refuses native API logons (nonIMSAuthnAPI disableAPI="true") and the operator ${f.v(p.user)} that the workspace logs on with (user and passwordEnv) is not on the allowOperator list (${p.allowed.length === 0 ? 'empty' : f.list(p.allowed.map((name) => f.v(name)))}): Campaign refuses ims-doctor's live read, whatever the password. This is the instance's configuration, not a fault of its IMS login.`,
     ko: (p, f) =>
-      `serverConf가 기본 API 로그온을 거부하며(nonIMSAuthnAPI disableAPI="true"), 워크스페이스가 로그온에 쓰는 운영자(${f.v(p.user)}, user와 passwordEnv)가 allowOperator 목록(${p.allowed.length === 0 ? '비어 있음' : f.list(p.allowed.map((name) => f.v(name)))})에 없습니다. 암호가 맞아도 Campaign이 ims-doctor의 실시간 읽기를 거부합니다. IMS 로그인 고장이 아니라 인스턴스 설정입니다.`,
+      `serverConf가 기본 API 로그온을 거부하며(nonIMSAuthnAPI의 disableAPI="true"), 워크스페이스가 로그온에 쓰는 운영자(${f.v(p.user)}, user와 passwordEnv)가 allowOperator 목록(${p.allowed.length === 0 ? '비어 있음' : f.list(p.allowed.map((name) => f.v(name)))})에 없습니다. 암호가 맞아도 Campaign이 ims-doctor의 실시간 읽기를 거부합니다. IMS 로그인 고장이 아니라 인스턴스 설정입니다.`,
   },
   fixUseToken: {
     en: (p: { instance: string }, f: Format) =>
@@ -49,7 +49,7 @@ const messages = catalogue({
   disableApiOdd: {
     en: (p: { written: string }, f: Format) =>
       `serverConf sets nonIMSAuthnAPI disableAPI=${f.v(p.written)}, which is neither "true" nor "false": whether Campaign refuses native API logons is not known.`,
-    ko: (p, f) => `serverConf의 nonIMSAuthnAPI disableAPI 값(${f.v(p.written)})이 "true"도 "false"도 아니어서 Campaign이 기본 API 로그온을 거부하는지 알 수 없습니다.`,
+    ko: (p, f) => `serverConf의 nonIMSAuthnAPI의 disableAPI 값(${f.v(p.written)})이 "true"도 "false"도 아니어서 Campaign이 기본 API 로그온을 거부하는지 알 수 없습니다.`,
   },
   fixDisableApi: {
     en: (_p: Record<string, never>, f: Format) => `Set disableAPI to ${f.code('true')} (refuse native API logons except allowOperator) or ${f.code('false')}, and restart the server.`,

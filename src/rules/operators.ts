@@ -68,7 +68,7 @@ const messages = catalogue({
     en: (p: { operators: string[]; count: number }, f: Format) =>
       `${f.n(p.count)} ${f.plural(p.count, { one: 'operator is', other: 'operators are' })} still on native authentication, but serverConf refuses native logons (nonIMSAuthnAPI disableAPI="true") and ${p.count === 1 ? 'it is' : 'they are'} not on the allowOperator list: ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. They can no longer log on with a login and password.`,
     ko: (p, f) =>
-      `운영자 ${f.n(p.count)}명이 아직 기본(native) 인증을 쓰지만, serverConf가 기본 로그온을 거부하고(nonIMSAuthnAPI disableAPI="true") 이들은 allowOperator 목록에 없습니다: ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. 더 이상 로그인과 암호로 로그온할 수 없습니다.`,
+      `운영자 ${f.n(p.count)}명이 아직 기본(native) 인증을 쓰지만, serverConf가 기본 로그온을 거부하고(nonIMSAuthnAPI의 disableAPI="true") 이들은 allowOperator 목록에 없습니다: ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. 더 이상 로그인과 암호로 로그온할 수 없습니다.`,
   },
   fixNativeRefused: {
     en: () => 'Migrate these operators to IMS (their e-mail as name, authentication type IMS, a matching profile in the Admin Console); a technical operator used by an integration goes to a Developer Console server-to-server credential instead.',

@@ -13,7 +13,7 @@ const messages = catalogue({
     en: (p: { serverConf: boolean; console: boolean }) =>
       `No JWT technical account: ${[p.serverConf ? 'serverConf writes no shared > ims authIMSTAPrivateKey' : '', p.console ? 'the Developer Console export holds no JWT (service) credential' : ''].filter(Boolean).join(', and ')}.`,
     ko: (p) =>
-      `JWT 기술 계정이 없습니다. ${[p.serverConf ? 'serverConf에 shared > ims authIMSTAPrivateKey가 없습니다' : '', p.console ? 'Developer Console 내보내기에 JWT(service) 자격 증명이 없습니다' : ''].filter(Boolean).join('. ')}.`,
+      `JWT 기술 계정이 없습니다. ${[p.serverConf ? 'serverConf에 shared > ims의 authIMSTAPrivateKey가 없습니다' : '', p.console ? 'Developer Console 내보내기에 JWT(service) 자격 증명이 없습니다' : ''].filter(Boolean).join('. ')}.`,
   },
   unknown: {
     en: () => 'Not checked: neither a serverConf nor a Developer Console export is read for this instance, so its technical account is not known.',
@@ -23,7 +23,7 @@ const messages = catalogue({
     en: (_p: Record<string, never>, f: Format) =>
       `serverConf configures a JWT technical account (shared > ims authIMSTAPrivateKey is written; its value is not shown): ${eol(f)}, so Campaign's calls to other Adobe services with it fail.`,
     ko: (_p, f) =>
-      `serverConf에 JWT 기술 계정이 설정되어 있습니다(shared > ims authIMSTAPrivateKey 있음, 값은 표시하지 않음). ${eol(f)}. 이 계정으로 Campaign이 다른 Adobe 서비스를 호출하면 실패합니다.`,
+      `serverConf에 JWT 기술 계정이 설정되어 있습니다(shared > ims의 authIMSTAPrivateKey 있음, 값은 표시하지 않음). ${eol(f)}. 이 계정으로 Campaign이 다른 Adobe 서비스를 호출하면 실패합니다.`,
   },
   jwtConsole: {
     en: (p: { credential: string; kind: string }, f: Format) =>
