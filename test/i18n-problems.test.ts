@@ -91,6 +91,8 @@ const SAMPLES: Samples = {
   campaignFailed: [{ step: { method: 'xtk:session#Logon' }, detail: 'socket hang up' }],
   // i10s
   campaignUrlInsecure: [{ instance: 'prod' }],
+  // ---- i9b ----
+  probeUnreachable: [{ instance: 'prod', failure: { kind: 'dns', host: 'ims-na1.adobelogin.com', code: 'ENOTFOUND' } }],
 };
 
 describe('the problems catalogue', () => {

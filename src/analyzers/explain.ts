@@ -24,8 +24,11 @@ import { TOOL_VERSION } from '../version.js';
  * themselves, run for the instance.
  */
 
+/** i9b: checks beyond the checklist that stop some operators or integrations, not everybody's Adobe ID login. */
+const NOT_FOR_EVERYBODY: readonly string[] = ['ims-config', 'operators', 'technical-account'];
+
 /** The rules whose failure stops everybody on an instance, whoever logs in. */
-export const PREREQUISITE_RULES = RULES.filter((rule) => rule.scope === 'instance' && rule.id !== 'association-mask' && rule.id !== 'association-users').map((rule) => rule.id);
+export const PREREQUISITE_RULES = RULES.filter((rule) => rule.scope === 'instance' && rule.id !== 'association-mask' && rule.id !== 'association-users' && !NOT_FOR_EVERYBODY.includes(rule.id)).map((rule) => rule.id);
 
 /** Near misses kept while streaming the export: enough to suggest, bounded whatever the file. */
 const MAX_NEAR = 20;
@@ -203,8 +206,14 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
 
   // Step 2: their profiles and user groups (all rows of the person).
   const indexes = [...new Set(users.flatMap((user) => user.profiles))];
-  const profiles = indexes.map((index) => ({ name: plane.profiles[index]!.name, at: { file: plane.source, line: first.line, path: 'Product Configurations / User Groups' } }));
-  const memberships: ExplainResult['memberships'] = profiles.length > 0
+  const profiles = indexes.map((index) => ({ name: plane.profiles[index]!.name, at: { file: plane.source, line: first.line, path: 'Product Configurations / User Groups' } as Provenance }));
+  // i9b: user groups carry profiles; without the workspace's mapping what they grant is not known.
+  const mappedGroups = new Set((plane.userGroupMapping?.groups ?? []).map((entry) => entry.group));
+  const unknownGroups = [...new Set(users.flatMap((user) => (user.userGroups ?? []).map((index) => plane.userGroups?.[index]?.name ?? '')))].filter((name) => name !== '' && !mappedGroups.has(name));
+  const unknownOutcome = (instance: string): InstanceWalk['outcome'] => ({ status: 'skip', groups: [], message: dxText(lang, { id: 'outcomeUnknownGroups', params: { who: email, instance, groups: unknownGroups } }), shown: null });
+  const memberships: ExplainResult['memberships'] = profiles.length === 0 && unknownGroups.length > 0
+    ? { status: 'warn', message: dxText(lang, { id: 'explainGroupsUnknown', params: { email, groups: unknownGroups } }), profiles }
+    : profiles.length > 0
     ? { status: 'pass', message: say({ id: 'explainProfiles', params: { profiles: profiles.map((profile) => profile.name) } }), profiles }
     : { status: 'fail', message: say({ id: 'explainNoProfiles', params: { email } }), profiles };
 
@@ -244,6 +253,7 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
     const maskValue = account.imsRightsMask;
     const mask = compileMask(maskValue.value);
     const maskInfo = { value: maskValue.value, form: mask.ok ? mask.form : null, at: maskValue.at };
+    if (profiles.length === 0 && unknownGroups.length > 0) return walk(maskInfo, [], unknownOutcome(instance.name));
     if (profiles.length === 0) return walk(maskInfo, [], denied(say({ id: 'outcomeNoProfiles', params: { who: email, instance: instance.name } })));
     if (!mask.ok) return walk(maskInfo, [], denied(say({ id: 'outcomeMaskUnusable', params: { who: email, instance: instance.name, mask: mask.raw } })));
 
@@ -274,6 +284,7 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
       };
     });
     const granted = [...new Set(steps.filter((step) => step.groupExists).map((step) => step.group!))];
+    if (granted.length === 0 && unknownGroups.length > 0) return walk(maskInfo, steps, unknownOutcome(instance.name));
     if (granted.length === 0) {
       return walk(maskInfo, steps, denied(say({ id: 'outcomeDenied', params: { who: email, instance: instance.name } })));
     }

@@ -356,7 +356,10 @@ export function analyzeHar(file: string, har: Har, lang: Lang, compare?: HarComp
   let instance: string | null = null;
   if (compare) {
     const findings = new Findings(lang);
-    instance = judgeAsSent(file, flows.at(-1)?.authorize ?? sent.at(-1) ?? null, compare, findings);
+    const authorize = flows.at(-1)?.authorize ?? sent.at(-1) ?? null;
+    // i9b: started on one instance, sent back to another: the recording is of the first.
+    const startedOn = authorize ? landsOnOtherInstance(entries, hosts, authorize, compare, findings) : undefined;
+    instance = judgeAsSent(file, authorize, startedOn ? { ...compare, instance: startedOn } : compare, findings);
     all.push(...findings.list);
   }
   const last = flows.at(-1);
@@ -597,6 +600,30 @@ function judgeAsSent(file: string, sent: SentAuthorize | null, compare: HarCompa
     if (finding.instance === name && finding.messageId.startsWith('sent')) findings.list.push(fromRule(finding, sent.entryIndex));
   }
   return name;
+}
+
+/**
+ * i9b: a login that starts on one instance (the page before the authorize request) and whose
+ * redirect_uri is another instance's (stage → production): the callback-url failure. Returns the
+ * instance the login started on, when it is another than the one it lands on.
+ */
+function landsOnOtherInstance(entries: Har['log']['entries'], hosts: string[], sent: SentAuthorize, compare: HarCompareWith, findings: Findings): string | undefined {
+  const landedHost = sent.redirectUri ? quickHost(sent.redirectUri) : '';
+  if (landedHost === '' || compare.instance) return undefined;
+  const ownHost = (context: InstanceContext): string => quickHost(context.instance.accessUrl.value.trim());
+  let startedHost = '';
+  for (let i = Math.min(sent.entryIndex, entries.length) - 1; i >= 0 && startedHost === ''; i--) {
+    const host = hosts[i] ?? '';
+    if (host !== '' && !isImsFlowHost(host) && compare.contexts.some((context) => ownHost(context) === host)) startedHost = host;
+  }
+  const started = compare.contexts.find((context) => startedHost !== '' && ownHost(context) === startedHost);
+  const landed = compare.contexts.find((context) => context !== started && (ownHost(context) === landedHost || quickHost((context.account?.callbackServer.value ?? '').trim()) === landedHost));
+  if (!started || !landed || startedHost === landedHost) return undefined;
+  const params = { started: started.instance.name, startedHost, landed: landed.instance.name, landedHost };
+  findings.add('lands-on-other-instance', 'fail', 'configuration', { id: 'harOtherInstance', params }, {
+    remediation: { id: 'harFixOtherInstance', params: { started: params.started, startedHost } }, symptom: 'lands-on-other-instance', rules: ['callback-url'], entryIndex: sent.entryIndex,
+  });
+  return started.instance.name;
 }
 
 function fromRule(finding: Finding, entryIndex: number): HarFinding {

@@ -138,6 +138,8 @@ export interface TriageResult {
   /** The candidate rules that were run, and what they found (null without a workspace). */
   rulesRun: string[];
   summary: CheckResult['summary'] | null;
+  /** When no symptom is recognised: the workspace to run the whole checklist on (`ims-doctor check <it>`). */
+  suggestCheck: string | null;
 }
 
 /** Recognises the symptom in a text, and ranks its causes by what the candidate rules found (when a result is given). */
@@ -168,5 +170,6 @@ export function triage(query: string, lang: Lang, result?: CheckResult): TriageR
     problems: result?.problems ?? [],
     rulesRun: result ? [...new Set(result.findings.map((finding) => finding.rule))] : [],
     summary: result?.summary ?? null,
+    suggestCheck: matched.length === 0 ? (result?.workspace ?? '<workspace>') : null,
   };
 }

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { inferSchema, initParser, type Parser } from 'udsv';
-import type { AdminConsolePlane, AdminConsoleProfile } from '../model/snapshot.js';
+import type { AdminConsolePlane, AdminConsoleProfile, UserGroupMapping } from '../model/snapshot.js';
 import { ADMIN_CONSOLE_COLUMNS } from '../domain/facts.js';
 import { closest } from '../domain/similarity.js';
 import { InputError } from '../inputs/input-error.js';
@@ -9,6 +9,8 @@ import { asInputError, assertText } from '../inputs/read-text.js';
 export interface AdminConsoleReadOptions {
   /** Keep only the users this accepts (profile counts still cover everybody): one person among millions. */
   keepUser?: (email: string, username: string) => boolean;
+  /** The workspace's user group → profiles mapping: a mapped group's profiles count as held by its members. */
+  userGroupMapping?: { source: string; groups: UserGroupMapping[] };
 }
 
 interface Columns {
@@ -26,7 +28,12 @@ interface Columns {
 export async function collectAdminConsoleUsers(file: string, options: AdminConsoleReadOptions = {}): Promise<AdminConsolePlane> {
   const profiles: AdminConsoleProfile[] = [];
   const profileIndex = new Map<string, number>();
-  const plane: AdminConsolePlane = { source: file, userCount: 0, profiles, users: [] };
+  const userGroups: AdminConsoleProfile[] = [];
+  const groupIndex = new Map<string, number>();
+  const plane: AdminConsolePlane = { source: file, userCount: 0, profiles, users: [], userGroups };
+  if (options.userGroupMapping) plane.userGroupMapping = options.userGroupMapping;
+  const mapped = new Map((options.userGroupMapping?.groups ?? []).map((entry) => [entry.group, entry]));
+  const NONE: number[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let parser: Parser | undefined;
   let columns: Columns | undefined;
@@ -34,37 +41,59 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
   let line = 1;
   let pending = '';
 
-  const profileIndexOf = (name: string, userLine: number): number => {
+  const profileIndexOf = (name: string, userLine: number, at?: AdminConsoleProfile['at']): number => {
     let index = profileIndex.get(name);
     if (index === undefined) {
       index = profiles.length;
       profileIndex.set(name, index);
-      profiles.push({ name, at: { file, line: userLine, path: 'Product Configurations / User Groups' }, userCount: 0 });
+      profiles.push({ name, at: at ?? { file, line: userLine, path: 'Product Configurations' }, userCount: 0 });
+    }
+    return index;
+  };
+  const groupIndexOf = (name: string, userLine: number): number => {
+    let index = groupIndex.get(name);
+    if (index === undefined) {
+      index = userGroups.length;
+      groupIndex.set(name, index);
+      userGroups.push({ name, at: { file, line: userLine, path: 'User Groups' }, userCount: 0 });
     }
     return index;
   };
 
   // Users mostly hold one of a few profile combinations, written the same way: each distinct pair of
   // cells is split once, and its users share one array of profile indexes.
-  const byProfileCell = new Map<string, number[]>();
-  const byBothCells = new Map<string, number[]>();
-  const profilesOf = (profileCell: string, groupCell: string, userLine: number): number[] => {
+  // User groups are not profiles: they carry profiles, known only through the workspace's mapping.
+  interface Held { profiles: number[]; groups: number[] }
+  const byProfileCell = new Map<string, Held>();
+  const byBothCells = new Map<string, Held>();
+  const profilesOf = (profileCell: string, groupCell: string, userLine: number): Held => {
     // Most users have no user group: their profile cell alone is the key, with no string to build.
     const sets = groupCell === '' ? byProfileCell : byBothCells;
     const key = groupCell === '' ? profileCell : `${profileCell}\u0000${groupCell}`;
-    let indexes = sets.get(key);
-    if (!indexes) {
-      indexes = [];
-      for (const raw of `${profileCell},${groupCell}`.split(',')) {
+    let held = sets.get(key);
+    if (!held) {
+      const indexes: number[] = [];
+      const groups: number[] = [];
+      const add = (index: number): void => {
+        if (!indexes.includes(index)) indexes.push(index);
+      };
+      for (const raw of profileCell.split(',')) {
+        const name = raw.trim();
+        if (name !== '') add(profileIndexOf(name, userLine));
+      }
+      for (const raw of groupCell.split(',')) {
         const name = raw.trim();
         if (name === '') continue;
-        const index = profileIndexOf(name, userLine);
-        if (!indexes.includes(index)) indexes.push(index);
+        const index = groupIndexOf(name, userLine);
+        if (!groups.includes(index)) groups.push(index);
+        for (const profile of mapped.get(name)?.profiles ?? []) add(profileIndexOf(profile, userLine, mapped.get(name)!.at));
       }
-      sets.set(key, indexes);
+      held = { profiles: indexes, groups: groups.length > 0 ? groups : NONE };
+      sets.set(key, held);
     }
-    for (const index of indexes) profiles[index]!.userCount++;
-    return indexes;
+    for (const index of held.profiles) profiles[index]!.userCount++;
+    for (const index of held.groups) userGroups[index]!.userCount++;
+    return held;
   };
 
   const onRow = (row: string[]): void => {
@@ -77,9 +106,11 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
     for (let i = 0; i < row.length; i++) line += countNewlines(row[i]!);
     if (email === '' && username === '' && row.length <= 1) return;
     plane.userCount++;
-    const indexes = profilesOf(row[c.profiles] ?? '', row[c.userGroups] ?? '', userLine);
+    const held = profilesOf(row[c.profiles] ?? '', row[c.userGroups] ?? '', userLine);
     if (!options.keepUser || options.keepUser(email, username)) {
-      plane.users.push({ email: detach(email), username: username === email ? '' : detach(username), line: userLine, profiles: indexes });
+      const user: AdminConsolePlane['users'][number] = { email: detach(email), username: username === email ? '' : detach(username), line: userLine, profiles: held.profiles };
+      if (held.groups.length > 0) user.userGroups = held.groups;
+      plane.users.push(user);
     }
   };
 

@@ -3,6 +3,7 @@ import type { CampaignPlane, ExternalAccount, Operator, OperatorGroup } from '..
 import { InputError } from '../inputs/input-error.js';
 import { childElements, descendants, readXmlFile, type XmlElement } from '../inputs/xml-document.js';
 import { externalAccountFrom } from './external-account-record.js';
+import { OPERATOR_DISABLED_ATTRIBUTE, OPERATOR_EMAIL_ATTRIBUTE } from '../domain/facts.js';
 
 /** Reads a Campaign package export (xtk:navtree grammar) into the Campaign plane. */
 export async function collectCampaignPackage(file: string): Promise<CampaignPlane> {
@@ -56,11 +57,22 @@ function readGroup(file: string, element: XmlElement): OperatorGroup {
 function readOperator(file: string, element: XmlElement): Operator {
   const name = element.attributes.get('name');
   const access = childElements(element, 'access')[0];
-  return {
+  const operator: Operator = {
     name: { value: name?.value ?? '', at: { file, line: element.line, column: element.column, path: `operator[@name="${name?.value ?? ''}"]` } },
     label: element.attributes.get('label')?.value ?? '',
     authenticationType: access?.attributes.get('authenticationType')?.value ?? '',
     // [I] how group membership is written inside an exported operator: any group[@name] below it.
     groups: descendants(element, 'group').map((group) => group.attributes.get('name')?.value ?? '').filter(Boolean),
   };
+  const base = `operator[@name="${name?.value ?? ''}"]`;
+  // [I] where "Account disabled" is written: on the operator or its access element.
+  for (const [holder, prefix] of [[element, ''], [access, 'access/']] as const) {
+    const disabled = holder?.attributes.get(OPERATOR_DISABLED_ATTRIBUTE);
+    if (disabled) {
+      operator.disabled = { value: disabled.value === '1' || disabled.value === 'true', at: { file, line: disabled.line, column: disabled.column, path: `${base}/${prefix}@${OPERATOR_DISABLED_ATTRIBUTE}` } };
+    }
+  }
+  const email = element.attributes.get(OPERATOR_EMAIL_ATTRIBUTE);
+  if (email && email.value !== '') operator.email = { value: email.value, at: { file, line: email.line, column: email.column, path: `${base}/@${OPERATOR_EMAIL_ATTRIBUTE}` } };
+  return operator;
 }

@@ -5,7 +5,7 @@ import { collectAdminConsoleUsers, type AdminConsoleReadOptions } from './admin-
 import { collectCampaignPackage } from './campaign-package.js';
 import { collectDeveloperConsoleExport, collectImsClientFile, mergeImsPlanes } from './ims-client.js';
 import { collectServerConf } from './server-conf.js';
-import { readWorkspaceConfig, type ImsSourcesConfig, type InstanceConfig, type WorkspaceConfig } from './workspace-config.js';
+import { readUserGroupMappingFile, readWorkspaceConfig, type ImsSourcesConfig, type InstanceConfig, type WorkspaceConfig } from './workspace-config.js';
 import { DEFAULT_RETRIES, DEFAULT_TIMEOUT_MS, type NetOptions } from '../net/options.js';
 import { Redactor } from '../security/redact.js';
 import { terminalPrompt, type SecretSource } from './live/secrets.js';
@@ -45,7 +45,7 @@ export function inputFilesOf(config: WorkspaceConfig): string[] {
   ims(config.ims);
   for (const instance of config.instances) {
     if (instance.campaignPackage) files.push(instance.campaignPackage);
-    if (instance.serverConf) files.push(instance.serverConf);
+    if (instance.serverConf) files.push(...instance.serverConf);
     ims(instance.ims);
   }
   if (config.adminConsoleUsers) files.push(config.adminConsoleUsers);
@@ -117,14 +117,19 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
         serverStartedAt: instance.serverStartedAt,
         campaign: await readCampaign(instance),
         serverConf: instance.serverConf
-          ? await read(`serverconf:${instance.serverConf}`, () => collectServerConf(instance.serverConf!))
+          ? await read(`serverconf:${instance.serverConf.join('\u0000')}`, () => collectServerConf(instance.serverConf!))
           : { state: 'absent', reason: 'serverConfNotConfigured' },
         ims: imsSources ? await readIms(imsSources) : { state: 'absent', reason: 'imsNotConfigured' },
+        ...(instance.campaignLive ? { liveLogon: { user: instance.campaignLive.user, tokenEnv: instance.campaignLive.tokenEnv, at: instance.campaignLive.at } } : {}),
       };
     }),
   );
+  const userGroups = config.adminConsoleUserGroups;
   const adminConsole = config.adminConsoleUsers
-    ? await read(`admin:${config.adminConsoleUsers}`, () => collectAdminConsoleUsers(config.adminConsoleUsers!, options.adminConsole))
+    ? await read(`admin:${config.adminConsoleUsers}`, async () => {
+        const mapping = userGroups && 'file' in userGroups ? await readUserGroupMappingFile(userGroups.file) : userGroups;
+        return collectAdminConsoleUsers(config.adminConsoleUsers!, { ...options.adminConsole, ...(mapping ? { userGroupMapping: mapping } : {}) });
+      })
     : { state: 'absent' as const, reason: 'adminConsoleNotConfigured' as const };
 
   return {

@@ -1,5 +1,5 @@
 import type { Sourced } from '../model/provenance.js';
-import type { ImsConflict, ImsPlane } from '../model/snapshot.js';
+import type { ConsoleCredential, ImsConflict, ImsPlane } from '../model/snapshot.js';
 import { InputError } from '../inputs/input-error.js';
 import { JsonFile, type JsonNode } from '../inputs/json-document.js';
 import { YamlFile } from '../inputs/yaml-document.js';
@@ -83,7 +83,27 @@ export async function collectDeveloperConsoleExport(file: string): Promise<ImsPl
     plane.redirectUriPatterns = (json.value(redirect) as string).split(',').filter(Boolean).map((value) => ({ value, at: json.at(redirect, 'oauth2.redirect_uri') }));
   }
   plane.defaultRedirectUri = text(['oauth2', 'defaultRedirectUri'], webApp, 'oauth2.defaultRedirectUri');
+  plane.credentials = consoleCredentials(json, items);
   return plane;
+}
+
+/** Every credential's kind and technical account e-mail (technical-account judges them). */
+function consoleCredentials(json: JsonFile, items: JsonNode[]): ConsoleCredential[] {
+  return items.flatMap((item, index): ConsoleCredential[] => {
+    const kindNode = json.node(['integration_type'], item);
+    const kind = json.value(kindNode);
+    if (typeof kind !== 'string') return [];
+    const name = json.value(json.node(['name'], item));
+    // The e-mail sits in the kind's own block (oauth_server_to_server, jwt…).
+    let email: ConsoleCredential['technicalAccountEmail'];
+    for (const child of item.children ?? []) {
+      const block = child.children?.[1];
+      const node = block ? json.node(['technical_account_email'], block) : undefined;
+      const value = json.value(node);
+      if (typeof value === 'string' && value !== '') email = { value, at: json.at(node, `credentials[${index}].technical_account_email`) };
+    }
+    return [{ name: typeof name === 'string' ? name : '', kind: { value: kind, at: json.at(kindNode, `credentials[${index}].integration_type`) }, technicalAccountEmail: email }];
+  });
 }
 
 /** Merges the client file and the console export; where both say something different, records a conflict. */
@@ -110,5 +130,6 @@ export function mergeImsPlanes(client: ImsPlane, consoleExport: ImsPlane): ImsPl
     defaultRedirectUri: pick('defaultRedirectUri', client.defaultRedirectUri, consoleExport.defaultRedirectUri),
     productContext: client.productContext ?? consoleExport.productContext,
     conflicts,
+    ...(consoleExport.credentials ? { credentials: consoleExport.credentials } : {}),
   };
 }

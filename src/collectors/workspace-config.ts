@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Node } from 'yaml';
+import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Provenance, Sourced } from '../model/provenance.js';
-import type { InstanceRole, Suppression } from '../model/snapshot.js';
+import type { InstanceRole, Suppression, UserGroupMapping } from '../model/snapshot.js';
 import { InputError } from '../inputs/input-error.js';
 import type { YamlPlace } from '../i18n/problems.js';
 import { YamlFile, requireKey } from '../inputs/yaml-document.js';
@@ -40,7 +40,8 @@ export interface InstanceConfig {
   /** The package export to read; undefined when the instance is read live (`campaignLive`). */
   campaignPackage: string | undefined;
   campaignLive: CampaignLiveConfig | undefined;
-  serverConf: string | undefined;
+  /** serverConf.xml, then config-<instance>.xml…: a later file's value wins. */
+  serverConf: string[] | undefined;
   serverStartedAt: Sourced<string> | undefined;
   ims: ImsSourcesConfig | undefined;
 }
@@ -50,6 +51,8 @@ export interface WorkspaceConfig {
   instances: InstanceConfig[];
   ims: ImsSourcesConfig | undefined;
   adminConsoleUsers: string | undefined;
+  /** User group → its product profiles: written inline, or the file that holds the mapping. */
+  adminConsoleUserGroups?: { source: string; groups: UserGroupMapping[] } | { file: string } | undefined;
   suppressions: Suppression[];
 }
 
@@ -126,7 +129,9 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
       accessUrl: { value: yaml.string(accessNode, at('accessUrl')), at: yaml.at(accessNode, `instances/${name}/accessUrl`) },
       campaignPackage: packageNode ? resolveFile(packageNode, at('campaign.package')) : undefined,
       campaignLive,
-      serverConf: serverConf ? resolveFile(serverConf.value, at('serverConf')) : undefined,
+      serverConf: serverConf
+        ? (isScalar(serverConf.value) ? [serverConf.value] : yaml.sequence(serverConf.value, at('serverConf'))).map((item) => resolveFile(item, at('serverConf')))
+        : undefined,
       serverStartedAt: started ? { value: yaml.string(started.value, at('serverStartedAt')), at: yaml.at(started.value, `instances/${name}/serverStartedAt`) } : undefined,
       ims: ims ? readIms(ims.value, owner) : undefined,
     };
@@ -136,9 +141,16 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
   const imsEntry = entries.get('ims');
   const adminEntry = entries.get('adminConsole');
   let adminConsoleUsers: string | undefined;
+  let adminConsoleUserGroups: WorkspaceConfig['adminConsoleUserGroups'];
   if (adminEntry) {
-    const admin = yaml.mapping(adminEntry.value, top('adminConsole'), ['users']);
+    const admin = yaml.mapping(adminEntry.value, top('adminConsole'), ['users', 'userGroups']);
     adminConsoleUsers = resolveFile(requireKey(yaml, admin, adminEntry.value, 'users', top('adminConsole')).value, top('adminConsole.users'));
+    const groups = admin.get('userGroups');
+    if (groups) {
+      adminConsoleUserGroups = isScalar(groups.value)
+        ? { file: resolveFile(groups.value, top('adminConsole.userGroups')) }
+        : { source: yaml.file, groups: readUserGroupMapping(yaml, groups.value, 'adminConsole.userGroups') };
+    }
   }
 
   const suppressions: Suppression[] = [];
@@ -163,7 +175,27 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
     }
   }
 
-  return { file: yaml.file, instances, ims: imsEntry ? readIms(imsEntry.value, 'workspace') : undefined, adminConsoleUsers, suppressions };
+  return { file: yaml.file, instances, ims: imsEntry ? readIms(imsEntry.value, 'workspace') : undefined, adminConsoleUsers, adminConsoleUserGroups, suppressions };
+}
+
+/**
+ * A mapping of user group names to the product profiles each carries (`Group: [profile, …]`, or
+ * one comma-separated text), inline in the workspace or in a file of its own.
+ */
+export function readUserGroupMapping(yaml: YamlFile, node: Node | null, key: string): UserGroupMapping[] {
+  const place: YamlPlace = { owner: 'workspace', key };
+  if (!isMap(node)) yaml.fail(node, { id: 'notMapping', params: { place } });
+  return ((node as YAMLMap).items as Pair<Node, Node | null>[]).map((pair) => ({
+    group: yaml.string(pair.key, place),
+    profiles: yaml.stringList(pair.value, { ...place, item: true }).flatMap((item) => item.value.split(',')).map((name) => name.trim()).filter(Boolean),
+    at: yaml.at(pair.key, `${key}/${yaml.string(pair.key, place)}`),
+  }));
+}
+
+/** Reads a user group mapping file (adminConsole.userGroups: file.yaml). */
+export async function readUserGroupMappingFile(file: string): Promise<{ source: string; groups: UserGroupMapping[] }> {
+  const yaml = await YamlFile.read(file);
+  return { source: file, groups: readUserGroupMapping(yaml, yaml.root, 'userGroups') };
 }
 
 /** `campaign: { url, user, passwordEnv }` or `campaign: { url, tokenEnv }`. */

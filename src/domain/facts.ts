@@ -212,3 +212,40 @@ export const URL_PERMISSION_GOVERNS_CODE_EXCHANGE = true;
  * Verdicts: association-mask, association-users, explain (name the closest group).
  */
 export const RENAME_EXTENDS_OLD_NAME = true;
+// ---- i9b: imsConfig, operators, technical accounts ----
+
+/**
+ * [I] Where an operator's "Account disabled" state is written: `@disabled` (1/true) on the operator
+ * or on its `access` element. The attribute name is not published (reason: no public xtk:operator
+ * schema dump); operators and the Admin Console cross-check depend on it.
+ */
+export const OPERATOR_DISABLED_ATTRIBUTE = 'disabled';
+
+/** [I] The operator's e-mail attribute (reason: UI field "Email"; the schema is not published). IMS operators are named by their e-mail [V]. */
+export const OPERATOR_EMAIL_ATTRIBUTE = 'email';
+
+/** [I] An operator whose export writes no authenticationType logs on natively (reason: native is the default and defaults are not written). */
+export const OPERATOR_DEFAULT_AUTH_TYPE = 'native';
+
+/** [V] `nonIMSAuthnAPI @disableAPI` value that refuses native API logons (technotes impact-ims-migration). */
+export const NON_IMS_API_DISABLED = 'true';
+
+/** [V] The operators Adobe's example allowlist keeps on native logons. */
+export const DEFAULT_ALLOWED_NATIVE_OPERATORS = ['admin', 'aemserver', 'campaign-loginmonitor', 'internal|monitoring'];
+
+/** [I] `|` in an allowOperator name separates alternative operator names (reason: Adobe's `internal|monitoring`). */
+export const ALLOW_OPERATOR_ALTERNATIVES = '|';
+
+/** [V] From Campaign v8.6 native login is no longer allowed (v8 technotes migrate-users-to-ims). */
+export const NATIVE_LOGIN_REMOVED_IN = '8.6';
+
+/** [V] Developer Console credential kinds: the retired JWT service account kinds, and OAuth server-to-server. */
+export const JWT_CREDENTIAL_KINDS: readonly string[] = ['service', 'entp'];
+export const SERVER_TO_SERVER_CREDENTIAL_KIND = 'oauth_server_to_server';
+
+/** [V] Adobe ended JWT service account credentials on this day (integrations/oauth-technical-account). */
+export const JWT_END_OF_LIFE = '2025-06-30';
+
+/** [V] The command migrating a JWT technical account to OAuth server-to-server, and the build it needs. */
+export const OAUTH_MIGRATION_COMMAND = 'nlserver config -instance:<instance> -setimsoauth:<org id>/<client id>/<client secret>';
+export const OAUTH_MIGRATION_MIN_VERSION = '7.4.1';

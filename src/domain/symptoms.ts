@@ -20,11 +20,16 @@ export const SYMPTOM_IDS = [
   'stale-embedded-login',
   'session-expired',
   'ip-security-zone',
+  // ---- i9b ----
+  'client-unsupported',
+  'lands-on-other-instance',
+  'redirect-uri-mismatch',
+  'adobe-id-login-fails',
 ] as const;
 export type SymptomId = (typeof SYMPTOM_IDS)[number];
 
 /** Something no checklist rule can check from the workspace: a fix done by hand. */
-export const ACTION_IDS = ['webview2-cache', 'reconnect', 'security-zone'] as const;
+export const ACTION_IDS = ['webview2-cache', 'reconnect', 'security-zone', /* i9b */ 'update-client-console'] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 
 /** One possible cause: a checklist rule (run it to confirm or rule it out), or a manual action. */
@@ -456,7 +461,172 @@ export const SYMPTOMS: readonly Symptom[] = [
     checklist: [],
     logSeverity: 'warn',
   },
+  // ---- i9b: what real users hit beyond the checklist ----
+  {
+    id: 'client-unsupported',
+    title: {
+      en: '"Update required – your browser or operating system is no longer supported" in the client console\'s login window',
+      ko: '클라이언트 콘솔 로그인 창에 "Update required – your browser or operating system is no longer supported"(업데이트 필요: 브라우저나 운영 체제가 더 이상 지원되지 않음)가 표시됩니다',
+    },
+    exact: ['your browser or operating system is no longer supported', 'Update required – your browser'],
+    phrases: {
+      en: ['update required', 'browser is no longer supported', 'operating system is no longer supported', 'browser not supported in the console login'],
+      ko: ['브라우저가 더 이상 지원되지 않습니다', '운영 체제가 더 이상 지원되지 않습니다', '업데이트가 필요합니다라고 나와요', '지원되지 않는 브라우저'],
+    },
+    keywords: [
+      ['browser', 'operating system', '브라우저', '운영 체제'],
+      ['no longer supported', 'not supported', 'update required', '지원되지 않', '업데이트'],
+    ],
+    causes: [
+      {
+        action: 'update-client-console',
+        prior: 1,
+        why: {
+          en: 'Adobe\'s sign-in page refuses the old embedded browser of an outdated client console (or build); the console of a current build uses WebView2.',
+          ko: 'Adobe 로그인 페이지는 오래된 클라이언트 콘솔(또는 빌드)의 옛 내장 브라우저를 거부합니다. 최신 빌드의 콘솔은 WebView2를 씁니다.',
+        },
+      },
+    ],
+    tellApart: [
+      {
+        en: 'Help > About in the client console: its build, against the server\'s build (the package export\'s buildNumber).',
+        ko: '클라이언트 콘솔의 도움말(Help) > 정보(About)에 나오는 빌드를 서버 빌드(패키지 내보내기의 buildNumber)와 비교하십시오.',
+      },
+    ],
+    checklist: [
+      { en: 'The client console is of the same build as the server, and a current one (WebView2).', ko: '클라이언트 콘솔이 서버와 같은 최신 빌드(WebView2)인지 확인합니다.' },
+    ],
+    logSeverity: 'info',
+  },
+  {
+    id: 'lands-on-other-instance',
+    title: {
+      en: 'After signing in, the user lands on another instance (e.g. stage → production)',
+      ko: '로그인한 뒤 다른 인스턴스(예: 스테이지 → 프로덕션)로 이동합니다',
+    },
+    exact: [],
+    phrases: {
+      en: ['lands on the other instance', 'lands on production', 'redirected to the production instance', 'stage login ends on prod', 'goes to the wrong instance', 'ends up on the other instance'],
+      ko: ['다른 인스턴스로 이동합니다', '스테이지에서 로그인하면 운영으로 가요', '프로덕션 인스턴스로 넘어가요', '엉뚱한 인스턴스로 가요'],
+    },
+    keywords: [
+      ['instance', 'prod', 'production', 'stage', '인스턴스', '운영', '스테이지', '프로덕션'],
+      ['lands', 'redirected', 'ends up', 'goes to', 'wrong', 'other', '이동', '넘어', '다른', '엉뚱'],
+    ],
+    causes: [
+      {
+        rule: 'callback-url',
+        prior: 0.8,
+        why: {
+          en: 'The callback server of this instance\'s account is the other instance\'s URL (copied from it), so IMS sends the browser back there.',
+          ko: '이 인스턴스 계정의 콜백 서버가 다른 인스턴스의 URL이어서(복사해 온 값) IMS가 브라우저를 그쪽으로 돌려보냅니다.',
+        },
+      },
+      {
+        rule: 'client-id',
+        prior: 0.2,
+        why: {
+          en: 'With the other instance\'s client ID, IMS falls back to that client\'s default redirect URI, the other instance.',
+          ko: '다른 인스턴스의 클라이언트 ID를 쓰면 IMS가 그 클라이언트의 기본 리디렉션 URI(다른 인스턴스)로 보냅니다.',
+        },
+      },
+    ],
+    tellApart: [
+      {
+        en: 'Record the login (HAR) and run `ims-doctor har <file.har> <workspace>`: it names the instance the login started on and the one it landed on.',
+        ko: '로그인을 기록하고(HAR) `ims-doctor har <파일.har> <워크스페이스>`를 실행하십시오. 로그인이 시작된 인스턴스와 도착한 인스턴스를 알려 줍니다.',
+      },
+    ],
+    checklist: [
+      { en: 'Each instance\'s callback server is its own access URL, not another instance\'s.', ko: '각 인스턴스의 콜백 서버가 다른 인스턴스가 아니라 자기 접속 URL인지 확인합니다.' },
+    ],
+    logSeverity: 'info',
+  },
+  {
+    id: 'redirect-uri-mismatch',
+    title: {
+      en: 'IMS answers that the redirect_uri does not match (redirect_uri mismatch)',
+      ko: 'IMS가 redirect_uri가 일치하지 않는다고 응답합니다(redirect_uri mismatch)',
+    },
+    exact: ['redirect_uri_mismatch', 'invalid redirect_uri', 'redirect_uri mismatch', 'invalid_redirect_uri'],
+    phrases: {
+      en: ['redirect uri mismatch', 'redirect uri does not match', 'redirect_uri is not allowed', 'invalid redirect uri'],
+      ko: ['리디렉션 uri가 일치하지 않습니다', 'redirect_uri가 맞지 않습니다', '리다이렉트 uri 불일치'],
+    },
+    keywords: [
+      ['redirect_uri', 'redirect uri', '리디렉션 uri', '리다이렉트 uri'],
+      ['mismatch', 'does not match', 'not allowed', 'invalid', '일치하지 않', '불일치', '맞지 않'],
+    ],
+    causes: [
+      {
+        rule: 'callback-url',
+        prior: 0.9,
+        why: {
+          en: 'The redirect_uri Campaign sends (its callback server) matches none of the IMS client\'s redirect URI patterns.',
+          ko: 'Campaign이 보내는 redirect_uri(콜백 서버)가 IMS 클라이언트의 리디렉션 URI 패턴과 하나도 일치하지 않습니다.',
+        },
+      },
+      {
+        rule: 'client-id',
+        prior: 0.1,
+        why: {
+          en: 'Another client\'s ID is checked against that client\'s patterns.',
+          ko: '다른 클라이언트의 ID는 그 클라이언트의 패턴으로 확인됩니다.',
+        },
+      },
+    ],
+    tellApart: [
+      {
+        en: 'Compare the redirect_uri of the failing request (address bar or HAR) with the IMS client\'s redirect URI patterns.',
+        ko: '실패한 요청의 redirect_uri(주소 표시줄이나 HAR)를 IMS 클라이언트의 리디렉션 URI 패턴과 비교하십시오.',
+      },
+    ],
+    checklist: [
+      { en: 'The callback server matches one of the IMS client\'s redirect URI patterns (dots escaped once: \\.).', ko: '콜백 서버가 IMS 클라이언트의 리디렉션 URI 패턴 중 하나와 일치하는지 확인합니다(점은 한 번만 이스케이프: \\.).' },
+    ],
+    logSeverity: 'warn',
+  },
+  {
+    id: 'adobe-id-login-fails',
+    title: {
+      en: 'The Adobe ID login does not work (no more detail given)',
+      ko: 'Adobe ID로 로그인이 되지 않습니다(자세한 내용 없음)',
+    },
+    exact: [],
+    phrases: {
+      en: ['cannot log in with adobe id', 'adobe id login does not work', 'connect with an adobe id fails', 'adobe id login is broken'],
+      ko: ['adobe id로 로그인이 안 돼요', 'adobe id 로그인이 안 됩니다', '어도비 아이디로 로그인이 안 돼요', 'adobe id 로그인 실패'],
+    },
+    keywords: [],
+    causes: [
+      { rule: 'external-account', prior: 0.2, why: { en: 'Without one enabled Adobe_Marketing_Cloud account Campaign offers no Adobe ID login.', ko: '활성화된 Adobe_Marketing_Cloud 계정이 하나 없으면 Campaign이 Adobe ID 로그인을 제공하지 않습니다.' } },
+      { rule: 'callback-url', prior: 0.25, why: { en: 'The most common break: the callback is not allowlisted in IMS (the user lands on adobe.com).', ko: '가장 흔한 원인: 콜백이 IMS 허용 목록에 없습니다(사용자가 adobe.com으로 이동).' } },
+      { rule: 'association-mask', prior: 0.25, why: { en: 'The login reaches Campaign but no profile matches the association mask.', ko: '로그인은 Campaign까지 오지만 연결 마스크와 일치하는 프로필이 없습니다.' } },
+      { rule: 'scope', prior: 0.15, why: { en: 'An unprovisioned scope makes IMS answer an error instead of its sign-in page.', ko: '프로비저닝되지 않은 범위 때문에 IMS가 로그인 페이지 대신 오류로 응답합니다.' } },
+      { rule: 'client-secret', prior: 0.15, why: { en: 'A wrong secret fails the code exchange (invalid_client).', ko: '잘못된 암호로 코드 교환이 실패합니다(invalid_client).' } },
+    ],
+    tellApart: [
+      {
+        en: 'Ask what the user sees at the end (an adobe.com page, a Campaign message, an IMS error) and run triage with that text, or run `ims-doctor check <workspace>`.',
+        ko: '사용자가 마지막에 무엇을 보는지(adobe.com 페이지, Campaign 메시지, IMS 오류) 물어 그 내용으로 triage를 실행하거나 `ims-doctor check <워크스페이스>`를 실행하십시오.',
+      },
+    ],
+    checklist: [
+      { en: 'Run the whole checklist: ims-doctor check <workspace>.', ko: '점검 목록 전체를 실행합니다: ims-doctor check <워크스페이스>.' },
+    ],
+    logSeverity: 'info',
+  },
 ];
+
+// ---- i9b: paraphrases users write, added to existing symptoms (kept apart from the entries above) ----
+const MORE_PHRASES: Partial<Record<SymptomId, Partial<Record<Lang, string[]>>>> = {
+  'redirected-to-adobe-com': { ko: ['로그인하면 adobe.com으로 가요', '로그인하면 어도비 사이트로 가요'] },
+  'no-matching-right': { ko: ['권한이 없다고 나옴', '권한이 없다고 나와요'] },
+  'org-mismatch': { ko: ['조직이 다르다고 나와요', '조직이 다르다고 나옴'] },
+};
+for (const symptom of SYMPTOMS) {
+  for (const [lang, phrases] of Object.entries(MORE_PHRASES[symptom.id] ?? {}) as [Lang, string[]][]) symptom.phrases[lang].push(...phrases);
+}
 
 /** Manual fixes, step by step (the seed's WebView2 tip; Campaign's security zones [V]). */
 export const ACTIONS: Record<ActionId, { title: Texts; steps: Texts[] }> = {
@@ -479,6 +649,14 @@ export const ACTIONS: Record<ActionId, { title: Texts; steps: Texts[] }> = {
     steps: [
       { en: 'Add the network the operator connects from (subNetwork) to a securityZone in serverConf.xml.', ko: '운영자가 접속하는 네트워크(subNetwork)를 serverConf.xml의 securityZone에 추가합니다.' },
       { en: 'Link the operator to that zone (Administration > Access management > Operators), then restart the web server.', ko: '운영자를 그 영역에 연결하고(관리 > 액세스 관리 > 운영자) 웹 서버를 다시 시작합니다.' },
+    ],
+  },
+  // ---- i9b ----
+  'update-client-console': {
+    title: { en: 'Install the client console of the server\'s (current) build', ko: '서버와 같은 최신 빌드의 클라이언트 콘솔 설치' },
+    steps: [
+      { en: 'Download the client console of the server\'s build from the instance (https://<instance>/nl/jsp/logon.jsp → client console) or Adobe\'s distribution site, and install it.', ko: '인스턴스(https://<instance>/nl/jsp/logon.jsp → 클라이언트 콘솔)나 Adobe 배포 사이트에서 서버 빌드의 클라이언트 콘솔을 내려받아 설치합니다.' },
+      { en: 'If the server itself runs an old build, upgrade it: current builds sign in through WebView2.', ko: '서버 자체가 오래된 빌드라면 업그레이드합니다. 최신 빌드는 WebView2로 로그인합니다.' },
     ],
   },
 };

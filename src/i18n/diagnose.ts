@@ -398,6 +398,37 @@ export const DX = catalogue({
     ko: (p, f) => `다음 인스턴스에만 로그인할 수 있습니다(사용자: ${p.who}): ${f.list(p.allowed)}.`,
   },
   explainNeedsWho: { en: () => 'give the e-mail address or user name of the person to explain.', ko: () => '설명할 사용자의 이메일 주소나 사용자 이름을 지정하십시오.' },
+  // ---- i9b: har, a login that lands on another instance ----
+  harOtherInstance: {
+    en: (p: { started: string; startedHost: string; landed: string; landedHost: string }) =>
+      `The login started on ${p.started} (${p.startedHost}) but sent redirect_uri to ${p.landed} (${p.landedHost}): IMS sends the browser back to the other instance. The callback server of ${p.started}'s external account is ${p.landed}'s URL: the callback-url failure.`,
+    ko: (p) =>
+      `로그인은 ${p.started}(${p.startedHost})에서 시작했지만 redirect_uri는 ${p.landed}(${p.landedHost})로 보냈습니다. IMS가 브라우저를 다른 인스턴스로 돌려보냅니다. ${p.started} 외부 계정의 콜백 서버가 ${p.landed}의 URL입니다(callback-url 실패).`,
+  },
+  harFixOtherInstance: {
+    en: (p: { started: string; startedHost: string }) =>
+      `Set the callback server of ${p.started}'s Adobe_Marketing_Cloud account to its own access URL (https://${p.startedHost}), make sure ${p.started}'s IMS client allows it, and restart the server (see ims-doctor check --only callback-url --instance ${p.started}).`,
+    ko: (p) =>
+      `${p.started}의 Adobe_Marketing_Cloud 계정 콜백 서버를 자기 접속 URL(https://${p.startedHost})로 바꾸고, ${p.started}의 IMS 클라이언트가 이를 허용하는지 확인한 뒤 서버를 다시 시작하십시오(ims-doctor check --only callback-url --instance ${p.started} 참조).`,
+  },
+  // ---- i9b: an unknown symptom ends with the whole checklist ----
+  triageSuggestCheck: {
+    en: (p: { workspace: string }, f: Format) => `Or run the whole checklist: ${f.code(`ims-doctor check ${p.workspace}`)}`,
+    ko: (p, f) => `또는 점검 목록 전체를 실행하십시오: ${f.code(`ims-doctor check ${p.workspace}`)}`,
+  },
+  // ---- i9b: user groups carry profiles the export does not name ----
+  explainGroupsUnknown: {
+    en: (p: { email: string; groups: string[] }, f: Format) =>
+      `${p.email} belongs to the user ${f.plural(p.groups.length, { one: 'group', other: 'groups' })} ${f.list(p.groups.map((group) => f.v(group)))}, which carry product profiles the export does not name: map them in ims-doctor.yaml (adminConsole.userGroups) to know what they grant.`,
+    ko: (p, f) =>
+      `${p.email}: 사용자 그룹(${f.list(p.groups.map((group) => f.v(group)))})에 속해 있으며, 이 그룹이 가진 제품 프로필은 내보내기에 나오지 않습니다. 무엇을 주는지 알려면 ims-doctor.yaml(adminConsole.userGroups)에 매핑하십시오.`,
+  },
+  outcomeUnknownGroups: {
+    en: (p: { who: string; instance: string; groups: string[] }, f: Format) =>
+      `Not known whether ${p.who} can log in to ${p.instance}: no profile held directly grants an operator group, but the user ${f.plural(p.groups.length, { one: 'group', other: 'groups' })} ${f.list(p.groups.map((group) => f.v(group)))} may.`,
+    ko: (p, f) =>
+      `${p.who}: ${p.instance}에 로그인할 수 있는지 알 수 없습니다. 직접 가진 프로필은 운영자 그룹을 주지 않지만 사용자 그룹(${f.list(p.groups.map((group) => f.v(group)))})이 줄 수 있습니다.`,
+  },
 });
 
 export type DxKey = keyof typeof DX;

@@ -44,6 +44,15 @@ export const FIELD_LABELS = {
   sentImsHost: { en: 'IMS host sent to (recording)', ko: '요청한 IMS 호스트 (기록)' },
   // ---- i9a ----
   accountAttribute: { en: 'Attribute Campaign does not read', ko: 'Campaign이 읽지 않는 속성' },
+  // ---- i9b: imsConfig, operators, technical accounts ----
+  nonImsAuthnApi: { en: 'serverConf imsConfig nonIMSAuthnAPI disableAPI', ko: '기본 로그온 API 차단 (nonIMSAuthnAPI)' },
+  allowOperator: { en: 'serverConf imsConfig allowOperator', ko: '기본 로그온 허용 운영자 (allowOperator)' },
+  liveLogon: { en: 'Live read logon (workspace)', ko: '실시간 읽기 로그온 (워크스페이스)' },
+  operator: { en: 'Campaign operator', ko: 'Campaign 운영자' },
+  operatorDisabled: { en: 'Operator account disabled', ko: '운영자 계정 비활성화' },
+  jwtPrivateKey: { en: 'serverConf ims authIMSTAPrivateKey (present)', ko: 'JWT 개인 키 (authIMSTAPrivateKey, 있음)' },
+  credentialKind: { en: 'Developer Console credential type', ko: 'Developer Console 자격 증명 유형' },
+  technicalAccountEmail: { en: 'Technical account e-mail', ko: '기술 계정 이메일' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type FieldKey = keyof typeof FIELD_LABELS;

@@ -510,6 +510,13 @@ export const PROBLEMS = catalogue({
     ko: (p, f) =>
       `"campaign.url"(인스턴스 ${f.v(p.instance)})이 http://입니다. 암호나 토큰이 암호화되지 않은 채 네트워크로 전송됩니다. https://를 사용하거나, 그래도 보내려면(신뢰할 수 있는 네트워크의 테스트 서버) "campaign"에 "allowInsecureHttp: true"를 추가하십시오.`,
   },
+  // ---- i9b: a live probe that could not run from this machine ----
+  probeUnreachable: {
+    en: (p: { instance: string; failure: NetFailure }, f: Format) =>
+      `could not probe IMS from this machine for instance ${p.instance}: ${f.say(COMMON, { id: 'netFailure', params: { failure: p.failure } })}. This says nothing about Campaign: run --probe from a machine that reaches IMS (check DNS, the firewall and HTTPS_PROXY).`,
+    ko: (p, f) =>
+      `이 컴퓨터에서 인스턴스 ${p.instance}의 IMS를 확인할 수 없습니다: ${f.say(COMMON, { id: 'netFailure', params: { failure: p.failure } })}. Campaign 문제가 아닙니다. IMS에 접속할 수 있는 컴퓨터에서 --probe를 실행하십시오(DNS, 방화벽, HTTPS_PROXY 확인).`,
+  },
 });
 
 export type ProblemRef = MessageRef<typeof PROBLEMS>;

@@ -190,3 +190,74 @@ export interface Snapshot {
   /** Every unreadable source once, for the report and the exit code. */
   problems: SourceProblem[];
 }
+
+// ---- i9b: serverConf lists and imsConfig, operators' state, credential kinds, user groups ----
+
+/** `shared > imsConfig > nonIMSAuthnAPI` of serverConf (v7.4.1+): native API logons refused except for the operators listed. */
+export interface ImsConfigFacts {
+  at: Provenance;
+  /** `@disableAPI` as written; undefined when not written (native logons allowed). */
+  disableApi: Sourced<string> | undefined;
+  /** `allowOperator/@name`, in order. */
+  allowOperators: Sourced<string>[];
+}
+
+export interface ServerConfPlane {
+  /** Every file read, in order (serverConf.xml, then config-<instance>.xml): a later file's value wins. */
+  files?: string[];
+  /** `shared > imsConfig`, from the file whose element won; undefined when no file has one. */
+  imsConfig?: ImsConfigFacts;
+  /** Where `shared > ims @authIMSTAPrivateKey` is written (a JWT technical account). Its value is a secret and never kept. */
+  jwtPrivateKeyAt?: Provenance;
+}
+
+export interface Operator {
+  /** The operator's "Account disabled" state; undefined when not written (enabled). */
+  disabled?: Sourced<boolean>;
+  /** `@email`, when written (an IMS operator's name is its e-mail). */
+  email?: Sourced<string>;
+}
+
+/** One credential of a Developer Console project export. */
+export interface ConsoleCredential {
+  name: string;
+  /** `integration_type` as written: oauthwebapp, oauth_server_to_server, service / entp (JWT)… */
+  kind: Sourced<string>;
+  /** The technical account e-mail of a server-to-server (or JWT) credential. */
+  technicalAccountEmail: Sourced<string> | undefined;
+}
+
+export interface ImsPlane {
+  /** Every credential of the Developer Console export; undefined without one. */
+  credentials?: ConsoleCredential[];
+}
+
+/** Where the instance is read live, and how ims-doctor logs on (ims-config judges a password logon). */
+export interface LiveLogon {
+  user: string | undefined;
+  tokenEnv: string | undefined;
+  at: Provenance;
+}
+
+export interface InstanceSnapshot {
+  liveLogon?: LiveLogon;
+}
+
+export interface AdminConsoleUser {
+  /** Indexes into `AdminConsolePlane.userGroups` (the "User Groups" column): groups that carry profiles, never profiles. */
+  userGroups?: number[];
+}
+
+/** A user group and the product profiles it carries, as the workspace maps them. */
+export interface UserGroupMapping {
+  group: string;
+  profiles: string[];
+  at: Provenance;
+}
+
+export interface AdminConsolePlane {
+  /** Distinct names of the "User Groups" column. */
+  userGroups?: AdminConsoleProfile[];
+  /** The workspace's mapping of user groups to profiles (adminConsole.userGroups); undefined without one. */
+  userGroupMapping?: { source: string; groups: UserGroupMapping[] };
+}

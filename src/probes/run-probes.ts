@@ -8,6 +8,7 @@ import type { InstanceProbes } from '../model/probes.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { fingerprint } from '../security/fingerprint.js';
 import { probeAuthorize, probeCallback, probeClientSecret, probeDiscovery, type ProbeContext } from './ims-probes.js';
+import { couldNotProbe } from './reach.js';
 
 /**
  * Runs the live IMS probes for every instance of a snapshot that has a readable external account,
@@ -33,6 +34,10 @@ export async function runProbes(snapshot: Snapshot, config: WorkspaceConfig, liv
       ]);
       if (discovery) probes.discovery = discovery;
       if (callbackProbe) probes.callback = callbackProbe;
+      // Not reaching IMS from here is a problem of the probe (exit 2), not a verdict on Campaign.
+      if (discovery?.failure && couldNotProbe(discovery)) {
+        snapshot.problems.push({ file: discovery.at.endpoint ?? imsServer, problem: { id: 'probeUnreachable', params: { instance: instance.name, failure: discovery.failure } } });
+      }
       if (imsServer && discovery?.outcome !== 'unreachable') {
         const [authorize, clientSecret] = await Promise.all([
           probeAuthorize({

@@ -11,6 +11,7 @@ export function renderTriageText(result: TriageResult, options: { color: boolean
   if (result.matched.length === 0) {
     lines.push(dxText(lang, { id: 'triageNoMatch', params: { query: result.query } }));
     for (const symptom of result.known) lines.push(`  ${c.cyan(symptom.id.padEnd(24))} ${symptom.title}`);
+    if (result.suggestCheck !== null) lines.push('', dxText(lang, { id: 'triageSuggestCheck', params: { workspace: result.suggestCheck } }));
     return lines.join('\n') + '\n';
   }
 

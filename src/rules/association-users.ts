@@ -47,12 +47,42 @@ const PARTS = catalogue({
 const users = (p: { users: UserItem[]; count: number }, f: Format): string => f.say(PARTS, { id: 'users', params: p });
 const noRight = (f: Format): string => f.say(ASSOCIATION, { id: 'noRight' });
 
+/** A user whose rights depend on user groups whose profiles are not known. */
+export interface GroupUserItem {
+  user: string;
+  at: Provenance;
+  groups: string[];
+}
+
+// User groups carry profiles that the export does not list: known only through the workspace's mapping.
+const viaGroups = (count: number, f: Format): string =>
+  count === 0 ? '' : f.lang === 'ko'
+    ? ` 사용자 ${f.n(count)}명은 프로필을 알 수 없는 사용자 그룹에만 속해 있어 판단하지 않았습니다.`
+    : ` ${f.n(count)} ${f.plural(count, { one: 'user belongs', other: 'users belong' })} only to user groups whose profiles are not known: not judged.`;
+const groupUsers = (p: { users: GroupUserItem[]; count: number }, f: Format): string =>
+  f.say(ASSOCIATION, {
+    id: 'listed',
+    params: { items: p.users.map((item) => `${item.user} (${f.at(item.at)}): ${f.list(item.groups.map((group) => f.v(group)))}`), total: p.count, unit: 'users' },
+  });
+
 const messages = catalogue({
   pass: {
-    en: (p: { mask: string; granted: number; total: number }, f: Format) =>
-      `No Admin Console user is left without rights by the association mask ${f.v(p.mask)}: ${f.n(p.granted)} of ${f.n(p.total)} ${f.plural(p.total, { one: 'user gets', other: 'users get' })} an operator group through it, and nobody holds only a near-miss profile or a profile naming a missing group.`,
+    en: (p: { mask: string; granted: number; total: number; viaGroups: number }, f: Format) =>
+      `No Admin Console user is left without rights by the association mask ${f.v(p.mask)}: ${f.n(p.granted)} of ${f.n(p.total)} ${f.plural(p.total, { one: 'user gets', other: 'users get' })} an operator group through it, and nobody holds only a near-miss profile or a profile naming a missing group.${viaGroups(p.viaGroups, f)}`,
     ko: (p, f) =>
-      `연결 마스크(${f.v(p.mask)}) 때문에 권한을 받지 못하는 Admin Console 사용자는 없습니다. 사용자 ${f.n(p.total)}명 중 ${f.n(p.granted)}명이 이 마스크로 운영자 그룹을 받으며, 비슷하지만 일치하지 않는 프로필이나 없는 그룹을 가리키는 프로필만 가진 사용자는 없습니다.`,
+      `연결 마스크(${f.v(p.mask)}) 때문에 권한을 받지 못하는 Admin Console 사용자는 없습니다. 사용자 ${f.n(p.total)}명 중 ${f.n(p.granted)}명이 이 마스크로 운영자 그룹을 받으며, 비슷하지만 일치하지 않는 프로필이나 없는 그룹을 가리키는 프로필만 가진 사용자는 없습니다.${viaGroups(p.viaGroups, f)}`,
+  },
+  unknownViaGroups: {
+    en: (p: { mask: string; users: GroupUserItem[]; count: number }, f: Format) =>
+      `Not known for ${f.n(p.count)} Admin Console ${f.plural(p.count, { one: 'user', other: 'users' })}: no profile ${p.count === 1 ? 'they hold' : 'they hold'} directly matches the association mask ${f.v(p.mask)}, but ${p.count === 1 ? 'the user belongs' : 'they belong'} to user groups, which carry profiles the export does not name. ${groupUsers(p, f)}.`,
+    ko: (p, f) =>
+      `Admin Console 사용자 ${f.n(p.count)}명은 판단할 수 없습니다. 직접 가진 프로필 중 연결 마스크(${f.v(p.mask)})와 일치하는 것은 없지만, 내보내기에 프로필 이름이 나오지 않는 사용자 그룹에 속해 있습니다. ${groupUsers(p, f)}.`,
+  },
+  mapUserGroups: {
+    en: (_p: Record<string, never>, f: Format) =>
+      `Map each user group to the product profiles it carries (Admin Console: User Groups > the group > Assigned Product Profiles) in ims-doctor.yaml, e.g. ${f.code('adminConsole: { users: admin-console/users.csv, userGroups: { "Campaign Marketers": [campaign - acme - delivery] } }')}, and run again.`,
+    ko: (_p, f) =>
+      `각 사용자 그룹이 가진 제품 프로필을 ims-doctor.yaml에 적고(Admin Console: 사용자 그룹(User Groups) > 그룹 > 할당된 제품 프로필(Product Profiles)) 다시 실행하십시오. 예: ${f.code('adminConsole: { users: admin-console/users.csv, userGroups: { "Campaign Marketers": [campaign - acme - delivery] } }')}`,
   },
   maskUnusable: {
     en: (p: { mask: string }, f: Format) => `Not checked: the association mask ${f.v(p.mask)} cannot be used (see rule association-mask).`,
@@ -112,6 +142,13 @@ export default defineRule({
 
     // One pass, a few array reads per user: a million users stay well under a second. Only the users shown are kept.
     let granted = 0;
+    // User groups the workspace does not map: what they carry is not known.
+    const mapped = new Set((plane.userGroupMapping?.groups ?? []).map((entry) => entry.group));
+    const unmappedOf = (user: AdminConsoleUser): string[] =>
+      (user.userGroups ?? []).map((index) => plane.userGroups?.[index]?.name ?? '').filter((name) => name !== '' && !mapped.has(name));
+    const unknown: AdminConsoleUser[] = [];
+    let unknownCount = 0;
+    let onlyGroups = 0;
     const near: AdminConsoleUser[] = [];
     const missing: AdminConsoleUser[] = [];
     let nearCount = 0;
@@ -120,7 +157,12 @@ export default defineRule({
       let flags = 0;
       for (const index of user.profiles) flags |= codes[index]!;
       if (flags & GRANTS) granted++;
-      else if (flags & MISSING_GROUP) {
+      else if (user.userGroups && unmappedOf(user).length > 0) {
+        // Never a failure: a user group may grant what the profiles held directly do not.
+        if (flags & (MISSING_GROUP | NEAR_MISS)) {
+          if (unknownCount++ < USERS_SHOWN) unknown.push(user);
+        } else onlyGroups++;
+      } else if (flags & MISSING_GROUP) {
         if (missingCount++ < USERS_SHOWN) missing.push(user);
       } else if (flags & NEAR_MISS) {
         if (nearCount++ < USERS_SHOWN) near.push(user);
@@ -157,8 +199,16 @@ export default defineRule({
         evidence: [maskEvidence, ...near.map(userEvidence)],
       });
     }
+    if (unknownCount > 0) {
+      reports.push({
+        status: 'warn',
+        message: { id: 'unknownViaGroups', params: { mask: mask.raw, count: unknownCount, users: unknown.map((user) => ({ user: user.email || user.username, at: { file: plane.source, line: user.line }, groups: unmappedOf(user) })) } },
+        remediation: { id: 'mapUserGroups', params: {} },
+        evidence: [maskEvidence, ...unknown.map(userEvidence)],
+      });
+    }
     if (reports.length === 0) {
-      reports.push({ status: 'pass', message: { id: 'pass', params: { mask: mask.raw, granted, total: plane.users.length } }, evidence: [maskEvidence] });
+      reports.push({ status: 'pass', message: { id: 'pass', params: { mask: mask.raw, granted, total: plane.users.length, viaGroups: onlyGroups } }, evidence: [maskEvidence] });
     }
     return reports;
   },

@@ -13,6 +13,10 @@ export const RULE_IDS = [
   'client-secret',
   'org-id',
   'restart',
+  // ---- i9b: beyond the checklist ----
+  'ims-config',
+  'operators',
+  'technical-account',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

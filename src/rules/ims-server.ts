@@ -6,6 +6,7 @@ import { catalogue, type Format, type MessageRef } from '../i18n/catalogue.js';
 import { COMMON } from '../i18n/common.js';
 import type { DiscoveryProbe } from '../model/probes.js';
 import type { ExternalAccount, InstanceSnapshot } from '../model/snapshot.js';
+import { couldNotProbe } from '../probes/reach.js';
 import { defineRule, evidence, type EvidenceInput, type Report } from './rule.js';
 
 /*
@@ -103,6 +104,12 @@ const messages = catalogue({
     ko: (p, f) =>
       `실시간 확인: IMS 서버의 검색 문서에 문제가 있습니다(${f.say(COMMON, { id: 'discoveryObserved', params: p })}). Campaign이 이 IMS 서버를 사용할 수 없습니다.`,
   },
+  // ---- i9b: the probe could not run from this machine: a problem of the probe, not a verdict ----
+  liveNotProbed: {
+    en: (p: { probe: DiscoveryProbe }, f: Format) =>
+      `Live: could not probe from this machine (${f.say(COMMON, { id: 'discoveryObserved', params: p })}); this says nothing about Campaign's IMS server.`,
+    ko: (p, f) => `실시간 확인: 이 컴퓨터에서 확인할 수 없습니다(${f.say(COMMON, { id: 'discoveryObserved', params: p })}). Campaign의 IMS 서버 설정과는 무관합니다.`,
+  },
   // ---- What a browser recording shows was sent (har): the IMS host the authorize request went to ----
   sentDiffers: {
     en: (p: { instance: string; sent: string; configured: string }, f: Format) =>
@@ -125,7 +132,7 @@ type ImsServerReport = Report<typeof messages>;
 /** A problem of the URL, one report each. */
 type UrlProblem = Exclude<
   MessageRef<typeof messages>,
-  { id: 'pass' | 'empty' | 'fixServer' | 'liveReachable' | 'liveBroken' | 'liveFix' | 'sentDiffers' | 'fixSentDiffers' }
+  { id: 'pass' | 'empty' | 'fixServer' | 'liveReachable' | 'liveBroken' | 'liveNotProbed' | 'liveFix' | 'sentDiffers' | 'fixSentDiffers' }
 >;
 
 export default defineRule({
@@ -143,6 +150,7 @@ export default defineRule({
     if (!probe) return [];
     const proof: EvidenceInput[] = [{ field: 'liveDiscovery', value: { id: 'discoveryObserved', params: { probe } }, at: probe.at }];
     if (probe.outcome === 'ok') return [{ status: 'pass', message: { id: 'liveReachable', params: { probe } }, evidence: proof }];
+    if (couldNotProbe(probe)) return [{ status: 'skip', message: { id: 'liveNotProbed', params: { probe } }, evidence: proof }];
     return [{ status: 'fail', message: { id: 'liveBroken', params: { probe } }, remediation: { id: 'liveFix' }, evidence: proof }];
   },
 });

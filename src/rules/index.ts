@@ -12,6 +12,10 @@ import productContext from './product-context.js';
 import restart from './restart.js';
 import scope from './scope.js';
 import urlPermission from './url-permission.js';
+// ---- i9b ----
+import imsConfig from './ims-config.js';
+import operators from './operators.js';
+import technicalAccount from './technical-account.js';
 
 /** Every rule, in checklist order. Rule ids are a public contract: never rename one. */
 export const RULES: readonly Rule[] = [
@@ -28,6 +32,10 @@ export const RULES: readonly Rule[] = [
   clientSecret,
   orgId,
   restart,
+  // ---- i9b: beyond the checklist ----
+  imsConfig,
+  operators,
+  technicalAccount,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -88,8 +88,19 @@ describe('explain: one login, step by step', () => {
     assert.equal(run.code, 0, run.stderr);
   });
 
-  it('profiles given as user groups count too', async () => {
+  // i9b: a user group carries profiles, it is none: known only through the workspace's mapping.
+  it('a person whose only access may come through a user group: not known without a mapping, never refused', async () => {
     ws = healthyProd();
+    const result = await explain('yuna.choi@acme.example', { dir: ws.dir, instances: ['prod'] });
+    assert.equal(result.memberships.status, 'warn');
+    assert.match(result.memberships.message, /user group "campaign - acme - content", which carry product profiles the export does not name/);
+    const prod = instance(result, 'prod');
+    assert.equal(prod.outcome.status, 'skip');
+    assert.match(prod.outcome.message, /^Not known whether yuna\.choi@acme\.example can log in to prod/);
+  });
+
+  it('a user group mapped in the workspace grants the profiles it carries', async () => {
+    ws = healthyProd().edit('ims-doctor.yaml', 'users: admin-console/users.csv', 'users: admin-console/users.csv\n  userGroups: { "campaign - acme - content": [campaign - acme - content] }');
     const result = await explain('yuna.choi@acme.example', { dir: ws.dir, instances: ['prod'] });
     assert.deepEqual(instance(result, 'prod').outcome.groups, ['content']);
   });

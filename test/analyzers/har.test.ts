@@ -285,3 +285,29 @@ describe('ims-doctor har (built binary)', () => {
     assert.match(missing.stderr, /does not exist/);
   });
 });
+
+// ---- i9b: a login that starts on one instance and lands on another ----
+describe('har: a login that lands on the other instance', () => {
+  it('stage → production callback: the callback-url failure, judged against the instance it started on', async () => {
+    const har = JSON.parse(readFileSync(fixture('success.har'), 'utf8'));
+    har.log.entries[0].request.url = 'https://campaign-stage.acme.example/view/home';
+    const file = path.join(tmp, 'stage-to-prod.har');
+    writeFileSync(file, JSON.stringify(har));
+    const snapshot = await collectWorkspace(ACME);
+    const analysis = analyzeHar(file, readHar(file), 'en', { workspace: ACME, contexts: snapshot.instances.map((item) => instanceContext(snapshot, item)) });
+    const finding = analysis.findings.find((item) => item.id === 'lands-on-other-instance');
+    assert.ok(finding, JSON.stringify(ids(analysis)));
+    assert.equal(finding.status, 'fail');
+    assert.deepEqual(finding.rules, ['callback-url']);
+    assert.equal(finding.symptom, 'lands-on-other-instance');
+    assert.match(finding.message, /started on stage \(campaign-stage\.acme\.example\) but sent redirect_uri to prod \(campaign\.acme\.example\).*callback-url failure/);
+    assert.equal(analysis.instance, 'stage');
+    assert.equal(analysis.verdict.status, 'fail');
+  });
+
+  it('a login that starts and lands on the same instance says nothing of the kind', async () => {
+    const analysis = await analyze('success.har', ACME);
+    assert.ok(!ids(analysis).includes('lands-on-other-instance'));
+    assert.equal(analysis.instance, 'prod');
+  });
+});

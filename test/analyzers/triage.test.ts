@@ -133,3 +133,46 @@ describe('ims-doctor triage (built binary)', () => {
     assert.match(run.stderr, /--format must be "text" or "json"/);
   });
 });
+
+// ---- i9b: what real users write, and the workspace used for every symptom ----
+describe('triage: symptoms and paraphrases real users bring', () => {
+  const cases: [string, string][] = [
+    ['Update required – your browser or operating system is no longer supported', 'client-unsupported'],
+    ['After login it lands on the other instance', 'lands-on-other-instance'],
+    ['스테이지에서 로그인하면 운영으로 가요', 'lands-on-other-instance'],
+    ['error=redirect_uri_mismatch', 'redirect-uri-mismatch'],
+    ['The redirect URI does not match', 'redirect-uri-mismatch'],
+    ['로그인하면 adobe.com으로 가요', 'redirected-to-adobe-com'],
+    ['권한이 없다고 나옴', 'no-matching-right'],
+    ['Adobe ID로 로그인이 안 돼요', 'adobe-id-login-fails'],
+    ['조직이 다르다고 나와요', 'org-mismatch'],
+  ];
+  for (const [text, id] of cases) {
+    it(`"${text}" → ${id}`, () => assert.equal(best(text), id, JSON.stringify(matchSymptoms(text))));
+  }
+});
+
+describe('ims-doctor triage uses the workspace for every symptom (built binary)', () => {
+  for (const text of ['XSV-350013', '세션이 만료되었습니다', '보안 영역']) {
+    it(`"${text}": the workspace is named even when every cause is manual`, async () => {
+      const run = await runCli(['triage', text, 'examples/acme', '--format', 'json']);
+      const result = JSON.parse(run.stdout);
+      assert.ok(result.workspace, run.stdout);
+      assert.deepEqual(result.instances.map((instance: { name: string }) => instance.name), ['prod', 'stage']);
+      assert.equal(result.matched[0].causes[0].verdict, 'manual');
+    });
+  }
+
+  it('an unknown symptom ends by suggesting ims-doctor check', async () => {
+    const run = await runCli(['triage', 'the coffee machine is broken', 'examples/acme', '--format', 'text']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /Or run the whole checklist: "ims-doctor check .*examples\/acme/);
+    const json = JSON.parse((await runCli(['triage', 'the coffee machine is broken', '--format', 'json'])).stdout);
+    assert.equal(json.suggestCheck, '<workspace>');
+  });
+
+  it('a recognised symptom does not suggest the whole checklist', async () => {
+    const json = JSON.parse((await runCli(['triage', 'XSV-350008', '--format', 'json'])).stdout);
+    assert.equal(json.suggestCheck, null);
+  });
+});

@@ -33,7 +33,13 @@ client-secret stage skip suppressed
 org-id prod pass
 org-id stage pass
 restart prod warn
-restart stage skip`;
+restart stage skip
+ims-config prod pass
+ims-config stage pass
+operators prod pass
+operators stage pass
+technical-account prod pass
+technical-account stage pass`;
 
 describe('the verdicts on examples/acme', () => {
   for (const lang of ['en', 'ko']) {

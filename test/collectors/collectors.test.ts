@@ -64,9 +64,12 @@ describe('Admin Console collector', () => {
     const csv = `\ufeff${header}\r\nFederated ID,a@x.example,x.example,a@x.example,지수,박,KR,1,"p1,p2",,,g1,,,\r\nAdobe ID,b@x.example,x.example,b@x.example,"Multi\r\nLine",B,US,2,p2,,,,,,\r\nAdobe ID,c@x.example,x.example,c@x.example,C,C,US,3,"p3\r\n",,,,,,\r\n`;
     const plane = await collectAdminConsoleUsers(file('users.csv', csv));
     assert.equal(plane.userCount, 3);
-    assert.deepEqual(plane.profiles.map((p) => [p.name, p.userCount]), [['p1', 1], ['p2', 2], ['g1', 1], ['p3', 1]]);
+    // A user group carries profiles; it is none (i9b): kept apart in userGroups.
+    assert.deepEqual(plane.profiles.map((p) => [p.name, p.userCount]), [['p1', 1], ['p2', 2], ['p3', 1]]);
+    assert.deepEqual(plane.userGroups?.map((g) => [g.name, g.userCount]), [['g1', 1]]);
+    assert.deepEqual(plane.users[0]!.userGroups?.map((i) => plane.userGroups![i]!.name), ['g1']);
     assert.deepEqual(plane.users.map((u) => [u.email, u.line, u.profiles.map((i) => plane.profiles[i]!.name)]), [
-      ['a@x.example', 2, ['p1', 'p2', 'g1']],
+      ['a@x.example', 2, ['p1', 'p2']],
       ['b@x.example', 3, ['p2']],
       ['c@x.example', 5, ['p3']],
     ]);

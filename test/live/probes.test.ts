@@ -149,3 +149,39 @@ describe('probe results are findings of the same rules, with live evidence', () 
     }
   });
 });
+
+// ---- i9b: a machine that cannot reach IMS does not blame Campaign ----
+describe('--probe from a machine that cannot reach IMS', () => {
+  it('is a problem of the probe (exit 2), not a failure of ims-server', async () => {
+    const { exitCodeOf, runRules } = await import('../../src/engine/run-rules.js');
+    const { RULES } = await import('../../src/rules/index.js');
+    const rig = await LiveRig.start({ imsDiscoveryFault: { slowMs: 3000 } });
+    const ws = new Workspace();
+    try {
+      const snapshot = await rig.probe(ws.dir, { timeoutMs: 300 });
+      // (stage names the stage IMS host, which the double does not serve: not reachable either.)
+      const ofProd = snapshot.problems.filter((problem) => (problem.problem.params as { instance?: string }).instance === 'prod');
+      assert.deepEqual(ofProd.map((problem) => problem.problem.id), ['probeUnreachable']);
+      const result = runRules(snapshot, RULES, { lang: 'en', instances: ['prod'] });
+      const ims = result.findings.filter((finding) => finding.rule === 'ims-server' && finding.messageId.startsWith('live'));
+      assert.deepEqual(ims.map((f) => `${f.messageId}:${f.status}`), ['liveNotProbed:skip']);
+      assert.ok(result.problems.some((problem) => /could not probe IMS from this machine for instance prod: .*This says nothing about Campaign/.test(problem.message)));
+      assert.equal(exitCodeOf(result), 2);
+    } finally {
+      ws.dispose();
+      await rig.close();
+    }
+  });
+
+  it('still judges a probe that reached IMS (no problem recorded)', async () => {
+    const rig = await LiveRig.start();
+    const ws = new Workspace();
+    try {
+      const snapshot = await rig.probe(ws.dir);
+      assert.deepEqual(snapshot.problems.filter((problem) => (problem.problem.params as { instance?: string }).instance === 'prod'), []);
+    } finally {
+      ws.dispose();
+      await rig.close();
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import type { RuleCase } from '../support/rule-tester.js';
-import { account, adminConsole, campaign, HEALTHY_USERS, instance, ok, PROD, snapshot, STAGE } from '../support/snapshot-builder.js';
+import { account, adminConsole, adminConsoleWithGroups, campaign, HEALTHY_USERS, instance, ok, PROD, snapshot, STAGE } from '../support/snapshot-builder.js';
 
 type Users = { email: string; profiles: string[] }[];
 
@@ -65,5 +65,28 @@ export const CASES: RuleCase[] = [
     name: 'skips without an Admin Console export, through the engine',
     snapshot: () => snapshot([instance(PROD)], { state: 'absent', reason: 'adminConsoleNotConfigured' }),
     expect: [{ status: 'skip', messageId: 'common:skipPlaneAbsent', params: { reason: 'adminConsoleNotConfigured' } }],
+  },
+  // ---- i9b: user groups are not product profiles ----
+  {
+    name: 'user groups: a near-miss user who also belongs to an unmapped user group is unknown (warn), never a failure',
+    snapshot: () => snapshot([instance(PROD)], ok(adminConsoleWithGroups([...HEALTHY_USERS, { email: 'lucas.martin@acme.example', profiles: ['Campaign - acme - delivery'], userGroups: ['Campaign Marketers'] }]))),
+    expect: [{ status: 'warn', messageId: 'unknownViaGroups', params: { count: 1 }, remediationId: 'mapUserGroups' }],
+  },
+  {
+    name: 'user groups: a user group named like a profile is not judged as one (not a near miss)',
+    snapshot: () => snapshot([instance(PROD)], ok(adminConsoleWithGroups([...HEALTHY_USERS, { email: 'mina@acme.example', profiles: [], userGroups: ['Campaign - acme - delivery'] }]))),
+    expect: [{ status: 'pass', messageId: 'pass', params: { granted: 2, total: 3, viaGroups: 1 } }],
+  },
+  {
+    name: 'user groups: with the mapping, a group carrying a matching profile grants (pass)',
+    snapshot: () =>
+      snapshot([instance(PROD)], ok(adminConsoleWithGroups([...HEALTHY_USERS, { email: 'lucas.martin@acme.example', profiles: ['Campaign - acme - delivery'], userGroups: ['Campaign Marketers'] }], { 'Campaign Marketers': ['campaign - acme - delivery'] }))),
+    expect: [{ status: 'pass', messageId: 'pass', params: { granted: 3, total: 3, viaGroups: 0 } }],
+  },
+  {
+    name: 'user groups: with the mapping, a group carrying only a near-miss profile fails',
+    snapshot: () =>
+      snapshot([instance(PROD)], ok(adminConsoleWithGroups([...HEALTHY_USERS, { email: 'lucas.martin@acme.example', profiles: [], userGroups: ['Campaign Marketers'] }], { 'Campaign Marketers': ['Campaign - acme - delivery'] }))),
+    expect: [{ status: 'fail', messageId: 'nearUsers', params: { count: 1 } }],
   },
 ];

@@ -13,6 +13,10 @@ import { CASES as productContext } from './product-context.cases.js';
 import { CASES as restart } from './restart.cases.js';
 import { CASES as scope } from './scope.cases.js';
 import { CASES as urlPermission } from './url-permission.cases.js';
+// ---- i9b ----
+import { CASES as imsConfig } from './ims-config.cases.js';
+import { CASES as operators } from './operators.cases.js';
+import { CASES as technicalAccount } from './technical-account.cases.js';
 
 /** Every rule's table of cases, for the i18n test and the per-rule documentation. One line per rule. */
 export const RULE_CASES: Partial<Record<RuleId, RuleCase[]>> = {
@@ -29,4 +33,8 @@ export const RULE_CASES: Partial<Record<RuleId, RuleCase[]>> = {
   'client-secret': clientSecret,
   'callback-url': callbackUrl,
   scope,
+  // ---- i9b ----
+  'ims-config': imsConfig,
+  operators,
+  'technical-account': technicalAccount,
 };

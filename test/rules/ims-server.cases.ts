@@ -73,8 +73,18 @@ export const CASES: RuleCase[] = [
     expect: [{ status: 'pass', messageId: 'pass' }, { status: 'fail', messageId: 'liveBroken' }],
   },
   {
-    name: 'live: fails when the IMS server name does not resolve',
+    name: 'live: does not blame Campaign when this machine cannot resolve the production IMS host (a problem of the probe)',
     snapshot: broken({ outcome: 'unreachable', status: undefined, failure: { kind: 'dns', host: 'ims-na1.adobelogin.com', code: 'ENOTFOUND' } }),
+    expect: [{ status: 'pass', messageId: 'pass' }, { status: 'skip', messageId: 'liveNotProbed' }],
+  },
+  {
+    name: 'live: does not blame Campaign when this machine cannot connect to IMS',
+    snapshot: broken({ outcome: 'unreachable', status: undefined, failure: { kind: 'timeout', host: 'ims-na1.adobelogin.com', timeoutMs: 10000 } }),
+    expect: [{ status: 'pass', messageId: 'pass' }, { status: 'skip', messageId: 'liveNotProbed' }],
+  },
+  {
+    name: 'live: fails when an unknown IMS server name does not resolve',
+    snapshot: broken({ outcome: 'unreachable', status: undefined, failure: { kind: 'dns', host: 'ims-na1.adobelogn.com', code: 'ENOTFOUND' } }),
     expect: [{ status: 'pass', messageId: 'pass' }, { status: 'fail', messageId: 'liveBroken', remediationId: 'liveFix' }],
   },
   {

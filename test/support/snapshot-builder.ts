@@ -192,3 +192,25 @@ export function snapshot(instances: InstanceSnapshot[] = [instance(PROD)], users
     problems: [],
   };
 }
+
+// ---- i9b: Admin Console users with user groups (not profiles), and the workspace's mapping ----
+export function adminConsoleWithGroups(
+  users: { email: string; profiles: string[]; userGroups?: string[] }[],
+  mapping?: Record<string, string[]>,
+): AdminConsolePlane {
+  const plane = adminConsole(users.map((user) => ({ email: user.email, profiles: [...user.profiles, ...(user.userGroups ?? []).flatMap((group) => mapping?.[group] ?? [])] })));
+  const groups: NonNullable<AdminConsolePlane['userGroups']> = [];
+  plane.users.forEach((row, index) => {
+    const names = users[index]!.userGroups ?? [];
+    if (names.length === 0) return;
+    row.userGroups = names.map((name) => {
+      let i = groups.findIndex((group) => group.name === name);
+      if (i === -1) i = groups.push({ name, at: { file: plane.source, line: row.line, path: 'User Groups' }, userCount: 0 }) - 1;
+      groups[i]!.userCount++;
+      return i;
+    });
+  });
+  plane.userGroups = groups;
+  if (mapping) plane.userGroupMapping = { source: 'ims-doctor.yaml', groups: Object.entries(mapping).map(([group, profiles]) => ({ group, profiles, at: { file: 'ims-doctor.yaml', line: 20, column: 5 } })) };
+  return plane;
+}

@@ -23,9 +23,10 @@ export async function runTriage(text: string, workspace: string | undefined, opt
   let result: CheckResult | undefined;
   const symptoms = matchSymptoms(text).map((match) => symptomById(match.id)!);
   const rules = candidateRules(symptoms);
-  if (target !== undefined && rules.length > 0) {
+  // The workspace is used for every symptom, even one whose causes are manual (its problems, its instances).
+  if (target !== undefined) {
     const { snapshot } = await loadWorkspace(target, options.instance, lang);
-    result = runRules(snapshot, RULES, { lang, only: rules, instances: options.instance });
+    result = runRules(snapshot, rules.length > 0 ? RULES : [], { lang, only: rules, instances: options.instance });
     reportProblems(result.problems);
   }
   writeDiagnosis(triage(text, lang, result), format, renderTriageText);
