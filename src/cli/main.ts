@@ -34,6 +34,7 @@ program
   .option('--output <file>', 'write the one format to this file (format from --format or the extension)')
   .option('--output-dir <dir>', 'write one file per format: report.txt, .json, .html, .sarif, .xml (junit), .md')
   .addOption(new Option('--lang <lang>', 'language of the report: en or ko (default: from LANG)'))
+  .option('-v, --verbose', 'text report: details of passes and skips too, not only of failures and warnings')
   .option('--ignore <rule[@instance]>', 'suppress a rule, for one instance or all (repeatable)', collectRepeatable)
   .option('--instance <name>', 'check only this instance (repeatable)', collectRepeatable)
   .option('--only <rule>', 'run only this rule (repeatable)', collectRepeatable)

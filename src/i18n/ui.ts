@@ -143,6 +143,33 @@ export const UI = catalogue({
     en: (p: { section: number; url: string }) => `Follow section ${p.section} of Adobe's IMS troubleshooting checklist: ${p.url}`,
     ko: (p) => `Adobe IMS 문제 해결 점검 목록의 ${p.section}항을 따르십시오: ${p.url}`,
   },
+
+  // ---- i12: the text report (per-rule block, details, legend) and the HTML report's additions ----
+  checksHeading: { en: () => 'Checks', ko: () => '점검 항목' },
+  detailsHeading: { en: () => 'Failures, warnings and skipped checks', ko: () => '실패, 경고, 건너뛴 점검' },
+  detailsVerboseHeading: { en: () => 'Details', ko: () => '세부 내용' },
+  ruleProblemCount: {
+    en: (p: { fail: number; warn: number; error: number }, f: Format) =>
+      [p.error > 0 ? f.plural(p.error, { one: `${f.n(p.error)} error`, other: `${f.n(p.error)} errors` }) : '', p.fail > 0 ? f.plural(p.fail, { one: `${f.n(p.fail)} failure`, other: `${f.n(p.fail)} failures` }) : '', p.warn > 0 ? f.plural(p.warn, { one: `${f.n(p.warn)} warning`, other: `${f.n(p.warn)} warnings` }) : ''].filter(Boolean).join(', '),
+    ko: (p, f) => [p.error > 0 ? `오류 ${f.n(p.error)}건` : '', p.fail > 0 ? `실패 ${f.n(p.fail)}건` : '', p.warn > 0 ? `경고 ${f.n(p.warn)}건` : ''].filter(Boolean).join(', '),
+  },
+  sameFixAs: {
+    en: (p: { rule: string; instance: string | null }) => `same fix as above (${p.rule}${p.instance !== null ? `, ${p.instance}` : ''}).`,
+    ko: (p) => `위와 같습니다(${p.rule}${p.instance !== null ? `, ${p.instance}` : ''}).`,
+  },
+  spaceLegend: {
+    en: () => 'In quoted values, · marks a space (at either end, or one of several in a row); the values a Fix asks you to type are exact, without marks.',
+    ko: () => '따옴표 안의 값에서 ·는 공백 한 칸입니다(값의 앞뒤 공백이나 연속된 공백). 조치에서 입력하라고 한 값은 표시 없이 정확한 값입니다.',
+  },
+  verboseHint: { en: () => 'Passes are one line each; -v shows the details of every check.', ko: () => '통과한 점검은 한 줄씩만 표시합니다. 모든 점검의 세부 내용은 -v로 볼 수 있습니다.' },
+  tocHeading: { en: () => 'Contents', ko: () => '목차' },
+  showPasses: { en: (p: { count: number }, f: Format) => f.plural(p.count, { one: `${f.n(p.count)} passing check`, other: `${f.n(p.count)} passing checks` }), ko: (p, f) => `통과한 점검 ${f.n(p.count)}건` },
+  copyLabel: { en: () => 'Copy', ko: () => '복사' },
+  copiedLabel: { en: () => 'Copied', ko: () => '복사됨' },
+  htmlSpaceLegend: {
+    en: () => 'Spaces are shown as they are; a space at either end of a value or doubled is marked ␣. Values with a Copy button are exact.',
+    ko: () => '공백은 있는 그대로 표시하며, 값의 앞뒤 공백과 연속된 공백은 ␣로 표시합니다. 복사 버튼이 있는 값은 정확한 값입니다.',
+  },
 });
 
 export type UiKey = keyof typeof UI;
