@@ -167,8 +167,8 @@ export const UI = catalogue({
   copyLabel: { en: () => 'Copy', ko: () => '복사' },
   copiedLabel: { en: () => 'Copied', ko: () => '복사됨' },
   htmlSpaceLegend: {
-    en: () => 'Spaces are shown as they are; a space at either end of a value or doubled is marked ␣. Values with a Copy button are exact.',
-    ko: () => '공백은 있는 그대로 표시하며, 값의 앞뒤 공백과 연속된 공백은 ␣로 표시합니다. 복사 버튼이 있는 값은 정확한 값입니다.',
+    en: () => 'Values show their spaces as they are; a space at either end of a value, or one of several in a row, is highlighted. A value with a Copy button is exact: copy it as it is.',
+    ko: () => '값의 공백은 있는 그대로 표시하며, 값의 앞뒤 공백과 연속된 공백은 색으로 강조합니다. 복사 버튼이 있는 값은 정확한 값이므로 그대로 복사하십시오.',
   },
 });
 
