@@ -158,8 +158,8 @@ export const UI = catalogue({
     ko: (p) => `위와 같습니다(${p.rule}${p.instance !== null ? `, ${p.instance}` : ''}).`,
   },
   spaceLegend: {
-    en: () => 'In quoted values, · marks a space (at either end, or one of several in a row); the values a Fix asks you to type are exact, without marks.',
-    ko: () => '따옴표 안의 값에서 ·는 공백 한 칸입니다(값의 앞뒤 공백이나 연속된 공백). 조치에서 입력하라고 한 값은 표시 없이 정확한 값입니다.',
+    en: () => 'In quoted values, · stands for a space (at either end, or one of several in a row); the values a Fix asks you to type are exact, without marks.',
+    ko: () => '따옴표 안의 값에서 ·는 공백 한 칸을 나타냅니다(값의 앞뒤 공백이나 연속된 공백). 조치에서 입력하라고 한 값은 표시 없이 정확한 값입니다.',
   },
   verboseHint: { en: () => 'Passes are one line each; -v shows the details of every check.', ko: () => '통과한 점검은 한 줄씩만 표시합니다. 모든 점검의 세부 내용은 -v로 볼 수 있습니다.' },
   tocHeading: { en: () => 'Contents', ko: () => '목차' },
