@@ -339,7 +339,7 @@ export const DX = catalogue({
     en: (p: { count: number; instance: string; rules: string }) => `${p.count === 1 ? 'A check fails that stops' : `${p.count} checks fail that stop`} every login to ${p.instance}, whoever the user: ${p.rules}.`,
     ko: (p) => `사용자와 관계없이 ${p.instance}의 모든 로그인을 막는 점검 ${p.count}개가 실패했습니다: ${p.rules}.`,
   },
-  prereqSummaryHeading: { en: () => 'Prerequisites (they stop everybody, whoever logs in)', ko: () => '전제 조건(누가 로그인하든 모두를 막음)' },
+  prereqSummaryHeading: { en: () => 'Prerequisites (they stop everybody, whoever logs in)', ko: () => '전제 조건(사용자와 관계없이 모든 로그인을 막는 문제)' },
   prereqDetails: {
     en: (p: { instance: string; rules: string }) => `Details and evidence: ims-doctor check --instance ${p.instance} --only ${p.rules}`,
     ko: (p) => `자세한 내용과 근거: ims-doctor check --instance ${p.instance} --only ${p.rules}`,
