@@ -115,7 +115,7 @@ export const UI = catalogue({
   noProblems: { en: () => 'No problems found.', ko: () => '발견된 문제가 없습니다.' },
   passesCounted: {
     en: (p: { pass: number; skip: number; suppressed: number }, f: Format) =>
-      `${f.plural(p.pass, { one: `${f.n(p.pass)} check passed`, other: `${f.n(p.pass)} checks passed` })} and ${f.n(p.skip)} ${p.skip === 1 ? 'was' : 'were'} skipped (not listed); ${f.plural(p.suppressed, { one: `${f.n(p.suppressed)} finding is`, other: `${f.n(p.suppressed)} findings are` })} suppressed.`,
+      `${f.plural(p.pass, { one: `${f.n(p.pass)} check passed`, other: `${f.n(p.pass)} checks passed` })} and ${f.plural(p.skip, { one: `${f.n(p.skip)} was`, other: `${f.n(p.skip)} were` })} skipped (not listed); ${f.plural(p.suppressed, { one: `${f.n(p.suppressed)} finding is`, other: `${f.n(p.suppressed)} findings are` })} suppressed.`,
     ko: (p, f) => `통과한 점검 ${f.n(p.pass)}건과 건너뛴 점검 ${f.n(p.skip)}건은 목록에서 생략했습니다. 제외된 결과는 ${f.n(p.suppressed)}건입니다.`,
   },
   instanceColumn: { en: () => 'Instance', ko: () => '인스턴스' },
