@@ -31,15 +31,25 @@ try {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    viewport: { width: 1200, height: 1500 },
+    viewport: { width: 1280, height: 1500 },
     deviceScaleFactor: 1,
   });
-  const page = await context.newPage();
-  await page.goto(pathToFileURL(report).href, { waitUntil: 'load' });
-  const out = path.join(ROOT, 'docs/report-example.png');
-  await page.screenshot({ path: out, fullPage: false, animations: 'disabled' });
+  // A desk (1280 px, the top of the page) and a phone (390 px, down to the stage mask's double space).
+  const shots = [
+    { file: 'docs/report-example.png', width: 1280, height: 1500, scrollTo: null },
+    { file: 'docs/report-phone.png', width: 390, height: 844, scrollTo: 'article.finding[data-rule="association-mask"][data-instance="i:stage"]' },
+  ];
+  for (const shot of shots) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: shot.width, height: shot.height });
+    await page.goto(pathToFileURL(report).href, { waitUntil: 'load' });
+    if (shot.scrollTo) await page.locator(shot.scrollTo).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    const out = path.join(ROOT, shot.file);
+    await page.screenshot({ path: out, fullPage: false, animations: 'disabled' });
+    await page.close();
+    console.log(`wrote ${path.relative(process.cwd(), out)}`);
+  }
   await context.close();
-  console.log(`wrote ${path.relative(process.cwd(), out)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

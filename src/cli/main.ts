@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import stringWidth from 'string-width';
 import { isLang, langFromEnv, type Lang } from '../i18n/lang.js';
 import { uiText, type CommanderKind } from '../i18n/ui.js';
 import { TOOL_VERSION } from '../version.js';
 import { EXIT, reportFatal } from './exit.js';
 import { collectRepeatable } from './options.js';
+import { helpText, helpTitle, type HelpRef } from './help-text.js';
 
 // A reader that closed the pipe (`check … | head -c 10`) ends the run quietly: no one reads what follows.
 for (const stream of [process.stdout, process.stderr]) {
@@ -24,11 +26,25 @@ const asked = process.argv.findIndex((arg) => arg === '--lang' || arg.startsWith
 const askedLang = asked === -1 ? undefined : process.argv[asked]!.includes('=') ? process.argv[asked]!.slice('--lang='.length) : process.argv[asked + 1];
 if (askedLang !== undefined && isLang(askedLang)) runLang = askedLang;
 
+// --help speaks the run's language (--lang, else the environment's).
+const h = (id: HelpRef['id']): string => helpText(runLang, id);
+const helpConfig = {
+  // Columns, not characters: Hangul take two, so that wrapped descriptions line up.
+  displayWidth: (text: string) => stringWidth(text),
+  styleTitle: (title: string) => helpTitle(runLang, title),
+  // "(default: …)" of an argument, in the run's language.
+  argumentDescription: (argument: Argument) =>
+    argument.defaultValue !== undefined ? `${argument.description} (${runLang === 'ko' ? '기본값' : 'default'}: ${JSON.stringify(argument.defaultValue)})` : argument.description,
+};
+
 // Commands load their modules when they run, so that start-up stays close to a bare `node`.
 const program = new Command()
   .name('ims-doctor')
-  .description('Runs Adobe\'s IMS troubleshooting checklist for Adobe Campaign Classic over Campaign, IMS and the Admin Console.')
-  .version(TOOL_VERSION)
+  .description(h('program'))
+  .version(TOOL_VERSION, '-V, --version', h('version'))
+  .helpOption('-h, --help', h('help'))
+  .helpCommand('help [command]', h('helpCommand'))
+  .configureHelp(helpConfig)
   .showSuggestionAfterError()
   // Commander's own errors are English: in another language they are told from the error's code (see main()).
   .configureOutput({ outputError: (text, write) => (runLang === 'en' ? write(text) : undefined) })
@@ -36,21 +52,22 @@ const program = new Command()
 
 program
   .command('check')
-  .description('run every check of the IMS checklist on a workspace')
-  .argument('[workspace]', 'workspace folder holding ims-doctor.yaml, or the YAML file itself', '.')
-  .addOption(new Option('--format <formats>', 'output formats, comma-separated: text, json, html, sarif, junit, markdown (default: text at a terminal, json when piped, all with --output-dir)').argParser(collectRepeatable))
-  .option('--output <file>', 'write the one format to this file (format from --format or the extension)')
-  .option('--output-dir <dir>', 'write one file per format: report.txt, .json, .html, .sarif, .xml (junit), .md')
-  .addOption(new Option('--lang <lang>', 'language of the report: en or ko (default: from LANG)'))
-  .option('--ignore <rule[@instance]>', 'suppress a rule, for one instance or all (repeatable)', collectRepeatable)
-  .option('--instance <name>', 'check only this instance (repeatable)', collectRepeatable)
-  .option('--only <rule>', 'run only this rule (repeatable)', collectRepeatable)
-  .option('--probe', 'also ask IMS and the callback server live: discovery, authorize, client secret, callback TLS')
-  .option('--save-snapshot <file>', 'write everything collected (secrets as fingerprints) to one JSON file')
-  .option('--snapshot <file>', 'run the rules on a saved snapshot instead of collecting (offline)')
-  .option('--timeout <seconds>', 'deadline of each live request (default: 30)')
-  .option('--retries <n>', 'retries of a live request after a transient failure (default: 2)')
-  .option('--connect-to <host:port:host2:port2>', 'send connections for host:port to host2:port2, keeping the name for TLS (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+  .description(h('check'))
+  .argument('[workspace]', h('workspaceArg'), '.')
+  .addOption(new Option('--format <formats>', h('format')).argParser(collectRepeatable))
+  .option('--output <file>', h('output'))
+  .option('--output-dir <dir>', h('outputDir'))
+  .addOption(new Option('--lang <lang>', h('lang')))
+  .option('-v, --verbose', h('verbose'))
+  .option('--ignore <rule[@instance]>', h('ignore'), collectRepeatable)
+  .option('--instance <name>', h('instance'), collectRepeatable)
+  .option('--only <rule>', h('only'), collectRepeatable)
+  .option('--probe', h('probe'))
+  .option('--save-snapshot <file>', h('saveSnapshot'))
+  .option('--snapshot <file>', h('snapshot'))
+  .option('--timeout <seconds>', h('timeout'))
+  .option('--retries <n>', h('retries'))
+  .option('--connect-to <host:port:host2:port2>', h('connectTo'), (value: string, previous: string[] = []) => [...previous, value])
   .action(async (workspace: string, options) => {
     withLang(options);
     const { runCheck } = await import('./commands/check.js');
@@ -58,18 +75,18 @@ program
   });
 
 // Symptom-first commands: from what the user saw to the failing rule (text or json only).
-const FORMAT_TEXT_JSON = 'output format: text (default at a terminal) or json (default when piped)';
-const LANG_OPTION = 'language: en or ko (default: from LANG)';
-const WORKSPACE_OPTIONAL = 'workspace folder (default: the current folder when it holds ims-doctor.yaml)';
+const FORMAT_TEXT_JSON = h('formatTextJson');
+const LANG_OPTION = h('langOption');
+const WORKSPACE_OPTIONAL = h('workspaceOptional');
 
 program
   .command('explain')
-  .description('walk one person\'s login as Campaign does: Admin Console export, profiles, association mask, operator groups, outcome')
-  .argument('<who>', 'the e-mail address or user name of the person')
-  .argument('[workspace]', 'workspace folder holding ims-doctor.yaml, or the YAML file itself', '.')
+  .description(h('explain'))
+  .argument('<who>', h('whoArg'))
+  .argument('[workspace]', h('workspaceArg'), '.')
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
-  .option('--instance <name>', 'walk the login on this instance only (repeatable)', collectRepeatable)
+  .option('--instance <name>', h('explainInstance'), collectRepeatable)
   .action(async (who: string, workspace: string, options) => {
     withLang(options);
     const { runExplain } = await import('./commands/explain.js');
@@ -78,12 +95,12 @@ program
 
 program
   .command('triage')
-  .description('from what the user saw (a message, a code, a description) to the rules that can cause it, ranked')
-  .argument('<text>', 'what the user saw, quoted, e.g. "redirected to adobe.com" or "XSV-350008"')
+  .description(h('triage'))
+  .argument('<text>', h('textArg'))
   .argument('[workspace]', WORKSPACE_OPTIONAL)
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
-  .option('--instance <name>', 'run the candidate rules on this instance only (repeatable)', collectRepeatable)
+  .option('--instance <name>', h('triageInstance'), collectRepeatable)
   .action(async (text: string, workspace: string | undefined, options) => {
     withLang(options);
     const { runTriage } = await import('./commands/triage.js');
@@ -92,14 +109,14 @@ program
 
 program
   .command('har')
-  .description('read a browser recording (HAR 1.2) of the login: where it broke, and the values really sent; --sanitize writes a copy safe to share')
-  .argument('<file>', 'the .har file saved from the browser\'s Network panel')
+  .description(h('har'))
+  .argument('<file>', h('fileArg'))
   .argument('[workspace]', WORKSPACE_OPTIONAL)
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
-  .option('--instance <name>', 'compare with this instance (default: the one whose callback the browser sent)', collectRepeatable)
-  .option('--sanitize', 'write a copy with cookies, tokens, codes, passwords and secrets replaced by stable tokens')
-  .option('-o, --output <file>', 'where --sanitize writes the copy (- for standard output)')
+  .option('--instance <name>', h('harInstance'), collectRepeatable)
+  .option('--sanitize', h('sanitize'))
+  .option('-o, --output <file>', h('harOutput'))
   .action(async (file: string, workspace: string | undefined, options) => {
     withLang(options);
     const { runHar } = await import('./commands/har.js');
@@ -108,11 +125,11 @@ program
 
 program
   .command('logs')
-  .description('count the known IMS signatures in Campaign logs (logins.log, web.log, rolled or gzipped) per message, user and hour')
-  .argument('<paths...>', 'log files or folders (searched for *.log and *.log.gz); a workspace folder may come last')
+  .description(h('logs'))
+  .argument('<paths...>', h('pathsArg'))
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
-  .option('--instance <name>', 'with a workspace, run the candidate rules on this instance only (repeatable)', collectRepeatable)
+  .option('--instance <name>', h('logsInstance'), collectRepeatable)
   .action(async (paths: string[], options) => {
     withLang(options);
     const { runLogs } = await import('./commands/logs.js');

@@ -16,6 +16,8 @@ export interface OutputOptions {
   output?: string;
   /** `--output-dir DIR`: one file per format (report.txt, report.json, report.html, …). */
   outputDir?: string;
+  /** `-v/--verbose`: the text report details passes and skips too. */
+  verbose?: boolean;
 }
 
 /** Where one format goes: a file, or standard output (null). */
@@ -73,7 +75,7 @@ export async function writeResult(result: CheckResult, options: OutputOptions, i
   const baseUri = pathToFileURL(process.cwd() + path.sep).href;
   // Everything is rendered before anything is written: a set of reports is never half new.
   const rendered = await Promise.all(
-    targets.map(async (target) => ({ ...target, content: await render(target.format, result, { color: target.file === null && useColor(), baseUri }) })),
+    targets.map(async (target) => ({ ...target, content: await render(target.format, result, { color: target.file === null && useColor(), baseUri, verbose: options.verbose === true }) })),
   );
   const files = rendered.flatMap(({ file, content }) => (file === null ? [] : [{ file, content }]));
   await writeFilesSafely(files, { inputs, lang: result.lang, makeFolders: true });

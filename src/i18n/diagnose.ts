@@ -333,7 +333,7 @@ export const DX = catalogue({
       `${f.plural(p.rules.length, { one: 'A check fails that stops', other: `${f.n(p.rules.length)} checks fail that stop` })} every login to ${p.instance}, whoever the user: ${f.list(p.rules)}.`,
     ko: (p, f) => `사용자와 관계없이 ${p.instance}의 모든 로그인을 막는 점검 ${f.n(p.rules.length)}건이 실패했습니다: ${f.list(p.rules)}.`,
   },
-  prereqSummaryHeading: { en: () => 'Prerequisites (they stop everybody, whoever logs in)', ko: () => '전제 조건(누가 로그인하든 모두를 막음)' },
+  prereqSummaryHeading: { en: () => 'Prerequisites (they stop everybody, whoever logs in)', ko: () => '전제 조건(사용자와 관계없이 모든 로그인을 막는 문제)' },
   prereqDetails: {
     // `rules` is pasted on the command line as it is (comma-separated ids).
     en: (p: { instance: string; rules: string }) => `Details and evidence: ims-doctor check --instance ${p.instance} --only ${p.rules}`,

@@ -2,6 +2,10 @@ import { createHash } from 'node:crypto';
 import type { CheckResult, Evidence, Finding, Status } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
 import { uiText, type UiRef } from '../i18n/ui.js';
+import { exact, formatFor, renderWith, shown, type AnyCatalogue, type Format, type MessageRef } from '../i18n/catalogue.js';
+import { COMMON } from '../i18n/common.js';
+import type { Lang } from '../i18n/lang.js';
+import { RULES } from '../rules/index.js';
 import { countFindings, escapeXml as esc, groupByInstance, isWebUrl, STATUS_KEY, STATUS_ORDER, type FindingGroup } from './shared.js';
 
 /**
@@ -29,11 +33,31 @@ export function renderHtml(result: CheckResult): string {
   const cells = (counts: Record<Status | 'suppressed', number>): string =>
     columns.map((column) => `<td class="n${counts[column] > 0 ? ` has-${column}` : ''}">${counts[column]}</td>`).join('');
   body.push(`<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">${t({ id: 'summaryHeading' })}</h2>`);
-  body.push(`<table class="summary"><thead><tr><th scope="col">${t({ id: 'instanceColumn' })}</th>${columns.map((c) => `<th scope="col" class="n">${label(c)}</th>`).join('')}</tr></thead><tbody>`);
+  body.push(`<div class="scroll"><table class="summary"><thead><tr><th scope="col">${t({ id: 'instanceColumn' })}</th>${columns.map((c) => `<th scope="col" class="n">${label(c)}</th>`).join('')}</tr></thead><tbody>`);
   for (const group of groups) {
     body.push(`<tr data-instance="${esc(groupKey(group.instance))}"><th scope="row">${esc(groupName(group))}</th>${cells(countFindings(group.findings))}</tr>`);
   }
-  body.push(`</tbody><tfoot><tr><th scope="row">${t({ id: 'totalRow' })}</th>${cells(result.summary)}</tr></tfoot></table></section>`);
+  body.push(`</tbody><tfoot><tr><th scope="row">${t({ id: 'totalRow' })}</th>${cells(result.summary)}</tr></tfoot></table></div></section>`);
+
+  // Contents: instance → rules, each row linking to the rule's first finding there.
+  const ids = new Map<Finding, string>();
+  let counter = 0;
+  for (const group of groups) for (const finding of group.findings) ids.set(finding, `finding-${++counter}`);
+  body.push(`<nav id="toc" aria-labelledby="toc-h"><h2 id="toc-h">${t({ id: 'tocHeading' })}</h2><ul>`);
+  groups.forEach((group, at) => {
+    body.push(`<li><a href="#group-${at + 1}">${esc(groupName(group))}</a><ul class="rules">`);
+    const rules: string[] = [];
+    for (const finding of group.findings) if (!rules.includes(finding.rule)) rules.push(finding.rule);
+    for (const rule of rules) {
+      const findings = group.findings.filter((finding) => finding.rule === rule);
+      const counted = findings.filter((finding) => !finding.suppressed);
+      const status: Status = counted.length === 0 ? 'skip' : STATUS_ORDER.find((candidate) => counted.some((finding) => finding.status === candidate))!;
+      const suppressedNote = counted.length === 0 ? ` <span class="note">${t({ id: 'suppressedLabel' })}</span>` : '';
+      body.push(`<li><a href="#${ids.get(findings[0]!)}"><span class="badge ${status}">${label(status)}</span> ${esc(findings[0]!.title)} <code class="rule">${esc(rule)}</code></a>${suppressedNote}</li>`);
+    }
+    body.push('</ul></li>');
+  });
+  body.push(`</ul><p class="legend">${t({ id: 'htmlSpaceLegend' })}</p></nav>`);
 
   if (result.problems.length > 0) {
     body.push(`<section id="problems" class="problems" aria-labelledby="problems-h"><h2 id="problems-h">${t({ id: 'problemsHeading' })}</h2><ul>`);
@@ -42,7 +66,7 @@ export function renderHtml(result: CheckResult): string {
   }
 
   // Filters: hidden until the script shows them, since without it they could not work.
-  const statusCounts = new Map<Status, number>(STATUS_ORDER.map((status) => [status, result.findings.filter((f) => f.status === status).length]));
+  const statusCounts = new Map<Status, number>(STATUS_ORDER.map((status) => [status, result.findings.filter((f) => f.status === status && !f.suppressed).length]));
   body.push(`<form id="filters" class="filters" hidden aria-label="${t({ id: 'filtersHeading' })}">`);
   body.push(`<fieldset><legend>${t({ id: 'filterStatus' })}</legend>`);
   for (const status of STATUS_ORDER) {
@@ -50,19 +74,18 @@ export function renderHtml(result: CheckResult): string {
   }
   body.push(`</fieldset><fieldset><legend>${t({ id: 'filterInstance' })}</legend>`);
   for (const group of groups) {
-    body.push(`<label class="chip"><input type="checkbox" name="instance" value="${esc(groupKey(group.instance))}" checked> ${esc(group.instance ?? uiText(lang, { id: 'workspaceHeading' }))} <span class="count">${group.findings.length}</span></label>`);
+    body.push(`<label class="chip"><input type="checkbox" name="instance" value="${esc(groupKey(group.instance))}" checked> ${esc(group.instance ?? uiText(lang, { id: 'workspaceHeading' }))} <span class="count">${group.findings.filter((f) => !f.suppressed).length}</span></label>`);
   }
-  body.push(`</fieldset><fieldset><legend>${t({ id: 'suppressedColumn' })}</legend><label class="chip"><input type="checkbox" name="suppressed" checked> ${t({ id: 'filterSuppressed' })}</label></fieldset>`);
+  body.push(`</fieldset><fieldset aria-label="${t({ id: 'suppressedColumn' })}"><label class="chip"><input type="checkbox" name="suppressed" checked> ${t({ id: 'filterSuppressed' })}</label></fieldset>`);
   body.push(`<p class="shown" id="shown" role="status" data-template="${t({ id: 'filterShowing' })}"></p></form>`);
 
   body.push(`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">${t({ id: 'findingsHeading' })}</h2>`);
-  let index = 0;
-  for (const group of groups) {
+  groups.forEach((group, at) => {
     const key = esc(groupKey(group.instance));
-    body.push(`<section class="group" data-instance="${key}"><h3>${esc(groupName(group))}</h3>`);
-    for (const finding of group.findings) body.push(renderFinding(finding, key, ++index, t));
+    body.push(`<section class="group" id="group-${at + 1}" data-instance="${key}"><h3>${esc(groupName(group))}</h3>`);
+    for (const finding of group.findings) body.push(renderFinding(finding, key, ids.get(finding)!, t, lang));
     body.push('</section>');
-  }
+  });
   body.push(`<p id="none" class="none" hidden>${t({ id: 'filterNone' })}</p></section>`);
   body.push('</main>');
   body.push(`<footer><p>${t({ id: 'reportGenerated', params: { version: result.tool.version, workspace: result.workspace } })}</p></footer>`);
@@ -99,32 +122,96 @@ export function renderHtml(result: CheckResult): string {
 
 type Translate = (ref: UiRef) => string;
 
-function renderFinding(finding: Finding, instanceKey: string, index: number, t: Translate): string {
+function renderFinding(finding: Finding, instanceKey: string, id: string, t: Translate, lang: Lang): string {
   const status = finding.status;
   const suppressed = !!finding.suppressed;
+  // Passes and suppressed findings are folded: the page opens on what needs doing.
+  const open = !suppressed && status !== 'pass';
+  const doc = docLink(finding.docUrl);
   const out: string[] = [];
   out.push(
-    `<article class="finding ${status}${suppressed ? ' suppressed' : ''}" id="finding-${index}" data-status="${status}" data-instance="${instanceKey}" data-suppressed="${suppressed}" data-rule="${esc(finding.rule)}">`,
+    `<article class="finding ${status}${suppressed ? ' suppressed' : ''}" id="${id}" data-status="${status}" data-instance="${instanceKey}" data-suppressed="${suppressed}" data-rule="${esc(finding.rule)}"><details${open ? ' open' : ''}>`,
   );
+  const rule = doc ? `<a class="rule" href="${doc}" rel="noopener noreferrer"><code>${esc(finding.rule)}</code></a>` : `<code class="rule">${esc(finding.rule)}</code>`;
   out.push(
-    `<header><span class="badge ${status}">${t({ id: STATUS_KEY[status] })}</span> <code class="rule">${esc(finding.rule)}</code> <span class="title">${esc(finding.title)}</span> <span class="section">${t({ id: 'sectionLabel', params: { section: finding.section } })}</span></header>`,
+    `<summary><span class="badge ${status}">${t({ id: STATUS_KEY[status] })}</span> ${rule} <span class="title">${esc(finding.title)}</span> <span class="section">${t({ id: 'sectionLabel', params: { section: finding.section } })}</span></summary>`,
   );
   if (finding.suppressed) out.push(`<p class="suppressed-note">${t({ id: 'suppressedBecause', params: { reason: finding.suppressed.reason } })}</p>`);
-  if (finding.message) out.push(`<p class="message">${esc(finding.message)}</p>`);
+  if (finding.message) out.push(`<p class="message">${marked(finding, 'message', lang, t)}</p>`);
   if (finding.evidence.length > 0) {
     out.push(`<table class="evidence"><thead><tr><th scope="col">${t({ id: 'evidenceColumn' })}</th><th scope="col">${t({ id: 'valueColumn' })}</th><th scope="col">${t({ id: 'sourceColumn' })}</th></tr></thead><tbody>`);
     for (const item of finding.evidence) out.push(renderEvidence(item, t));
     out.push('</tbody></table>');
   }
-  if (finding.remediation) out.push(`<p class="fix"><strong>${t({ id: 'fixLabel' })}:</strong> ${esc(finding.remediation)}</p>`);
+  if (finding.remediation) out.push(`<p class="fix"><strong>${t({ id: 'fixLabel' })}:</strong> ${marked(finding, 'remediation', lang, t)}</p>`);
   if (finding.docUrl) {
-    const link = isWebUrl(finding.docUrl)
-      ? `<a href="${esc(finding.docUrl)}" rel="noopener noreferrer">${esc(finding.docUrl)}</a>`
-      : `<span>${esc(finding.docUrl)}</span>`;
+    const link = doc ? `<a href="${doc}" rel="noopener noreferrer">${esc(finding.docUrl)}</a>` : `<span>${esc(finding.docUrl)}</span>`;
     out.push(`<p class="doc">${t({ id: 'docLabel' })} (${t({ id: 'sectionLabel', params: { section: finding.section } })}): ${link}</p>`);
   }
-  out.push('</article>');
+  out.push('</details></article>');
   return out.join('\n');
+}
+
+/** The rule's page: a web link, or the page shipped with ims-doctor (file:); anything else is no link. */
+function docLink(url: string): string | null {
+  return isWebUrl(url) || /^file:\/\/\/[^\s]+$/i.test(url) ? esc(url) : null;
+}
+
+// Private-use characters around the values of a message rendered for HTML: a value quoted from
+// an input (V) and a value to type or paste (C). Found again after escaping, they become markup.
+const V_OPEN = '\uE002';
+const V_CLOSE = '\uE003';
+const C_OPEN = '\uE000';
+const C_CLOSE = '\uE001';
+const htmlFormats = new Map<Lang, Format>();
+
+function htmlFormat(lang: Lang): Format {
+  let format = htmlFormats.get(lang);
+  if (format) return format;
+  const text = formatFor(lang);
+  const html: Format = {
+    ...text,
+    v: (value) => `${V_OPEN}${value}${V_CLOSE}`,
+    code: (value) => `${C_OPEN}${value}${C_CLOSE}`,
+    say: (table, ref) => renderWith(table, ref, html),
+  };
+  htmlFormats.set(lang, (format = html));
+  return format;
+}
+
+const MARKED = /\uE000([^\uE000-\uE003]*)\uE001|\uE002([^\uE000-\uE003]*)\uE003/g;
+
+/**
+ * A finding's message or remediation as HTML: rendered once more from its catalogue entry with the
+ * HTML format, so that a quoted value shows its spaces faithfully and a value to paste is a code
+ * element with a Copy button. Used only when it reads exactly as the text the result carries
+ * (same words, same values); otherwise that text, escaped.
+ */
+function marked(finding: Finding, which: 'message' | 'remediation', lang: Lang, t: Translate): string {
+  const plain = finding[which] ?? '';
+  const id = which === 'message' ? finding.messageId : finding.remediationId;
+  const params = which === 'message' ? finding.params : finding.remediationParams;
+  let rendered: string | null = null;
+  try {
+    const table: AnyCatalogue | undefined = id?.startsWith('common:') ? COMMON : RULES.find((rule) => rule.id === finding.rule)?.messages;
+    if (table && id) {
+      const ref = { id: id.replace(/^common:/, ''), params } as unknown as MessageRef<AnyCatalogue>;
+      rendered = renderWith(table, ref, htmlFormat(lang));
+    }
+  } catch {
+    rendered = null;
+  }
+  if (rendered === null || rendered.replace(MARKED, (_all, code?: string, value?: string) => (code !== undefined ? exact(code) : shown(value!))) !== plain) return esc(plain);
+  return esc(rendered).replace(MARKED, (_all, code?: string, value?: string) =>
+    code !== undefined
+      ? `<span class="paste">"<code class="exact">${spaces(code)}</code>"<button type="button" class="copy" data-done="${t({ id: 'copiedLabel' })}" hidden>${t({ id: 'copyLabel' })}</button></span>`
+      : `"<span class="v">${spaces(value!)}</span>"`,
+  );
+}
+
+/** Escaped text with its telling spaces (at either end, or doubled) marked, each still a real space to copy. */
+function spaces(escaped: string): string {
+  return escaped.replace(/^ +| +$| {2,}/g, (run) => run.replace(/ /g, '<span class="sp"> </span>'));
 }
 
 function renderEvidence(item: Evidence, t: Translate): string {
@@ -134,7 +221,7 @@ function renderEvidence(item: Evidence, t: Translate): string {
   if (item.at.defaulted) notes.push(`<span class="note">${t({ id: 'defaultedNote' })}</span>`);
   if (item.at.live) notes.push(`<span class="note">${t({ id: 'liveNote' })}</span>`);
   const source = [where ? `<code>${esc(where)}</code>` : '', ...notes].filter(Boolean).join('<br>');
-  return `<tr><th scope="row">${esc(item.label)}</th><td><code class="value">${esc(item.value)}</code></td><td>${source}</td></tr>`;
+  return `<tr><th scope="row">${esc(item.label)}</th><td><code class="value">${spaces(esc(item.value))}</code></td><td>${source}</td></tr>`;
 }
 
 function sha256(text: string): string {
@@ -166,7 +253,6 @@ td.has-fail{color:var(--fail);font-weight:700}td.has-error{color:var(--error);fo
 .finding{border:1px solid var(--line);border-left:6px solid var(--skip);border-radius:6px;padding:10px 14px;margin:10px 0;break-inside:avoid;page-break-inside:avoid}
 .finding.pass{border-left-color:var(--pass)}.finding.warn{border-left-color:var(--warn)}.finding.fail{border-left-color:var(--fail)}.finding.error{border-left-color:var(--error)}
 .finding.suppressed{opacity:.7}
-.finding header{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline}
 .finding .title{font-weight:600}.finding .section{color:var(--muted);font-size:.85em;margin-left:auto}
 .finding p{margin:8px 0}
 .evidence{margin:8px 0;font-size:.92em}.evidence th[scope=row]{font-weight:500;width:28%}
@@ -176,7 +262,22 @@ td.has-fail{color:var(--fail);font-weight:700}td.has-error{color:var(--error);fo
 .problems li{color:var(--fail)}
 .none{color:var(--muted);font-style:italic}
 footer{margin-top:32px;color:var(--muted);font-size:.85em;border-top:1px solid var(--line);padding-top:8px}
-@media print{body{padding:0;font-size:10pt;max-width:none}.filters{display:none!important}.finding{border-left-width:4px}a{color:inherit}h2{break-after:avoid}}
+.scroll{overflow-x:auto;max-width:100%}
+table.summary th{white-space:nowrap;overflow-wrap:normal;word-break:normal}
+.finding summary{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline;cursor:pointer}
+.finding summary::marker,.finding summary::-webkit-details-marker{color:var(--muted)}
+.finding details:not([open]) summary{margin:0}
+.v,.exact,code.value{white-space:pre-wrap;overflow-wrap:anywhere;word-break:normal}
+.sp{background:#f3c26b;border-radius:2px;box-shadow:inset 0 -2px 0 #a35f00;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.exact{background:#fff;border:1px solid var(--line);border-radius:3px;padding:0 3px}
+.copy{margin-left:4px;font:inherit;font-size:.8em;padding:0 6px;border:1px solid var(--line);border-radius:4px;background:var(--bg);cursor:pointer}
+#toc ul{list-style:none;padding-left:0;margin:4px 0}#toc ul.rules{padding-left:16px;columns:2 22em;column-gap:24px}
+#toc li{margin:2px 0;break-inside:avoid}#toc a{color:inherit;text-decoration:none}#toc a:hover .title,#toc a:hover{text-decoration:underline}
+#toc code{white-space:nowrap}#toc .note{color:var(--muted);font-size:.85em}
+.legend{color:var(--muted);font-size:.88em}
+a.rule{color:inherit}
+@media (max-width:600px){body{padding:12px;font-size:14px}.finding{padding:8px 10px}.finding .section{margin-left:0}.evidence th[scope=row]{width:auto}}
+@media print{.copy{display:none!important}body{padding:0;font-size:10pt;max-width:none}.filters{display:none!important}.finding{border-left-width:4px}a{color:inherit}h2{break-after:avoid}}
 `;
 
 // Filters: only hides and shows what is already on the page; reads nothing else.
@@ -205,6 +306,40 @@ const SCRIPT = `
     groups.forEach(function (group) { group.hidden = !group.querySelector('article.finding:not([hidden])'); });
     shown.textContent = shown.getAttribute('data-template').replace('{shown}', String(count)).replace('{total}', String(findings.length));
     none.hidden = count > 0;
+  }
+  // A link to a folded finding (from the contents) unfolds it.
+  function unfold() {
+    var target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    var details = target && target.querySelector('details');
+    if (details) details.open = true;
+  }
+  window.addEventListener('hashchange', unfold);
+  unfold();
+  // Copy buttons: the exact value of the code element before them, spaces included.
+  Array.prototype.forEach.call(document.querySelectorAll('button.copy'), function (button) {
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var code = button.previousElementSibling;
+      while (code && code.tagName !== 'CODE') code = code.previousElementSibling;
+      if (!code) return;
+      var value = code.textContent;
+      var done = function () {
+        var label = button.textContent;
+        button.textContent = button.getAttribute('data-done');
+        setTimeout(function () { button.textContent = label; }, 1500);
+      };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(value).then(done, function () { select(code); });
+      } else select(code);
+    });
+  });
+  function select(element) {
+    var range = document.createRange();
+    range.selectNodeContents(element);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    try { document.execCommand('copy'); } catch (error) { /* left selected for the user to copy */ }
   }
   form.addEventListener('change', apply);
   form.addEventListener('submit', function (event) { event.preventDefault(); });

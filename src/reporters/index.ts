@@ -16,6 +16,10 @@ export const FILE_NAMES: Record<Format, string> = {
 export interface RenderOptions {
   /** ANSI colours (text only); never when writing to a file. */
   color: boolean;
+  /** Text only: details of passes and skips too (`-v`). */
+  verbose?: boolean;
+  /** Text only: columns to wrap to (default: the terminal's, else COLUMNS, else 100). */
+  width?: number;
   /**
    * SARIF only: absolute `file:` URI (ending in `/`) of the directory relative file paths in the
    * result start from, recorded as the `SRCROOT` base so viewers can open the files.

@@ -1,3 +1,4 @@
+import { shown } from '../i18n/catalogue.js';
 import type { CheckResult, Finding } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
 import { uiText } from '../i18n/ui.js';
@@ -87,10 +88,11 @@ function describe(finding: Finding, lang: CheckResult['lang']): string {
   if (finding.suppressed) lines.push(uiText(lang, { id: 'suppressedBecause', params: { reason: finding.suppressed.reason } }));
   for (const item of finding.evidence) {
     const where = formatProvenance(item.at);
-    lines.push(`  ${item.label}: ${JSON.stringify(item.value)}${where ? `  (${where})` : ''}`);
+    lines.push(`  ${item.label}: ${shown(item.value)}${where ? `  (${where})` : ''}`);
   }
   if (finding.remediation) lines.push(`${uiText(lang, { id: 'fixLabel' })}: ${finding.remediation}`);
   if (finding.docUrl) lines.push(`${uiText(lang, { id: 'docLabel' })}: ${finding.docUrl}`);
+  if (lines.some((line) => line.includes('·'))) lines.push(uiText(lang, { id: 'spaceLegend' }));
   return lines.join('\n');
 }
 

@@ -127,7 +127,7 @@ const messages = catalogue({
       return `No Admin Console product profile matches the association mask ${f.v(p.mask)} (${form(p.form, f)}; ${f.n(p.profileCount)} ${profilesWord(p.profileCount, f)} read from ${p.source})${spacing}, so every IMS login to this instance ends with "${NO_MATCHING_RIGHT_MESSAGE.en}". ${nearest}`;
     },
     ko: (p, f) => {
-      const spacing = p.spacing.length > 0 ? `. 마스크 자체의 문제: ${issues(p.spacing, f)}(·는 공백)` : '';
+      const spacing = p.spacing.length === 0 ? '' : p.spacing.length === 1 && p.spacing[0] === 'double' ? '. 마스크에 공백이 두 칸 연속으로 들어 있습니다(·는 공백 한 칸)' : `. 마스크 자체에 문제가 있습니다: ${issues(p.spacing, f)}(·는 공백 한 칸)`;
       const nearest = p.nearest.length > 0
         ? `가장 가까운 프로필: ${listed(p.nearest.map((item) => `프로필 ${f.v(item.profile)}: ${why(item.why, f)}`), p.nearTotal, 'profiles', f)}.`
         : '마스크와 비슷한 프로필 이름도 없습니다.';
@@ -149,7 +149,7 @@ const messages = catalogue({
     en: (p: { mask: string; issues: MaskSpacingIssue[]; count: number }, f: Format) =>
       `The association mask ${f.v(p.mask)} has ${issues(p.issues, f)} (· marks a space). It still matches ${f.n(p.count)} ${profilesWord(p.count, f)} because their names carry the same characters, but whoever retypes the mask or a profile name will break the login.`,
     ko: (p, f) =>
-      `연결 마스크(${f.v(p.mask)})에 문제가 있습니다: ${issues(p.issues, f)}(·는 공백). 프로필 이름에도 같은 문자가 있어 지금은 프로필 ${f.n(p.count)}개와 일치하지만, 마스크나 프로필 이름을 다시 입력하는 순간 로그인이 깨집니다.`,
+      `연결 마스크(${f.v(p.mask)})에 문제가 있습니다: ${issues(p.issues, f)}(·는 공백 한 칸). 프로필 이름에도 같은 문자가 있어 지금은 프로필 ${f.n(p.count)}개와 일치하지만, 마스크나 프로필 이름을 다시 입력하는 순간 로그인이 깨집니다.`,
   },
   fixMaskSpacing: {
     en: (p: { suggested: string }, f: Format) => `Write the mask as ${f.code(p.suggested)} and rename the Admin Console profiles the same way, together, then restart the server.`,

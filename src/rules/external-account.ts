@@ -73,7 +73,7 @@ const messages = catalogue({
     en: (p: { name: string; found: string; at: Provenance; keepAt: Provenance; sameSettings: boolean }, f: Format) =>
       `${f.v(p.found)} at ${f.at(p.at)} is a second Adobe Experience Cloud (MAC) account (${p.sameSettings ? 'same settings' : 'with other settings: check which values are right before deleting it'}). Delete it: Campaign reads only ${p.name} at ${f.at(p.keepAt)}, which stays because its internal name is the one Campaign looks for.`,
     ko: (p, f) =>
-      `${f.at(p.at)}의 ${f.v(p.found)} 계정은 두 번째 Adobe Experience Cloud(MAC) 계정입니다(${p.sameSettings ? '설정 동일' : '설정이 다름: 삭제 전에 어느 값이 맞는지 확인'}). 삭제하십시오. Campaign은 ${f.at(p.keepAt)}의 ${p.name}만 읽으며, 내부 이름이 Campaign이 찾는 이름이므로 그 계정을 남깁니다.`,
+      `${f.at(p.at)}의 ${f.v(p.found)} 계정은 두 번째 Adobe Experience Cloud(MAC) 계정입니다(${p.sameSettings ? '설정 동일' : '설정이 다름: 삭제 전에 어느 값이 맞는지 확인'}). 삭제하십시오. Campaign은 ${f.at(p.keepAt)}의 계정(${p.name})만 읽습니다. 이 계정은 내부 이름이 Campaign이 찾는 이름과 같으므로 그대로 두십시오.`,
   },
   fixDuplicate: {
     en: (p: { found: string }, f: Format) => `Delete the external account ${f.v(p.found)} in ${MENU.en}, then restart the server.`,

@@ -34,7 +34,7 @@ const messages = catalogue({
     en: (p: { scope: string; found: Separator[]; separator: string; items: string[] }, f: Format) =>
       `The IMS scope ${f.v(p.scope)} separates scopes with ${f.list(p.found.map((item) => SEPARATOR[item].en))} where Campaign expects ${f.v(p.separator)}: IMS receives ${values(p.items, f)} as single scope names, knows none of them, and answers with an error instead of the Adobe ID login page.`,
     ko: (p, f) =>
-      `IMS 범위 ${f.v(p.scope)}에서 Campaign이 기대하는 ${f.v(p.separator)} 대신 다른 구분자(${f.list(p.found.map((item) => SEPARATOR[item].ko))})로 범위를 구분했습니다. IMS는 다음 값을 각각 하나의 범위 이름으로 받아들이지만 그런 범위는 없으므로 Adobe ID 로그인 페이지 대신 오류를 응답합니다: ${values(p.items, f)}.`,
+      `IMS 범위 ${f.v(p.scope)}에서 Campaign이 기대하는 ${f.v(p.separator)} 대신 다른 구분자(${f.list(p.found.map((item) => SEPARATOR[item].ko))})로 범위를 구분했습니다. IMS는 다음 값을 각각 하나의 범위 이름으로 받아들이지만 그런 범위는 없으므로 Adobe ID 로그인 페이지 대신 오류를 반환합니다: ${values(p.items, f)}.`,
   },
   spaces: {
     en: (p: { scope: string; items: string[]; trimmed: boolean }, f: Format) =>
@@ -44,7 +44,7 @@ const messages = catalogue({
     ko: (p, f) =>
       p.trimmed
         ? `IMS 범위 ${f.v(p.scope)}에서 다음 항목의 앞뒤에 공백이 있습니다: ${values(p.items, f)}. IMS에 전달되기 전에 제거되지만, 값을 비교하거나 복사하는 사람이 헷갈릴 수 있습니다.`
-        : `IMS 범위 ${f.v(p.scope)}에서 다음 항목의 앞뒤에 공백이 있습니다: ${values(p.items, f)}. Campaign은 범위 이름을 공백까지 포함해 보내는데 IMS에는 그런 범위(${f.v(p.items[0] ?? '')})가 없으므로 Adobe ID 로그인 페이지 대신 오류를 응답합니다.`,
+        : `IMS 범위 ${f.v(p.scope)}에서 다음 항목의 앞뒤에 공백이 있습니다: ${values(p.items, f)}. Campaign은 범위 이름을 공백까지 포함해 보내는데 IMS에는 그런 범위(${f.v(p.items[0] ?? '')})가 없으므로 Adobe ID 로그인 페이지 대신 오류를 반환합니다.`,
   },
   emptyItem: {
     en: (p: { scope: string }, f: Format) => `The IMS scope ${f.v(p.scope)} has an empty item (two commas in a row, or a comma at either end).`,
@@ -58,19 +58,19 @@ const messages = catalogue({
     en: (p: { item: string; ims: string }, f: Format) =>
       `Campaign asks for the scope ${f.v(p.item)}, but IMS provisioned ${f.v(p.ims)}: scopes are case-sensitive, so IMS does not recognise ${f.v(p.item)} and answers with an error instead of the Adobe ID login page.`,
     ko: (p, f) =>
-      `Campaign이 요청하는 범위(${f.v(p.item)})와 IMS에 프로비저닝된 범위(${f.v(p.ims)})의 대소문자가 다릅니다. 범위는 대소문자를 구분하므로 IMS는 이 범위를 알아보지 못하고 Adobe ID 로그인 페이지 대신 오류를 응답합니다.`,
+      `Campaign이 요청하는 범위(${f.v(p.item)})와 IMS에 프로비저닝된 범위(${f.v(p.ims)})의 대소문자가 다릅니다. 범위는 대소문자를 구분하므로 IMS는 이 범위를 알아보지 못하고 Adobe ID 로그인 페이지 대신 오류를 반환합니다.`,
   },
   typo: {
     en: (p: { item: string; ims: string; distance: number }, f: Format) =>
       `Campaign asks for the scope ${f.v(p.item)}, which IMS did not provision; the closest provisioned scope is ${f.v(p.ims)} (${f.n(p.distance)} ${f.plural(p.distance, { one: 'edit', other: 'edits' })} away): a typo? IMS answers an unknown scope with an error instead of the Adobe ID login page.`,
     ko: (p, f) =>
-      `Campaign이 IMS에 프로비저닝되지 않은 범위를 요청합니다: ${f.v(p.item)}. 가장 비슷한 프로비저닝된 범위는 ${f.v(p.ims)}입니다(${f.n(p.distance)}글자 차이, 오타로 보임). IMS는 알 수 없는 범위에 대해 Adobe ID 로그인 페이지 대신 오류를 응답합니다.`,
+      `Campaign이 IMS에 프로비저닝되지 않은 범위를 요청합니다: ${f.v(p.item)}. 가장 비슷한 프로비저닝된 범위는 ${f.v(p.ims)}입니다(${f.n(p.distance)}글자 차이, 오타로 보임). IMS는 알 수 없는 범위에 대해 Adobe ID 로그인 페이지 대신 오류를 반환합니다.`,
   },
   notProvisioned: {
     en: (p: { item: string; provisioned: string[] }, f: Format) =>
       `Campaign asks for the scope ${f.v(p.item)}, which is not among the scopes provisioned for the IMS client (${values(p.provisioned, f)}): IMS answers with an error instead of the Adobe ID login page.`,
     ko: (p, f) =>
-      `Campaign이 요청하는 범위(${f.v(p.item)})가 IMS 클라이언트에 프로비저닝된 범위(${values(p.provisioned, f)})에 없습니다. IMS는 Adobe ID 로그인 페이지 대신 오류를 응답합니다.`,
+      `Campaign이 요청하는 범위(${f.v(p.item)})가 IMS 클라이언트에 프로비저닝된 범위(${values(p.provisioned, f)})에 없습니다. IMS는 Adobe ID 로그인 페이지 대신 오류를 반환합니다.`,
   },
   fixNotProvisioned: {
     en: (p: { item: string; suggested: string }, f: Format) =>

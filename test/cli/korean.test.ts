@@ -101,13 +101,13 @@ describe('bad input in Korean (--lang ko)', () => {
 
   it('an unknown rule, an unknown instance, a bad --format and a bad --timeout', async () => {
     ws = new Workspace();
-    assertKorean(await check('--only', 'client-idd'), /알 수 없는 규칙입니다: "client-idd" \(혹시 "client-id"입니까\?\)/);
+    assertKorean(await check('--only', 'client-idd'), /알 수 없는 규칙입니다: "client-idd" \(혹시 이 값을 뜻했습니까\? "client-id"\)/);
     assertKorean(await check('--instance', 'qa'), /알 수 없는 인스턴스입니다: "qa"/);
-    assertKorean(await runCli(['check', ws.dir, '--lang', 'ko', '--format', 'htm']), /--format은 .* 중 하나여야 합니다\. 지원하지 않는 형식입니다: "htm" \(혹시 "html"입니까\?\)/);
+    assertKorean(await runCli(['check', ws.dir, '--lang', 'ko', '--format', 'htm']), /--format은 .* 중 하나여야 합니다\. 지원하지 않는 형식입니다: "htm" \(혹시 이 값을 뜻했습니까\? "html"\)/);
     assertKorean(await check('--timeout', 'soon'), /--timeout은 .*"soon"/);
     assertKorean(await runCli(['explain', 'a@acme.example', ws.dir, '--lang', 'ko', '--format', 'yaml']), /이 명령의 --format은 "text" 또는 "json"이어야 합니다/);
     // Commander's own parse errors, told from their code.
-    assertKorean(await runCli(['check', ws.dir, '--lang', 'ko', '--fromat', 'json']), /알 수 없는 옵션입니다: "--fromat" \(혹시 "--format"입니까\?\)/);
+    assertKorean(await runCli(['check', ws.dir, '--lang', 'ko', '--fromat', 'json']), /알 수 없는 옵션입니다: "--fromat" \(혹시 이 값을 뜻했습니까\? "--format"\)/);
     assertKorean(await runCli(['explain', '--lang=ko']), /필요한 인수가 없습니다: "who"/);
   });
 
