@@ -89,6 +89,15 @@ const SAMPLES: Samples = {
   campaignHttpError: [{ step: { method: 'xtk:session#Logon' }, status: 503, body: BODY_TEXT }],
   campaignCutOff: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:group' }, body: BODY_TEXT }],
   campaignFailed: [{ step: { method: 'xtk:session#Logon' }, detail: 'socket hang up' }],
+  // i10h
+  notRegularFile: [{ kind: 'fifo' }, { kind: 'socket' }, { kind: 'device' }, { kind: 'other' }],
+  tooDeep: [{ limit: 256 }],
+  jsonDuplicateKey: [{ key: 'client_id' }],
+  jsonWrongType: [{ key: 'oauth2.client_id', expected: 'string', found: 'number' }, { key: 'credentials', expected: 'array', found: 'object' }],
+  yamlTag: [{}],
+  csvUnclosedQuote: [{}],
+  campaignPageTooLarge: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:group' }, asked: 500, got: 1000 }],
+  campaignTooManyRows: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:operator' }, limit: 100000 }],
 };
 
 describe('the problems catalogue', () => {
