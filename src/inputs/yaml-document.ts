@@ -61,7 +61,9 @@ export class YamlFile {
       const key = isScalar(keyNode) ? String(keyNode.value) : '';
       if (!allowed.includes(key)) {
         const suggestion = closest(key, allowed, Math.max(3, Math.floor(key.length / 2)));
-        this.fail(keyNode, { id: 'unknownKey', params: { place, key, suggestion: suggestion?.value ?? null, known: [...allowed] } });
+        // A long "key" close to no known one may be a value pasted where a key goes (a secret): not quoted.
+        const shown = key.length <= 24 || suggestion ? key : '…';
+        this.fail(keyNode, { id: 'unknownKey', params: { place, key: shown, suggestion: suggestion?.value ?? null, known: [...allowed] } });
       }
       entries.set(key, { key: keyNode, value: pair.value ?? null });
     }
