@@ -24,7 +24,7 @@ export type FaultKind =
   | 'redirect-loop'
   /** Answer, then stop listening: the server goes down mid-run. */
   | 'down-after'
-  /** ExecuteQuery: twice the records asked for (lineCount ignored). */
+  /** ExecuteQuery: one record more than asked for (lineCount ignored). */
   | 'flood'
   /** ExecuteQuery: always a full page (the same records again), for ever. */
   | 'endless';
@@ -339,7 +339,7 @@ export class CampaignDouble {
     const start = Number(queryDef.attributes.get('startLine')?.value ?? 0);
     const count = Number(queryDef.attributes.get('lineCount')?.value ?? 10000);
     const page = this.floods('flood')
-      ? cycle(matching, count * 2)
+      ? cycle(matching, count + 1)
       : this.floods('endless') ? cycle(matching, count) : matching.slice(start, start + count);
     const name = schemaId.split(':')[1]!;
     const xml = page.map((row) => rowXml(name, select.map((xpath) => [xpath, row.get(xpath)] as [string, string | undefined]))).join('');
