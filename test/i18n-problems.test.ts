@@ -93,6 +93,15 @@ const SAMPLES: Samples = {
   campaignUrlInsecure: [{ instance: 'prod' }],
   // ---- i9b ----
   probeUnreachable: [{ instance: 'prod', failure: { kind: 'dns', host: 'ims-na1.adobelogin.com', code: 'ENOTFOUND' } }],
+  // i10h
+  notRegularFile: [{ kind: 'fifo' }, { kind: 'socket' }, { kind: 'device' }, { kind: 'other' }],
+  tooDeep: [{ limit: 256 }],
+  jsonDuplicateKey: [{ key: 'client_id' }],
+  jsonWrongType: [{ key: 'oauth2.client_id', expected: 'string', found: 'number' }, { key: 'credentials', expected: 'array', found: 'object' }],
+  yamlTag: [{}],
+  csvUnclosedQuote: [{}],
+  campaignPageTooLarge: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:group' }, asked: 500, got: 1000 }],
+  campaignTooManyRows: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:operator' }, limit: 100000 }],
 };
 
 describe('the problems catalogue', () => {

@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
 import { visit } from 'jsonc-parser';
 import { InputError, positionOf } from '../inputs/input-error.js';
-import { asInputError } from '../inputs/read-text.js';
+import { MAX_JSON_DEPTH, tooDeepAt } from '../inputs/json-document.js';
+import { asInputError, readRegularFileSync } from '../inputs/read-text.js';
 
 /** The parts of HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) ims-doctor reads; the rest is kept as is. */
 export interface HarNameValue {
@@ -58,8 +58,8 @@ const MAX_HAR_CHARS = 0x1fffffe8;
 export function readHar(file: string): Har {
   let text: string;
   try {
-    if (statSync(file).isDirectory()) throw new InputError(file, { id: 'isFolder', params: { expected: 'har' } });
-    text = readFileSync(file, 'utf8');
+    // A folder, a named pipe or a device is refused before a byte is read.
+    text = readRegularFileSync(file, 'har');
   } catch (error) {
     if (error instanceof RangeError || (error as NodeJS.ErrnoException)?.code === 'ERR_STRING_TOO_LONG') {
       throw new InputError(file, { id: 'harTooLarge', params: { limit: MAX_HAR_CHARS } });
@@ -72,6 +72,12 @@ export function readHar(file: string): Har {
   if (nul !== -1) {
     const { line, column } = positionOf(text, nul);
     throw new InputError(file, { id: 'binary', params: { format: 'har' } }, line, column);
+  }
+  // Nesting is bounded before parsing: every walk over a HAR (analysis, sanitizing) recurses.
+  const deep = tooDeepAt(text, MAX_JSON_DEPTH);
+  if (deep !== -1) {
+    const { line, column } = positionOf(text, deep);
+    throw new InputError(file, { id: 'tooDeep', params: { limit: MAX_JSON_DEPTH } }, line, column);
   }
   let data: unknown;
   try {

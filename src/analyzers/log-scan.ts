@@ -1,10 +1,10 @@
-import { closeSync, openSync, readdirSync, readSync, statSync, createReadStream } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, statSync, createReadStream } from 'node:fs';
 import path from 'node:path';
 import { TextDecoder } from 'node:util';
 import { createGunzip } from 'node:zlib';
 import { LOG_SIGNATURES, LOG_USER_PATTERNS, SYMPTOMS, type LogSignature, type SymptomId } from '../domain/symptoms.js';
 import { InputError } from '../inputs/input-error.js';
-import { asInputError } from '../inputs/read-text.js';
+import { asInputError, assertRegular } from '../inputs/read-text.js';
 import type { SourceProblem } from '../model/snapshot.js';
 import type { CheckResult, ResultProblem } from '../model/finding.js';
 import { resultProblem } from '../engine/run-rules.js';
@@ -388,9 +388,11 @@ export async function scanLogFiles(files: string[], signatures: readonly LogSign
 
 async function scanOne(file: string, anchors: Anchor[], onHit: (hit: LogHit) => void): Promise<Omit<LogFileSummary, 'hits'>> {
   const scanner = new ChunkScanner(file, anchors, onHit);
-  const fd = openSync(file, 'r');
+  // Not blocking on a named pipe; anything but a regular file is refused before a byte is read.
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   let compressed = false;
   try {
+    assertRegular(file, fstatSync(fd));
     // The first read decides: gzip by its magic bytes (whatever the name), else text — or not a log at all.
     const head = Buffer.alloc(8192);
     const headLength = readSync(fd, head, 0, head.length, 0);

@@ -4,7 +4,7 @@ import type { AdminConsolePlane, AdminConsoleProfile, UserGroupMapping } from '.
 import { ADMIN_CONSOLE_COLUMNS } from '../domain/facts.js';
 import { closest } from '../domain/similarity.js';
 import { InputError } from '../inputs/input-error.js';
-import { asInputError, assertText } from '../inputs/read-text.js';
+import { asInputError, assertRegularFile, assertText } from '../inputs/read-text.js';
 
 export interface AdminConsoleReadOptions {
   /** Keep only the users this accepts (profile counts still cover everybody): one person among millions. */
@@ -124,6 +124,8 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
   };
 
   let first = true;
+  const quotes = new QuoteTracker();
+  await assertRegularFile(file);
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
       const bytes = chunk as Buffer;
@@ -131,7 +133,14 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
         assertText(file, bytes);
         first = false;
       }
-      let text = decoder.decode(bytes, { stream: true });
+      let text: string;
+      try {
+        text = decoder.decode(bytes, { stream: true });
+      } catch {
+        const at = quotes.positionOf(bytes, firstInvalidUtf8(bytes));
+        throw new InputError(file, { id: 'notUtf8', params: { what: 'userExport' } }, at.line, at.column);
+      }
+      quotes.feed(bytes);
       if (!parser) {
         pending += text;
         if (!pending.includes('\n') && pending.length < 1 << 16) continue;
@@ -150,6 +159,11 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
       parser.chunk<string[]>(rest, parser.stringArrs, onRow);
     }
     parser!.end();
+    // uDSV drops every row after a quote that never closes: the users below it would vanish in silence.
+    if (quotes.inside) {
+      const at = quotes.openedAt();
+      throw new InputError(file, { id: 'csvUnclosedQuote' }, at.line, at.column);
+    }
   } catch (error) {
     if (error instanceof TypeError && /encoded data|decode/i.test(error.message)) {
       throw new InputError(file, { id: 'notUtf8', params: { what: 'userExport' } }, line + 1, 1);
@@ -193,4 +207,86 @@ function count(text: string, character: string): number {
 
 function countNewlines(cell: string): number {
   return cell.length > 0 && cell.includes('\n') ? count(cell, '\n') : 0;
+}
+
+interface OpenQuote {
+  line: number;
+  /** The chunk holding the quote, the quote's offset in it and where its line starts (negative: in an earlier chunk). */
+  chunk: Buffer;
+  at: number;
+  lineStart: number;
+}
+
+/**
+ * Follows the quotes of the raw bytes beside the parser (two memchr scans per chunk): where the
+ * last quoted field opened, on which physical line, and whether the file ends inside it.
+ */
+class QuoteTracker {
+  inside = false;
+  private line = 1;
+  /** Absolute offset of the current line's first byte, and of the bytes fed so far. */
+  private lineStart = 0;
+  private offset = 0;
+  private open: OpenQuote = { line: 1, chunk: Buffer.alloc(0), at: 0, lineStart: 0 };
+  private spanning: OpenQuote | undefined;
+
+  feed(bytes: Buffer): void {
+    let quote = bytes.indexOf(0x22);
+    let newline = bytes.indexOf(0x0a);
+    while (quote !== -1 || newline !== -1) {
+      if (newline !== -1 && (quote === -1 || newline < quote)) {
+        // The first quoted field that runs past its line: where a quote left open shows first.
+        if (this.inside && this.spanning === undefined) this.spanning = this.open;
+        this.line++;
+        this.lineStart = this.offset + newline + 1;
+        newline = bytes.indexOf(0x0a, newline + 1);
+      } else {
+        this.inside = !this.inside;
+        if (this.inside) this.open = { line: this.line, chunk: bytes, at: quote, lineStart: this.lineStart - this.offset };
+        quote = bytes.indexOf(0x22, quote + 1);
+      }
+    }
+    this.offset += bytes.length;
+  }
+
+  /** Line and column of the quote left open: the first field that ran past its line, else the last one opened. */
+  openedAt(): { line: number; column: number } {
+    const open = this.spanning ?? this.open;
+    return { line: open.line, column: column(open.chunk, open.lineStart, open.at) };
+  }
+
+  /** Line and column of a byte of the chunk about to be fed. */
+  positionOf(bytes: Buffer, at: number): { line: number; column: number } {
+    let line = this.line;
+    let lineStart = this.lineStart - this.offset;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < at; i = bytes.indexOf(0x0a, i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return { line, column: column(bytes, lineStart, at) };
+  }
+}
+
+/** The 1-based column, in characters, of a byte; a line begun in an earlier chunk counts from this chunk's start. */
+function column(bytes: Buffer, lineStart: number, at: number): number {
+  const from = Math.max(0, lineStart);
+  const prefix = bytes.subarray(from, at).toString('utf8').replace(/^\uFEFF/, '');
+  return prefix.length + 1;
+}
+
+/** The offset of the first byte that is not well-formed UTF-8 (continuation bytes a previous chunk began are skipped). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < 3 && i < bytes.length && (bytes[i]! & 0xc0) === 0x80) i++;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    if (i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    const second = bytes[i + 1]!;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f) || (b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    i += length;
+  }
+  return bytes.length;
 }

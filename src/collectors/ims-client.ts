@@ -1,5 +1,6 @@
 import type { Sourced } from '../model/provenance.js';
 import type { ConsoleCredential, ImsConflict, ImsPlane } from '../model/snapshot.js';
+import type { JsonKind } from '../i18n/problems.js';
 import { InputError } from '../inputs/input-error.js';
 import { JsonFile, type JsonNode } from '../inputs/json-document.js';
 import { YamlFile } from '../inputs/yaml-document.js';
@@ -63,10 +64,17 @@ export async function collectDeveloperConsoleExport(file: string): Promise<ImsPl
     const at = json.at(credentials ?? json.root);
     throw new InputError(file, { id: 'noOAuthCredential' }, at.line, at.column);
   }
+  // A value of another type is refused where it stands, not skipped: `"client_id": 12345` is no missing ID.
+  const wrongType = (node: JsonNode, name: string, expected: 'string' | 'array'): never => {
+    const at = json.at(node);
+    throw new InputError(file, { id: 'jsonWrongType', params: { key: name, expected, found: node.type as JsonKind } }, at.line, at.column);
+  };
   const text = (path: (string | number)[], from: JsonNode, name: string): Sourced<string> | undefined => {
     const node = json.node(path, from);
+    if (!node) return undefined;
     const value = json.value(node);
-    return typeof value === 'string' ? { value, at: json.at(node, name) } : undefined;
+    if (typeof value !== 'string') wrongType(node, name, 'string');
+    return { value: value as string, at: json.at(node, name) };
   };
   const plane = emptyImsPlane();
   plane.sources.push(file);
@@ -76,9 +84,11 @@ export async function collectDeveloperConsoleExport(file: string): Promise<ImsPl
   if (secret) plane.clientSecret = { value: secretRef(secret.value, 'ims'), at: secret.at };
   const redirect = json.node(['oauth2', 'redirect_uri'], webApp);
   if (redirect?.type === 'array') {
+    for (const child of redirect.children ?? []) if (child.type !== 'string') wrongType(child, 'oauth2.redirect_uri[]', 'string');
     plane.redirectUriPatterns = (redirect.children ?? [])
-      .filter((child) => typeof json.value(child) === 'string')
       .map((child) => ({ value: json.value(child) as string, at: json.at(child, 'oauth2.redirect_uri') }));
+  } else if (redirect && redirect.type !== 'string') {
+    wrongType(redirect, 'oauth2.redirect_uri', 'array');
   } else if (redirect?.type === 'string') {
     plane.redirectUriPatterns = (json.value(redirect) as string).split(',').filter(Boolean).map((value) => ({ value, at: json.at(redirect, 'oauth2.redirect_uri') }));
   }

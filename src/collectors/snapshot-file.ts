@@ -90,5 +90,103 @@ export async function loadSnapshot(file: string): Promise<Snapshot> {
     need(instance, 'probes', 'object', path, true);
   }
   plane(root, 'adminConsole', '', arrays('profiles', 'users'));
+
+  // Then every value the rules read, against the model's shape: a wrong type stops here with its
+  // position (exit 2), never later in a rule (exit 1).
+  const check = (node: Node | undefined, shape: Shape, path: string, key: string): void => {
+    if (node === undefined) return;
+    if (typeof shape === 'string') {
+      if (shape !== 'any' && kindOf(node) !== shape) fail(node, { id: 'snapshotWrongType', params: { path, key, expected: shape, found: kindOf(node) ?? 'null' } });
+      return;
+    }
+    if ('optional' in shape) return kindOf(node) === 'null' ? undefined : check(node, shape.optional, path, key);
+    if ('array' in shape) {
+      if (kindOf(node) !== 'array') fail(node, { id: 'snapshotWrongType', params: { path, key, expected: 'array', found: kindOf(node) ?? 'null' } });
+      for (const [index, item] of (node.children ?? []).entries()) check(item, shape.array, path, `${key}[${index}]`);
+      return;
+    }
+    if (kindOf(node) !== 'object') fail(node, { id: 'snapshotWrongType', params: { path, key, expected: 'object', found: kindOf(node) ?? 'null' } });
+    const at = join(path, key);
+    for (const [name, field] of Object.entries(shape.object)) {
+      const child = json.node([name], node);
+      const optional = typeof field === 'object' && 'optional' in field;
+      if (child === undefined && !optional) fail(node, { id: 'snapshotMissingKey', params: { path: at, key: name } });
+      check(child, field, at, name);
+    }
+  };
+  const planeData = (parent: Node, key: string, path: string, shape: Shape): void => {
+    const node = json.node([key], parent)!;
+    if (json.value(json.node(['state'], node)) === 'ok') check(json.node(['data'], node), shape, join(path, key), 'data');
+  };
+  check(json.node(['workspace', 'suppressions']), { array: SUPPRESSION }, 'workspace', 'suppressions');
+  for (const [index, instance] of (instances.children ?? []).entries()) {
+    const path = `instances[${index}]`;
+    check(json.node(['at'], instance), PROVENANCE, path, 'at');
+    check(json.node(['accessUrl'], instance), sourced('string'), path, 'accessUrl');
+    check(json.node(['serverStartedAt'], instance), { optional: sourced('string') }, path, 'serverStartedAt');
+    planeData(instance, 'campaign', path, CAMPAIGN);
+    planeData(instance, 'serverConf', path, SERVER_CONF);
+    planeData(instance, 'ims', path, IMS);
+  }
+  planeData(root, 'adminConsole', '', ADMIN_CONSOLE);
+  // Users point at profiles by index: an index past the list would be read as no profile at all.
+  const people = json.node(['adminConsole', 'data']);
+  const profileCount = json.node(['profiles'], people ?? root)?.children?.length ?? 0;
+  for (const [index, user] of (people ? json.node(['users'], people)?.children ?? [] : []).entries()) {
+    for (const ref of json.node(['profiles'], user)?.children ?? []) {
+      const value = json.value(ref);
+      if (!Number.isInteger(value) || (value as number) < 0 || (value as number) >= profileCount) {
+        fail(ref, { id: 'snapshotWrongType', params: { path: `adminConsole.data.users[${index}]`, key: 'profiles', expected: 'number', found: 'number' } });
+      }
+    }
+  }
   return json.value(root) as Snapshot;
 }
+
+/** The model's shape (src/model/snapshot.ts), as far as rules read it: kinds, arrays, objects, optional fields. */
+type Shape = Kind | 'any' | { optional: Shape } | { array: Shape } | { object: Record<string, Shape> };
+
+const opt = (shape: Shape): Shape => ({ optional: shape });
+const PROVENANCE: Shape = {
+  object: { file: opt('string'), line: opt('number'), column: opt('number'), path: opt('string'), endpoint: opt('string'), live: opt('boolean'), defaulted: opt('boolean') },
+};
+const sourced = (value: Shape): Shape => ({ object: { value, at: PROVENANCE } });
+const SECRET: Shape = { object: { kind: 'string', fingerprint: 'string', form: 'string', length: 'number' } };
+const SUPPRESSION: Shape = { object: { rule: 'string', instance: opt('string'), reason: 'string', by: 'string', at: opt(PROVENANCE) } };
+const ACCOUNT: Shape = {
+  object: {
+    at: PROVENANCE, name: sourced('string'), label: sourced('string'), type: sourced('string'), active: sourced('boolean'), imsServer: sourced('string'),
+    clientId: sourced('string'), clientSecret: sourced(SECRET), callbackServer: sourced('string'), imsOrgId: sourced('string'), imsRightsMask: sourced('string'),
+    userScope: sourced('string'), productContext: opt(sourced('string')), server: sourced('string'), tenant: sourced('string'), lastModified: opt(sourced('string')),
+    carriesImsFields: 'boolean', typeLabel: opt('string'),
+  },
+};
+const CAMPAIGN: Shape = {
+  object: {
+    source: 'string', buildNumber: opt(sourced('string')), externalAccounts: { array: ACCOUNT },
+    groups: { array: { object: { name: sourced('string'), label: 'string' } } },
+    operators: { array: { object: { name: sourced('string'), label: 'string', authenticationType: 'string', groups: { array: 'string' } } } },
+    live: opt({ object: { endpoint: 'string', macType: opt(sourced('string')), productContextField: 'boolean', instanceName: opt('string') } }),
+  },
+};
+const SERVER_CONF: Shape = {
+  object: {
+    source: 'string', urlPermissionAction: sourced('string'), urlPermissions: { array: { object: { dnsSuffix: 'string', urlRegEx: 'string', at: PROVENANCE } } },
+    redirectionImsOrgId: opt(sourced('string')), authImsEndpoint: opt(sourced('string')),
+  },
+};
+const SOURCED_TEXTS: Shape = opt({ array: sourced('string') });
+const IMS: Shape = {
+  object: {
+    sources: { array: 'string' }, endpoint: opt(sourced('string')), orgId: opt(sourced('string')), clientId: opt(sourced('string')), clientSecret: opt(sourced(SECRET)),
+    scopes: SOURCED_TEXTS, scopesRaw: opt(sourced('string')), redirectUriPatterns: SOURCED_TEXTS, defaultRedirectUri: opt(sourced('string')),
+    productContext: opt(sourced('string')), conflicts: { array: { object: { field: 'string', client: sourced('string'), console: sourced('string') } } },
+  },
+};
+const ADMIN_CONSOLE: Shape = {
+  object: {
+    source: 'string', userCount: 'number',
+    profiles: { array: { object: { name: 'string', at: PROVENANCE, userCount: 'number' } } },
+    users: { array: { object: { email: 'string', username: 'string', line: 'number', profiles: { array: 'number' } } } },
+  },
+};

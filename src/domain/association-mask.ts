@@ -8,7 +8,7 @@
  */
 import { MASK_MATCH_IS_CASE_SENSITIVE, MASK_REGEX_FORM, OPERATOR_GROUP_NAME_IS_CASE_SENSITIVE, RENAME_EXTENDS_OLD_NAME } from './facts.js';
 import { closest, editDistance } from './similarity.js';
-import { escapeRegex, wholeStringRegex } from './urls.js';
+import { escapeRegex, wholeStringRegex, type WholeStringRegex } from './urls.js';
 
 export type MaskForm = 'prefix' | 'regex';
 
@@ -21,8 +21,8 @@ export type Mask =
       /** The literal text a profile name starts with: the whole prefix mask, or what precedes a regex's group when it is plain text. */
       literal: string | undefined;
       /** Regex form: the whole-string regex as Campaign applies it, and its case-insensitive twin (to explain case misses). */
-      regex: RegExp | undefined;
-      regexIgnoringCase: RegExp | undefined;
+      regex: WholeStringRegex | undefined;
+      regexIgnoringCase: WholeStringRegex | undefined;
     }
   | { ok: false; raw: string; problem: 'empty' }
   | { ok: false; raw: string; problem: 'invalid-regex'; error: string };
@@ -76,7 +76,7 @@ export function matchProfile(mask: Mask, name: string): string | undefined {
   return undefined;
 }
 
-function groupOf(match: RegExpExecArray | null): string | undefined {
+function groupOf(match: (string | undefined)[] | null): string | undefined {
   return match ? (match[1] ?? '') : undefined;
 }
 

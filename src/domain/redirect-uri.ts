@@ -1,5 +1,5 @@
 import { campaignRedirectUri } from './facts.js';
-import { escapeRegex, splitUrl, wholeStringRegex } from './urls.js';
+import { escapeRegex, splitUrl, wholeStringRegex, type WholeStringRegex } from './urls.js';
 
 /**
  * Redirect URIs and IMS redirect URI patterns, in one place: the callback-url rule, its live and
@@ -7,7 +7,7 @@ import { escapeRegex, splitUrl, wholeStringRegex } from './urls.js';
  */
 
 /** A redirect URI pattern compiled as IMS applies it: to the whole redirect_uri, case-sensitively ([I]). */
-export type CompiledPattern<P> = { pattern: P; regex: RegExp } | { pattern: P; error: string };
+export type CompiledPattern<P> = { pattern: P; regex: WholeStringRegex } | { pattern: P; error: string };
 
 export function compilePatterns<P extends { value: string }>(patterns: readonly P[]): CompiledPattern<P>[] {
   return patterns.map((pattern) => {
@@ -18,7 +18,7 @@ export function compilePatterns<P extends { value: string }>(patterns: readonly 
 
 /** The first compiled pattern that allows the redirect URI (a pattern that does not compile allows nothing). */
 export function allowedBy<P>(redirectUri: string, compiled: readonly CompiledPattern<P>[]): P | undefined {
-  return compiled.find((item): item is { pattern: P; regex: RegExp } => 'regex' in item && item.regex.test(redirectUri))?.pattern;
+  return compiled.find((item): item is { pattern: P; regex: WholeStringRegex } => 'regex' in item && item.regex.test(redirectUri))?.pattern;
 }
 
 /** The first pattern that allows the redirect URI. */
@@ -63,7 +63,7 @@ export function escapeLooseDots(pattern: string, positions: readonly number[]): 
 }
 
 /** A URL the pattern accepts only because a dot matches any character: one of the URLs' dots replaced by "x". */
-export function looseExample(regex: RegExp, urls: readonly string[]): string | undefined {
+export function looseExample(regex: WholeStringRegex, urls: readonly string[]): string | undefined {
   for (const url of urls) {
     if (!regex.test(url)) continue;
     for (let i = url.indexOf('.'); i !== -1; i = url.indexOf('.', i + 1)) {

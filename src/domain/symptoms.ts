@@ -696,9 +696,11 @@ export const LOG_SIGNATURES: readonly LogSignature[] = [
  * these words (English and Korean logs). The line layout itself is not public.
  */
 export const LOG_USER_PATTERNS: readonly RegExp[] = [
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
-  /\b(?:login|operator|user|account)\s*[:=]?\s*['"‘“]([^'"’”]{1,128})['"’”]/i,
-  /(?:로그인|운영자|사용자|계정)\s*[:=]?\s*['"‘“]([^'"’”]{1,128})['"’”]/,
+  // Linear on a 64 KiB line (i10h): a match starts only where a run of address characters starts, and
+  // the spaces around `:`/`=` split one way, so a long line is never re-read from every position.
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u,
+  /\b(?:login|operator|user|account)\s*(?:[:=]\s*)?['"‘“]([^'"’”]{1,128})['"’”]/i,
+  /(?:로그인|운영자|사용자|계정)\s*(?:[:=]\s*)?['"‘“]([^'"’”]{1,128})['"’”]/,
 ];
 
 export function symptomById(id: string): Symptom | undefined {

@@ -1,3 +1,5 @@
+import { RE2JS } from 're2js';
+
 /**
  * A URL split as written. WHATWG `URL` is not used on purpose: it lower-cases the host, drops
  * `:443`, adds a `/` path and rejects a missing scheme, which hides exactly what a rule must
@@ -50,14 +52,55 @@ export function hostMatchesDnsSuffix(host: string, suffix: string): boolean {
 }
 
 /**
- * Compiles a pattern that must match a whole string (as urlPermission's urlRegEx and IMS redirect
- * URI patterns are applied), or says why it does not compile.
+ * A user's regex applied to a whole string, in linear time. RE2 semantics (re2js), not the
+ * backtracking RegExp: `(a+)+b` against a long string is a pattern to judge, not a hang.
  */
-export function wholeStringRegex(pattern: string, flags = ''): { regex: RegExp } | { error: string } {
+export interface WholeStringRegex {
+  readonly source: string;
+  /** True when the pattern matches the whole text. */
+  test(text: string): boolean;
+  /** The whole match and its groups (undefined for a group that took no part), or null. */
+  exec(text: string): (string | undefined)[] | null;
+}
+
+/**
+ * Compiles a pattern that must match a whole string (as urlPermission's urlRegEx and IMS redirect
+ * URI patterns are applied), or says why it does not compile. The pattern is parsed alone, never
+ * spliced into a wrapper, so `a)|(.*` is an error and not a match-all; a construct a backtracking
+ * engine alone knows (backreferences, lookaround) is an error too: IMS would not read it as
+ * JavaScript does, and evaluating it could take exponential time.
+ */
+export function wholeStringRegex(pattern: string, flags = ''): { regex: WholeStringRegex } | { error: string } {
+  let compiled: RE2JS;
   try {
-    return { regex: new RegExp(`^(?:${pattern})$`, flags) };
+    compiled = RE2JS.compile(pattern, flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0);
   } catch (error) {
-    return { error: error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error) };
+    const message = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
+    return { error: acceptedByJavaScript(pattern) ? `${message}; backreferences and lookaround are not supported` : message };
+  }
+  const groups = compiled.groupCount();
+  return {
+    regex: {
+      source: pattern,
+      test: (text) => compiled.testExact(text),
+      exec: (text) => {
+        if (groups === 0) return compiled.testExact(text) ? [text] : null;
+        const matcher = compiled.matcher(text);
+        if (!matcher.matches()) return null;
+        const result: (string | undefined)[] = [];
+        for (let i = 0; i <= groups; i++) result.push(matcher.group(i) ?? undefined);
+        return result;
+      },
+    },
+  };
+}
+
+function acceptedByJavaScript(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -517,6 +517,43 @@ export const PROBLEMS = catalogue({
     ko: (p, f) =>
       `이 컴퓨터에서 인스턴스 ${p.instance}의 IMS를 확인할 수 없습니다: ${f.say(COMMON, { id: 'netFailure', params: { failure: p.failure } })}. Campaign 문제가 아닙니다. IMS에 접속할 수 있는 컴퓨터에서 --probe를 실행하십시오(DNS, 방화벽, HTTPS_PROXY 확인).`,
   },
+  // ---- i10h: hardening (inputs that hang, nest, overflow or read wrong) ----
+  notRegularFile: {
+    en: (p: { kind: 'fifo' | 'socket' | 'device' | 'other' }) =>
+      `is not a regular file (${({ fifo: 'a named pipe', socket: 'a socket', device: 'a device', other: 'not a file with content' })[p.kind]}); give the exported file itself.`,
+    ko: (p) => `일반 파일이 아닙니다(${({ fifo: '이름 있는 파이프', socket: '소켓', device: '장치', other: '내용이 있는 파일이 아님' })[p.kind]}). 내보낸 파일 자체를 지정하십시오.`,
+  },
+  tooDeep: {
+    en: (p: { limit: number }, f: Format) => `nests values more than ${f.n(p.limit)} levels deep, which no export does; ims-doctor stops reading it here.`,
+    ko: (p, f) => `값이 ${f.n(p.limit)}단계보다 깊게 중첩되어 있습니다. 어떤 내보내기 파일도 이렇게 깊지 않으므로 ims-doctor는 여기서 읽기를 멈춥니다.`,
+  },
+  jsonDuplicateKey: {
+    en: (p: { key: string }, f: Format) => `names the key ${f.v(p.key)} twice in the same object; tools disagree on which one counts, so remove one.`,
+    ko: (p, f) => `같은 객체에 같은 키가 두 번 있습니다(${f.v(p.key)}). 어느 쪽을 쓰는지 도구마다 다르므로 하나를 지우십시오.`,
+  },
+  jsonWrongType: {
+    en: (p: { key: string; expected: JsonKind; found: JsonKind }) =>
+      `"${p.key}" should be ${p.expected === 'array' || p.expected === 'object' ? 'an' : 'a'} ${p.expected}, not ${p.found === 'array' || p.found === 'object' ? 'an' : 'a'} ${p.found}; download the export again from the Developer Console.`,
+    ko: (p) => `"${p.key}" 항목의 형식이 맞지 않습니다(필요: ${JSON_KIND_KO[p.expected]}, 현재: ${JSON_KIND_KO[p.found]}). Developer Console에서 다시 내려받으십시오.`,
+  },
+  yamlTag: {
+    en: () => 'has a value starting with "!", which YAML reads as a tag, not as text; put the value in quotes to keep it as written.',
+    ko: () => '값이 "!"로 시작하여 YAML이 텍스트가 아니라 태그로 읽습니다. 값을 따옴표로 감싸 쓴 그대로 유지하십시오.',
+  },
+  csvUnclosedQuote: {
+    en: () => 'opens a quoted field here that is never closed, so every line after it would be read as part of this field; export the list again, or close the quote.',
+    ko: () => '여기서 시작한 따옴표 필드가 닫히지 않아, 이후의 모든 줄이 이 필드의 일부로 읽힙니다. 목록을 다시 내보내거나 따옴표를 닫으십시오.',
+  },
+  campaignPageTooLarge: {
+    en: (p: { step: SoapStep; asked: number; got: number }, f: Format) =>
+      `Campaign answered ${step(p.step)} with ${f.n(p.got)} records when ${f.n(p.asked)} were asked for: ims-doctor stops reading this server (it ignores the page size, or it is not Campaign).`,
+    ko: (p, f) => `Campaign이 ${step(p.step)} 호출에 요청한 레코드 수(${f.n(p.asked)}건)보다 많은 ${f.n(p.got)}건을 응답했습니다. 페이지 크기를 무시하는 서버이거나 Campaign이 아니므로 ims-doctor는 이 서버 읽기를 멈춥니다.`,
+  },
+  campaignTooManyRows: {
+    en: (p: { step: SoapStep; limit: number }, f: Format) =>
+      `Campaign kept answering ${step(p.step)} with full pages past ${f.n(p.limit)} records, more than any instance has: ims-doctor stops reading this server.`,
+    ko: (p, f) => `Campaign이 ${step(p.step)} 호출에 레코드 ${f.n(p.limit)}건이 넘도록 계속 가득 찬 페이지를 응답했습니다. 어떤 인스턴스도 이만큼 많지 않으므로 ims-doctor는 이 서버 읽기를 멈춥니다.`,
+  },
 });
 
 export type ProblemRef = MessageRef<typeof PROBLEMS>;

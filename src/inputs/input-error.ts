@@ -46,7 +46,7 @@ export class InputError extends Error {
   }
 }
 
-/** Line and column (both 1-based) of a character offset in a text. */
+/** Line and column (both 1-based) of a character offset in a text (one position: for many, a LineIndex). */
 export function positionOf(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
@@ -55,4 +55,27 @@ export function positionOf(text: string, offset: number): { line: number; column
     lineStart = i + 1;
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Line starts of a text, found once: positions are then a binary search, not a scan from offset 0
+ * (100,000 values of a JSON file were 100,000 scans of the whole file).
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  positionOf(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low]! + 1 };
+  }
 }

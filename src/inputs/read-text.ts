@@ -1,23 +1,67 @@
-import { readFile, stat } from 'node:fs/promises';
+import { constants, fstatSync, openSync, closeSync, readFileSync, type Stats } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { InputError } from './input-error.js';
 
 /** Larger than any configuration file ims-doctor reads whole; user exports are streamed. */
 const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
 
-export async function readBytes(file: string): Promise<Buffer> {
-  let size: number;
+/**
+ * Opened without blocking, so that a named pipe nobody writes to cannot hang the run: the open
+ * returns at once and fstat (of what was opened, links resolved) says it is no regular file.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** Refuses a folder, a named pipe, a socket or a device (`/dev/zero` would never end). */
+export function assertRegular(file: string, info: Stats): void {
+  if (info.isDirectory()) throw new InputError(file, { id: 'isFolder', params: { expected: 'file' } });
+  if (info.isFile()) return;
+  const kind = info.isFIFO() ? 'fifo' : info.isSocket() ? 'socket' : info.isCharacterDevice() || info.isBlockDevice() ? 'device' : 'other';
+  throw new InputError(file, { id: 'notRegularFile', params: { kind } });
+}
+
+/** Checks, before streaming it, that a path names a regular file (after resolving links). */
+export async function assertRegularFile(file: string): Promise<void> {
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new InputError(file, { id: 'isFolder', params: { expected: 'file' } });
-    size = info.size;
+    assertRegular(file, await stat(file));
   } catch (error) {
     throw asInputError(file, error);
   }
-  if (size > MAX_WHOLE_FILE_BYTES) throw new InputError(file, { id: 'tooLarge', params: { bytes: size, limit: MAX_WHOLE_FILE_BYTES } });
+}
+
+export async function readBytes(file: string): Promise<Buffer> {
+  let handle;
   try {
-    return await readFile(file);
+    handle = await open(file, OPEN_FLAGS);
   } catch (error) {
     throw asInputError(file, error);
+  }
+  try {
+    const info = await handle.stat();
+    assertRegular(file, info);
+    if (info.size > MAX_WHOLE_FILE_BYTES) throw new InputError(file, { id: 'tooLarge', params: { bytes: info.size, limit: MAX_WHOLE_FILE_BYTES } });
+    return await handle.readFile();
+  } catch (error) {
+    throw asInputError(file, error);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** The synchronous twin of readBytes, decoded as UTF-8 (the HAR reader's one read). */
+export function readRegularFileSync(file: string, folderAs: 'file' | 'har' = 'file'): string {
+  let fd: number;
+  try {
+    fd = openSync(file, OPEN_FLAGS);
+  } catch (error) {
+    throw asInputError(file, error);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new InputError(file, { id: 'isFolder', params: { expected: folderAs } });
+    assertRegular(file, info);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -19,6 +19,9 @@ export interface XmlElement {
   parent: XmlElement | undefined;
 }
 
+/** Deeper than any Campaign package or serverConf nests; beyond it the tree walks would recurse too deep. */
+export const MAX_XML_DEPTH = 256;
+
 /** A doctype may declare entities; ims-doctor never expands them, so it refuses any. */
 const ENTITY_DECLARATION = /<!ENTITY/i;
 
@@ -54,15 +57,18 @@ export function parseXml(file: string, text: string): XmlElement {
     const width = attribute.name.length + attribute.value.length + 3;
     pending.attributes.set(attribute.name, { value: attribute.value, line: parser.line, column: Math.max(1, parser.column - width + 1) });
   });
-  parser.on('opentag', () => {
+  let depth = 0;
+  parser.on('opentag', (tag) => {
     const element = pending;
     pending = undefined;
     if (!element) return;
+    if (!tag.isSelfClosing && ++depth > MAX_XML_DEPTH) fail({ id: 'tooDeep', params: { limit: MAX_XML_DEPTH } }, element.line, element.column);
     if (current) current.children.push(element);
     else root = element;
     current = element;
   });
-  parser.on('closetag', () => {
+  parser.on('closetag', (tag) => {
+    if (!tag.isSelfClosing) depth--;
     current = current?.parent;
   });
   parser.write(text).close();

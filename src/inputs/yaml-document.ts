@@ -29,6 +29,12 @@ export class YamlFile {
       // Only the library's error code: its message quotes the source, which may hold a secret.
       throw new InputError(file, { id: 'yamlSyntax', params: { code: first.code } }, line, col);
     }
+    // A value starting with `!` is a tag, and the text after it is lost (`clientSecret: !p8e-…` read as empty).
+    const tag = document.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
+    if (tag) {
+      const { line, col } = lines.linePos(tag.pos[0]);
+      throw new InputError(file, { id: 'yamlTag' }, line, col);
+    }
     if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
       throw new InputError(file, { id: 'empty', params: { what: 'settings' } }, 1, 1);
     }
@@ -55,16 +61,24 @@ export class YamlFile {
       const key = isScalar(keyNode) ? String(keyNode.value) : '';
       if (!allowed.includes(key)) {
         const suggestion = closest(key, allowed, Math.max(3, Math.floor(key.length / 2)));
-        this.fail(keyNode, { id: 'unknownKey', params: { place, key, suggestion: suggestion?.value ?? null, known: [...allowed] } });
+        // A long "key" close to no known one may be a value pasted where a key goes (a secret): not quoted.
+        const shown = key.length <= 24 || suggestion ? key : '…';
+        this.fail(keyNode, { id: 'unknownKey', params: { place, key: shown, suggestion: suggestion?.value ?? null, known: [...allowed] } });
       }
       entries.set(key, { key: keyNode, value: pair.value ?? null });
     }
     return entries;
   }
 
+  /**
+   * A text as written: a plain scalar YAML would type as a number or a boolean keeps its source
+   * (`clientId: 0012345` stays `0012345`, a 30-digit secret keeps its digits).
+   */
   string(node: Node | null | undefined, place: YamlPlace): string {
     if (!isScalar(node) || node.value === null || typeof node.value === 'object') this.fail(node, { id: 'notText', params: { place } });
-    return String((node as { value: unknown }).value);
+    const scalar = node as unknown as { value: unknown; source?: unknown };
+    if (typeof scalar.value === 'string') return scalar.value;
+    return typeof scalar.source === 'string' ? scalar.source : String(scalar.value);
   }
 
   sequence(node: Node | null | undefined, place: YamlPlace): Node[] {

@@ -42,7 +42,7 @@ describe('association mask: reading the mask', () => {
     const invalid = compileMask('Campaign - acme - (.*');
     assert.equal(invalid.ok, false);
     assert.equal(!invalid.ok && invalid.problem, 'invalid-regex');
-    assert.match(!invalid.ok && invalid.problem === 'invalid-regex' ? invalid.error : '', /Unterminated group/);
+    assert.match(!invalid.ok && invalid.problem === 'invalid-regex' ? invalid.error : '', /missing closing \)/);
     assert.equal(matchProfile(invalid, 'Campaign - acme - delivery'), undefined);
   });
 

@@ -23,7 +23,11 @@ export type FaultKind =
   /** 302 to the same URL, for ever. */
   | 'redirect-loop'
   /** Answer, then stop listening: the server goes down mid-run. */
-  | 'down-after';
+  | 'down-after'
+  /** ExecuteQuery: one record more than asked for (lineCount ignored). */
+  | 'flood'
+  /** ExecuteQuery: always a full page (the same records again), for ever. */
+  | 'endless';
 
 export interface Fault {
   kind: FaultKind;
@@ -118,6 +122,11 @@ export class CampaignDouble {
   /** The SOAP methods called, in order (`xtk:session#Logon`, …). */
   get soapCalls(): string[] {
     return this.requests.filter((request) => request.soapAction).map((request) => request.soapAction);
+  }
+
+  /** A paging fault is looked up without being used up (it shapes every page). */
+  private floods(kind: 'flood' | 'endless'): boolean {
+    return this.options.faults?.some((entry) => entry.kind === kind && entry.on === 'ExecuteQuery') ?? false;
   }
 
   private fault(on: string): Fault | undefined {
@@ -343,7 +352,9 @@ export class CampaignDouble {
     if (orderBy) matching = [...matching].sort((a, b) => (a.get(orderBy) ?? '').localeCompare(b.get(orderBy) ?? ''));
     const start = Number(queryDef.attributes.get('startLine')?.value ?? 0);
     const count = Number(queryDef.attributes.get('lineCount')?.value ?? 10000);
-    const page = matching.slice(start, start + count);
+    const page = this.floods('flood')
+      ? cycle(matching, count + 1)
+      : this.floods('endless') ? cycle(matching, count) : matching.slice(start, start + count);
     const name = schemaId.split(':')[1]!;
     const xml = page.map((row) => rowXml(name, select.map((xpath) => [xpath, row.get(xpath)] as [string, string | undefined]))).join('');
     return soapAnswer('ExecuteQuery', 'urn:xtk:queryDef', `<pdomOutput xsi:type='ns:Element' ${LITERAL}><${name}-collection>${xml}</${name}-collection></pdomOutput>`);
@@ -416,4 +427,9 @@ function soapFault(code: string, message: string): { status: number; body: strin
     status: 500,
     body: `<?xml version='1.0'?><SOAP-ENV:Envelope ${NS}><SOAP-ENV:Body><SOAP-ENV:Fault><faultcode>${code}</faultcode><faultstring xsi:type="xsd:string">${escapeXml(message)}</faultstring><detail xsi:type="xsd:string"></detail></SOAP-ENV:Fault></SOAP-ENV:Body></SOAP-ENV:Envelope>`,
   };
+}
+
+/** `count` rows taken round and round from `rows` (none when there are none). */
+function cycle<T>(rows: readonly T[], count: number): T[] {
+  return rows.length === 0 ? [] : Array.from({ length: count }, (_, i) => rows[i % rows.length]!);
 }

@@ -147,7 +147,7 @@ describe('rule association-mask', () => {
     ws = new Workspace().edit('campaign/prod.xml', PROD_MASK, 'imsRightsMask="campaign - acme - (.*"');
     const findings = await ws.findings('association-mask', 'prod');
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, /The association mask "campaign - acme - \(\.\*" holds a group .* does not compile: .*Unterminated group/);
+    assert.match(findings[0]!.message, /The association mask "campaign - acme - \(\.\*" holds a group .* does not compile: missing closing \)/);
   });
 
   it('fails with no nearest profile when nothing comes close', async () => {

@@ -69,7 +69,7 @@ export const CASES: RuleCase[] = [
       {
         status: 'warn',
         messageId: 'invalidRegex',
-        params: { entry: url('adobelogin.com', 'https://(.*'), error: 'Unterminated group' },
+        params: { entry: url('adobelogin.com', 'https://(.*'), error: 'missing closing ): `https://(.*`' },
         remediationId: 'fixInvalidRegex',
       },
       { status: 'fail', messageId: 'blocked', params: { why: { kind: 'regexNoMatch', entries: [url('adobelogin.com', 'https://(.*')] } } },

@@ -86,7 +86,7 @@ describe('rule url-permission', () => {
     ws = new Workspace().edit(PROD_CONF, IMS_ENTRY, '<url dnsSuffix="adobelogin.com" urlRegEx="https://(.*"/>');
     const findings = await ws.findings('url-permission', 'prod');
     assert.deepEqual(statuses(findings), ['warn', 'fail']);
-    assert.match(findings[0]!.message, /The urlRegEx of <url dnsSuffix="adobelogin\.com" urlRegEx="https:\/\/\(\.\*"\/> in .*prod-serverConf\.xml:5:\d+ is not a valid regular expression \(Unterminated group\)/);
+    assert.match(findings[0]!.message, /The urlRegEx of <url dnsSuffix="adobelogin\.com" urlRegEx="https:\/\/\(\.\*"\/> in .*prod-serverConf\.xml:5:\d+ is not a valid regular expression \(missing closing \): `https:\/\/\(\.\*`\)/);
   });
 
   it('warns on an unknown action and judges it as deny', async () => {

@@ -33,6 +33,15 @@ export class LiveSourceError extends InputError {
 
 const SOAP_ROUTER = '/nl/jsp/soaprouter.jsp';
 const MAX_PAGES = 200;
+/** More records of one kind than any instance holds: a server still sending full pages past it is refused. */
+const MAX_ROWS = 100_000;
+
+/** A pager stopped by a server that answers more than asked (hostile, or not Campaign). */
+export class PagerOverflow extends Error {
+  constructor(readonly problem: ProblemRef) {
+    super(problem.id);
+  }
+}
 
 /** What the transport saw last: the SDK's errors keep too little of it to explain a failure. */
 interface Observed {
@@ -126,7 +135,8 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
 
     // 4. The records.
     const query = (schemaId: string, select: string[], where?: string): Promise<SdkElement[]> =>
-      executeQuery(client, sdk.DomUtil, schemaId, select, where, options.pageSize ?? 500).catch((error: unknown) => explain({ method: 'xtk:queryDef#ExecuteQuery', schema: schemaId }, error));
+      executeQuery(client, sdk.DomUtil, schemaId, select, where, options.pageSize ?? 500).catch((error: unknown) =>
+        error instanceof PagerOverflow ? fail(error.problem) : explain({ method: 'xtk:queryDef#ExecuteQuery', schema: schemaId }, error));
 
     // Attributes this build does not have cannot be selected: the productContext field exists on some builds only.
     const accountAttributes = Object.values(ACCOUNT_ATTRIBUTES).filter((name) => name !== ACCOUNT_ATTRIBUTES.productContext || productContextField);
@@ -177,8 +187,8 @@ function bracket(xpath: string): string {
   return xpath.includes('/') ? `[${xpath}]` : xpath;
 }
 
-/** Runs a queryDef page by page (lineCount/startLine) and returns the record elements. */
-async function executeQuery(
+/** Runs a queryDef page by page (lineCount/startLine) and returns the record elements (exported for its tests). */
+export async function executeQuery(
   client: AccClient,
   dom: { parse(xml: string): { documentElement: SdkElement } },
   schemaId: string,
@@ -196,17 +206,26 @@ async function executeQuery(
       `<orderBy><node expr="${schemaId === OPERATOR_GROUP_LINK_SCHEMA ? '[operator/@name]' : '@name'}"/></orderBy>` +
       `</queryDef>`;
     const result = await client.NLWS.xml.xtkQueryDef.create(dom.parse(xml).documentElement).executeQuery();
-    const pageRows = children(result);
-    rows.push(...pageRows);
+    const step = { method: 'xtk:queryDef#ExecuteQuery', schema: schemaId };
+    const pageRows = children(result, pageSize + 1);
+    if (pageRows.length > pageSize) throw new PagerOverflow({ id: 'campaignPageTooLarge', params: { step, asked: pageSize, got: countChildren(result) } });
+    for (const row of pageRows) rows.push(row);
     if (pageRows.length < pageSize) return rows;
+    if (rows.length >= MAX_ROWS || page === MAX_PAGES - 1) throw new PagerOverflow({ id: 'campaignTooManyRows', params: { step, limit: Math.min(MAX_ROWS, MAX_PAGES * pageSize) } });
   }
   return rows;
 }
 
-function children(element: SdkElement | null | undefined): SdkElement[] {
+function children(element: SdkElement | null | undefined, limit = Infinity): SdkElement[] {
   const list: SdkElement[] = [];
-  for (let child = element?.firstElementChild ?? null; child; child = child.nextElementSibling) list.push(child);
+  for (let child = element?.firstElementChild ?? null; child && list.length < limit; child = child.nextElementSibling) list.push(child);
   return list;
+}
+
+function countChildren(element: SdkElement | null | undefined): number {
+  let count = 0;
+  for (let child = element?.firstElementChild ?? null; child; child = child.nextElementSibling) count++;
+  return count;
 }
 
 /** The value at a relative XPath like `access/@authenticationType` or `@name`. */
