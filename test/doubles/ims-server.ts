@@ -100,6 +100,11 @@ export class ImsDouble {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** Lets the process end while the double still listens (the bench runner). */
+  unref(): void {
+    this.server.unref();
+  }
+
   /** Verifies an access token the way a resource server would (signature, issuer, expiry). */
   async verify(token: string): Promise<Record<string, unknown>> {
     const { payload } = await jwtVerify(token, await importPublic(this.keys.publicJwk), { issuer: this.issuer() });

@@ -292,7 +292,7 @@ export class UmapiDouble {
  * A clock that runs `scale` times faster than real time from now on, and a sleep in that clock's
  * milliseconds: with scale 600 a throttling minute lasts 100 real ms.
  */
-export function scaledTime(scale: number, origin = Date.now()): { clock: () => number; sleep: (ms: number) => Promise<void>; origin: number } {
+export function scaledTime(scale: number, origin = Date.now()): ReturnType<typeof scaledTimeFrom> {
   const realStart = performance.timeOrigin + performance.now();
   return scaledTimeFrom(scale, origin, realStart);
 }
