@@ -113,6 +113,7 @@ describe('live Developer Console project against the Developer Console double', 
         assert.doesNotMatch(sentence, /undefined|null|\[object/);
         if (lang === 'ko') assert.deepEqual(englishRuns(sentence), [], sentence);
       }
+      assert.deepEqual(new DevConsoleError(fact).toProblem(), { file: ENDPOINT.replace(IDS.workspaceId, item.config?.workspaceId ?? IDS.workspaceId), problem: { id: 'devConsoleFailure', params: { fact } } });
       if (fact.kind === 'no-web-app') assert.deepEqual(fact.found, ['oauth_server_to_server', 'service']);
       await double!.close();
       double = undefined;

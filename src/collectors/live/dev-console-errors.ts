@@ -1,6 +1,7 @@
 import { render } from '../../i18n/catalogue.js';
 import { DEV_CONSOLE } from '../../i18n/dev-console.js';
 import type { NetFailure } from '../../model/probes.js';
+import type { SourceProblem } from '../../model/snapshot.js';
 
 /**
  * Why a live read of a Developer Console project ended, as facts (sentences: i18n/dev-console.ts,
@@ -26,5 +27,10 @@ export class DevConsoleError extends Error {
   constructor(readonly fact: DevConsoleFact) {
     super(render(DEV_CONSOLE, { id: 'failure', params: { fact } }, 'en'));
     this.name = 'DevConsoleError';
+  }
+
+  /** The problem as a snapshot records it: the endpoint stands for the file; `devConsoleFailure` is the problems catalogue's entry (it says DEV_CONSOLE's `failure`). */
+  toProblem(): SourceProblem {
+    return { file: this.fact.endpoint, problem: { id: 'devConsoleFailure', params: { fact: this.fact } } };
   }
 }

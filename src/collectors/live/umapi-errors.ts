@@ -1,6 +1,8 @@
 import { render } from '../../i18n/catalogue.js';
 import { UMAPI } from '../../i18n/umapi.js';
+import { IMS_TOKEN_PATH } from '../../domain/facts.js';
 import type { NetFailure } from '../../model/probes.js';
+import type { SourceProblem } from '../../model/snapshot.js';
 
 /**
  * Why a live Admin Console read (UMAPI) ended, as facts. Each ends the read with one sentence
@@ -34,5 +36,12 @@ export class UmapiError extends Error {
   constructor(readonly fact: UmapiFact) {
     super(render(UMAPI, { id: 'failure', params: { fact } }, 'en'));
     this.name = 'UmapiError';
+  }
+
+  /** The problem as a snapshot records it: the endpoint stands for the file; `umapiFailure` is the problems catalogue's entry (it says UMAPI's `failure`). */
+  toProblem(): SourceProblem {
+    const fact = this.fact;
+    const file = 'endpoint' in fact ? fact.endpoint : `${fact.imsServer}${IMS_TOKEN_PATH}`;
+    return { file, problem: { id: 'umapiFailure', params: { fact } } };
   }
 }
