@@ -9,7 +9,7 @@ export const DEV_CONSOLE = catalogue({
       const fact = p.fact;
       switch (fact.kind) {
         case 'unauthorized':
-          return `The Developer Console refused the access token in ${fact.tokenEnv} (HTTP ${fact.status}, ${fact.endpoint}): it has expired or is not an IMS user token. Log in again (for instance ${f.code('aio login')}), put the new token in ${fact.tokenEnv} and run again.`;
+          return `The Developer Console refused the access token in ${fact.tokenEnv} (HTTP ${fact.status}, ${fact.endpoint}): it has expired or is not an IMS user token. Log in again (for instance ${f.code('aio login --bare')}), put the new token in ${fact.tokenEnv} and run again.`;
         case 'forbidden':
           return `The Developer Console refused the request (HTTP ${fact.status}, ${fact.endpoint}): the token's user may not read this organization's projects, or the API key ${f.v(fact.apiKey)} does not go with the token. Use a token of a developer or administrator of the organization.`;
         case 'not-found':
@@ -28,7 +28,7 @@ export const DEV_CONSOLE = catalogue({
       const fact = p.fact;
       switch (fact.kind) {
         case 'unauthorized':
-          return `Developer Console에서 액세스 토큰을 거부했습니다(환경 변수: ${fact.tokenEnv}, HTTP ${fact.status}, ${fact.endpoint}). 토큰이 만료되었거나 IMS 사용자 토큰이 아닙니다. 다시 로그인하여(예: ${f.code('aio login')}) 새 토큰을 환경 변수(${fact.tokenEnv})에 넣고 다시 실행하십시오.`;
+          return `Developer Console에서 액세스 토큰을 거부했습니다(환경 변수: ${fact.tokenEnv}, HTTP ${fact.status}, ${fact.endpoint}). 토큰이 만료되었거나 IMS 사용자 토큰이 아닙니다. 다시 로그인하여(예: ${f.code('aio login --bare')}) 새 토큰을 환경 변수(${fact.tokenEnv})에 넣고 다시 실행하십시오.`;
         case 'forbidden':
           return `Developer Console에서 요청을 거부했습니다(HTTP ${fact.status}, ${fact.endpoint}). 토큰의 사용자가 이 조직의 프로젝트를 읽을 수 없거나 API 키(${f.v(fact.apiKey)})가 토큰과 맞지 않습니다. 조직의 개발자 또는 관리자의 토큰을 사용하십시오.`;
         case 'not-found':
