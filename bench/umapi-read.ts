@@ -30,4 +30,5 @@ if (plane.userCount !== spec.expectedUsers) {
   process.stderr.write(`read ${plane.userCount} users, expected ${spec.expectedUsers}\n`);
   process.exitCode = 1;
 }
-process.stdout.write(`${plane.userCount} users, ${plane.profiles.length} profiles\n`);
+const cpu = process.cpuUsage();
+process.stdout.write(`${plane.userCount} users, ${plane.profiles.length} profiles, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms of CPU\n`);

@@ -74,6 +74,8 @@ export interface UmapiDoubleOptions {
   /** `fixed`: windows start at the first request after the previous one ended; `sliding`: at most `limit` requests in any window. */
   window?: 'fixed' | 'sliding';
   retryAfter?: 'seconds' | 'date';
+  /** A broken listing: users pages never say `lastPage: true`. */
+  neverLastPage?: boolean;
 }
 
 export interface UmapiRequestRecord {
@@ -254,7 +256,7 @@ export class UmapiDouble {
     const current = Math.min(page, pageCount - 1);
     const users: Record<string, unknown>[] = [];
     for (let i = current * size; i < Math.min(total, (current + 1) * size); i++) users.push(this.userJson(this.userAt(i), indirect));
-    send(200, { lastPage: current === pageCount - 1, result: 'success', users }, {
+    send(200, { lastPage: !this.options.neverLastPage && current === pageCount - 1, result: 'success', users }, {
       'x-total-count': String(total), 'x-page-count': String(pageCount), 'x-current-page': String(current), 'x-page-size': String(users.length),
     });
   }

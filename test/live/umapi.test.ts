@@ -175,6 +175,7 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
       { kind: 'forbidden', start: { ...data, credentials: [{ clientId: UMAPI_CLIENT_ID, orgId: ACME_ORG, umapi: false }] } },
       { kind: 'org-invalid', start: data, config: { orgId: '0000000000000000DEADBEEF@AdobeOrg' } },
       { kind: 'unauthorized', start: { ...data, imsJwk: 'foreign' } },
+      { kind: 'unexpected-answer', start: { ...data, pageSize: 4, neverLastPage: true } },
     ];
     for (const item of cases) {
       rig = await UmapiRig.start(item.start);
@@ -186,10 +187,11 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
       }
       const problem = new UmapiError(fact).toProblem();
       assert.equal(problem.problem.id, 'umapiFailure');
-      assert.match(problem.file, fact.kind === 'invalid-client' || fact.kind === 'token-refused' ? /^https:\/\/ims-na1\.adobelogin\.com\/ims\/token\/v3$/ : /^https:\/\/usermanagement\.adobe\.io\/v2\/usermanagement\/groups\//);
+      assert.match(problem.file, fact.kind === 'invalid-client' || fact.kind === 'token-refused' ? /^https:\/\/ims-na1\.adobelogin\.com\/ims\/token\/v3$/ : /^https:\/\/usermanagement\.adobe\.io\/v2\/usermanagement\/(groups|users)\//);
       if (fact.kind === 'invalid-client') assert.equal(fact.clientId, UMAPI_CLIENT_ID);
       if (fact.kind === 'org-invalid') assert.equal(fact.orgId, '0000000000000000DEADBEEF@AdobeOrg');
       if (fact.kind === 'token-refused') assert.equal(fact.error, 'invalid_scope');
+      if (fact.kind === 'unexpected-answer') assert.ok(fact.reason === 'no-last-page' && fact.endpoint.endsWith('/3?directOnly=false'), JSON.stringify(fact));
       await rig.close();
       rig = undefined;
     }

@@ -255,6 +255,8 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
     progress.usersRead = plane.userCount;
     report();
     if (json.lastPage === true) break;
+    // Pages past the end repeat the last one: past X-Page-Count without lastPage, the listing would never end.
+    if (progress.pageCount !== undefined && page >= progress.pageCount) fail({ kind: 'unexpected-answer', endpoint: url, status: 200, reason: 'no-last-page', result: '' });
   }
 
   const userGroups: number[] = [];
