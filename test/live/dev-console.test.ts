@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { collectDeveloperConsoleExport } from '../../src/collectors/ims-client.js';
 import { collectDeveloperConsoleLive, type DevConsoleLiveConfig } from '../../src/collectors/live/dev-console.js';
+import { liveSourceProblem, readDeveloperConsoleLive } from '../../src/collectors/live/live-sources.js';
 import { DevConsoleError, type DevConsoleFact, type DevConsoleFactKind } from '../../src/collectors/live/dev-console-errors.js';
 import { render } from '../../src/i18n/catalogue.js';
 import { DEV_CONSOLE } from '../../src/i18n/dev-console.js';
@@ -118,6 +119,22 @@ describe('live Developer Console project against the Developer Console double', 
       await double!.close();
       double = undefined;
     }
+  });
+
+  it('reads the token of a workspace source from its environment variable', async () => {
+    await start();
+    const net = { timeoutMs: 4000, retries: 0, ca: ca!.cert, connectTo: [{ host: 'developers.adobe.io', port: 443, toHost: '127.0.0.1', toPort: double!.port }] };
+    const source = { ...IDS, tokenEnv: 'AIO_ACCESS_TOKEN', at: { file: 'ims-doctor.yaml', line: 9 } };
+    const plane = await readDeveloperConsoleLive(source, { net, redactor: new Redactor(), secrets: { env: { AIO_ACCESS_TOKEN: TOKEN }, prompt: undefined } });
+    assert.equal(plane.clientId?.value, 'acme-campaign-prod');
+    let problem;
+    try {
+      await readDeveloperConsoleLive(source, { net, redactor: new Redactor(), secrets: { env: { AIO_ACCESS_TOKEN: 'eyJ.stale.sig' }, prompt: undefined } });
+    } catch (error) {
+      problem = liveSourceProblem(error);
+    }
+    assert.equal(problem?.problem.id, 'devConsoleFailure');
+    assert.equal(problem?.file, ENDPOINT);
   });
 
   it('names a network failure', async () => {

@@ -3,7 +3,9 @@ import net, { type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { collectAdminConsoleUsers } from '../../src/collectors/admin-console-users.js';
+import { liveSourceProblem, readAdminConsoleLive } from '../../src/collectors/live/live-sources.js';
 import { collectAdminConsoleLive, retryAfterUntil, type UmapiProgress } from '../../src/collectors/live/umapi.js';
+import { InputError } from '../../src/inputs/input-error.js';
 import { UmapiError, type UmapiFact, type UmapiFactKind } from '../../src/collectors/live/umapi-errors.js';
 import { render } from '../../src/i18n/catalogue.js';
 import { UMAPI } from '../../src/i18n/umapi.js';
@@ -225,6 +227,24 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
     assert.equal(rig.ims.issued.length, 2);
     assert.deepEqual(rig.umapi.requests.map((request) => `${request.list} ${request.page} ${request.status}`), ['groups 0 200', 'users 0 200', 'users 1 401', 'users 1 200', 'users 2 200']);
     assertNoSecret(rig, live);
+  });
+
+  it('reads the secret of a workspace source from its environment variable, and turns a failure into a snapshot problem', async () => {
+    rig = await UmapiRig.start(umapiDataFromCsv(CSV));
+    const source = { orgId: ACME_ORG, clientId: UMAPI_CLIENT_ID, clientSecretEnv: 'ACME_UMAPI_SECRET', at: { file: 'ims-doctor.yaml', line: 20, column: 3 } };
+    const { net, redactor } = rig.options();
+    const live = await readAdminConsoleLive(source, { net, redactor, secrets: { env: { ACME_UMAPI_SECRET: UMAPI_SECRET }, prompt: undefined } });
+    assert.equal(live.userCount, 9);
+    await assert.rejects(readAdminConsoleLive(source, { net, redactor, secrets: { env: {}, prompt: undefined } }), (error: unknown) => error instanceof InputError && error.file === 'ims-doctor.yaml' && error.line === 20);
+    let problem;
+    try {
+      await readAdminConsoleLive(source, { net, redactor, secrets: { env: { ACME_UMAPI_SECRET: 'p8e-S2S-wrong' }, prompt: undefined } });
+    } catch (error) {
+      problem = liveSourceProblem(error);
+    }
+    assert.deepEqual(problem?.file, 'https://ims-na1.adobelogin.com/ims/token/v3');
+    assert.equal(problem?.problem.id, 'umapiFailure');
+    assert.equal(liveSourceProblem(new Error('a bug')), undefined);
   });
 
   it('reads Retry-After in seconds and as an HTTP date', () => {
