@@ -161,6 +161,13 @@ export const UMAPI_ORG_INVALID_RESULT = 'error.organization.invalid_id';
 export const UMAPI_APIKEY_INVALID_RESULT = 'error.apikey.invalid';
 /** [V] Group types of the groups listing: user groups carry product profiles; other types are administrative. */
 export const UMAPI_GROUP_TYPES = { userGroup: 'USER_GROUP', profile: 'PRODUCT_PROFILE' } as const;
+/**
+ * [V] Names of the administrative groups (`_org_admin`, `_admin_<profile>`, `_product_admin_<product>`,
+ * `_developer_<profile>`…); [I] a user's `groups` may list them, while the CSV export keeps them in
+ * its "… Administered" columns: they are not read as profiles, whether the groups listing types
+ * them or not.
+ */
+export const UMAPI_ADMIN_GROUP_NAME = /^_(?:org_admin|support_admin|deployment_admin|admin_|product_admin_|profile_admin_|user_admin_|developer_)/;
 
 /** [V] Adobe Developer Console API host (adobe/aio-lib-console). */
 export const DEV_CONSOLE_BASE = 'https://developers.adobe.io';

@@ -115,6 +115,20 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
     ]);
   });
 
+  it('leaves administrative groups out of the profiles, as the CSV export does', async () => {
+    rig = await UmapiRig.start({
+      groups: [
+        { groupName: 'campaign - acme - delivery', type: 'PRODUCT_PROFILE' },
+        { groupName: '_admin_campaign - acme - delivery', type: 'PRODUCT_ADMIN_GROUP' },
+        { groupName: 'Administrators', type: 'SYSADMIN_GROUP' },
+      ],
+      users: [{ email: 'jane.doe@acme.example', groups: ['_org_admin', 'Administrators', '_admin_campaign - acme - delivery', 'campaign - acme - delivery', '_developer_Photoshop - Default'] }],
+    });
+    const live = await collectAdminConsoleLive(rig.config(), rig.options());
+    assert.deepEqual(planeContent(live).users, [{ email: 'jane.doe@acme.example', username: '', profiles: ['campaign - acme - delivery'] }]);
+    assert.deepEqual(live.profiles.map((profile) => profile.name), ['campaign - acme - delivery']);
+  });
+
   for (const variant of [
     { retryAfter: 'seconds', window: 'fixed' },
     { retryAfter: 'date', window: 'fixed' },

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import {
-  IMS_TOKEN_PATH, CANONICAL_IMS_ENDPOINT, UMAPI_APIKEY_INVALID_RESULT, UMAPI_BASE, UMAPI_DEFAULT_DEADLINE_MS, UMAPI_DEFAULT_RETRY_AFTER_MS,
+  IMS_TOKEN_PATH, CANONICAL_IMS_ENDPOINT, UMAPI_ADMIN_GROUP_NAME, UMAPI_APIKEY_INVALID_RESULT, UMAPI_BASE, UMAPI_DEFAULT_DEADLINE_MS, UMAPI_DEFAULT_RETRY_AFTER_MS,
   UMAPI_GROUP_TYPES, UMAPI_ORG_INVALID_RESULT, UMAPI_TOKEN_SCOPES,
 } from '../../domain/facts.js';
 import { umapiUserPath } from '../../model/admin-console-at.js';
@@ -193,6 +193,12 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
     if (json.lastPage === true) break;
   }
 
+  // Administrative groups are roles, not profiles (the CSV export lists them in other columns).
+  const isAdminGroup = (name: string): boolean => {
+    const kind = groupKinds.get(name);
+    return kind !== undefined ? kind !== UMAPI_GROUP_TYPES.userGroup && kind !== UMAPI_GROUP_TYPES.profile : UMAPI_ADMIN_GROUP_NAME.test(name);
+  };
+
   // ---- Users, streamed into the compact plane. ----
   const profiles: AdminConsoleProfile[] = [];
   const profileIndex = new Map<string, number>();
@@ -207,7 +213,7 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
       indexes = [];
       for (const raw of groups) {
         const name = raw.trim();
-        if (name === '') continue;
+        if (name === '' || isAdminGroup(name)) continue;
         let index = profileIndex.get(name);
         if (index === undefined) {
           index = profiles.length;
