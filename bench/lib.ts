@@ -32,6 +32,8 @@ export interface BenchCase {
   /** Largest acceptable peak RSS of the subject, in MB, if any. */
   maxRssMb?: number;
   runs: number;
+  /** Run baseline and subject once before measuring, to warm the file cache (default true). */
+  warmup?: boolean;
   prepare?: () => Promise<void>;
   baseline: Command;
   subject: Command;
@@ -72,8 +74,10 @@ export function median(values: number[]): number {
 /** Baseline and subject alternate, so that a noisy machine slows both alike; the ratio of medians is reported. */
 export async function runCase(bench: BenchCase): Promise<{ baselineMs: number; subjectMs: number; ratio: number; rssMb: number | undefined; ok: boolean }> {
   await bench.prepare?.();
-  await runOnce(bench.baseline); // warm the file cache for both
-  await runOnce(bench.subject);
+  if (bench.warmup !== false) {
+    await runOnce(bench.baseline); // warm the file cache for both
+    await runOnce(bench.subject);
+  }
   const base: number[] = [];
   const subject: number[] = [];
   let rssMb: number | undefined;

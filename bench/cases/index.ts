@@ -3,6 +3,7 @@ import { adminConsole } from './admin-console.js';
 import { har } from './har.js';
 import { logs } from './logs.js';
 import { startup } from './startup.js';
+import { umapi } from './umapi.js';
 
 /** Every benchmark `npm run bench` runs, in order. Add a case here. */
-export const CASES: BenchCase[] = [startup, adminConsole, har, logs];
+export const CASES: BenchCase[] = [startup, adminConsole, har, logs, umapi];

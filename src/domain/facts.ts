@@ -249,3 +249,41 @@ export const JWT_END_OF_LIFE = '2025-06-30';
 /** [V] The command migrating a JWT technical account to OAuth server-to-server, and the build it needs. */
 export const OAUTH_MIGRATION_COMMAND = 'nlserver config -instance:<instance> -setimsoauth:<org id>/<client id>/<client secret>';
 export const OAUTH_MIGRATION_MIN_VERSION = '7.4.1';
+// ---- r11: live Admin Console (UMAPI) and live Developer Console ----
+
+/** [V] Adobe's User Management API (adobe-apiplatform/umapi-documentation). */
+export const UMAPI_BASE = 'https://usermanagement.adobe.io/v2/usermanagement';
+/** [V] Scopes of the client-credentials grant of an OAuth server-to-server credential with the User Management API. */
+export const UMAPI_TOKEN_SCOPES = ['openid', 'AdobeID', 'user_management_sdk'];
+/** [V] Throttling per client: users listing 25 requests a minute, groups listing 5 (global 100); HTTP 429 with Retry-After beyond. */
+export const UMAPI_LIMITS_PER_MINUTE = { users: 25, groups: 5, global: 100 } as const;
+/** [V] At most 200 users a page today (2000 in an older doc): only `lastPage: true` ends a listing. */
+export const UMAPI_PAGE_SIZE = 200;
+/** [I] A 429 without a usable Retry-After: wait one throttling window. */
+export const UMAPI_DEFAULT_RETRY_AFTER_MS = 60_000;
+/** [I] Total time a live read may take before it ends with a problem (a million users need 200 minutes at 25 pages a minute). */
+export const UMAPI_DEFAULT_DEADLINE_MS = 6 * 3_600_000;
+/** [V] The `result` of an answer naming an organization the credential may not read. */
+export const UMAPI_ORG_INVALID_RESULT = 'error.organization.invalid_id';
+/** [V] The `result` of an answer refusing the API key. */
+export const UMAPI_APIKEY_INVALID_RESULT = 'error.apikey.invalid';
+/** [V] Group types of the groups listing: user groups carry product profiles; other types are administrative. */
+export const UMAPI_GROUP_TYPES = { userGroup: 'USER_GROUP', profile: 'PRODUCT_PROFILE' } as const;
+/**
+ * [V] Names of the administrative groups (`_org_admin`, `_admin_<profile>`, `_product_admin_<product>`,
+ * `_developer_<profile>`…); [I] a user's `groups` may list them, while the CSV export keeps them in
+ * its "… Administered" columns: they are not read as profiles, whether the groups listing types
+ * them or not.
+ */
+export const UMAPI_ADMIN_GROUP_NAME = /^_(?:org_admin|support_admin|deployment_admin|admin_|product_admin_|profile_admin_|user_admin_|developer_)/;
+
+/** [V] Adobe Developer Console API host (adobe/aio-lib-console). */
+export const DEV_CONSOLE_BASE = 'https://developers.adobe.io';
+/** [V] The API key that goes with a token from `aio login` (adobe/aio-cli-plugin-app, CONSOLE_API_KEYS.prod). */
+export const DEV_CONSOLE_CLI_API_KEY = 'aio-cli-console-auth';
+/** [V] The workspace download (the `aio app use` JSON): GET /console/organizations/{orgId}/projects/{projectId}/workspaces/{workspaceId}/download. */
+export function devConsoleDownloadPath(orgId: string, projectId: string, workspaceId: string): string {
+  return `/console/organizations/${encodeURIComponent(orgId)}/projects/${encodeURIComponent(projectId)}/workspaces/${encodeURIComponent(workspaceId)}/download`;
+}
+/** [V] Integration type of an OAuth Web App credential (as the export collector reads it). */
+export const OAUTH_WEB_APP_TYPE = 'oauthwebapp';

@@ -155,6 +155,26 @@ export interface AdminConsolePlane {
   userCount: number;
   profiles: AdminConsoleProfile[];
   users: AdminConsoleUser[];
+  /** Present when the plane was read live from the User Management API (UMAPI). */
+  live?: AdminConsoleLiveInfo;
+}
+
+/**
+ * What a live UMAPI read learnt besides the users. A live user's `line` is its 1-based position in
+ * the whole listing; `pageStarts` turns it back into page and position (model/admin-console-at.ts).
+ */
+export interface AdminConsoleLiveInfo {
+  /** The users listing, without its page number: `{base}/users/{orgId}`. */
+  endpoint: string;
+  /** The groups listing read to tell user groups from product profiles: `{base}/groups/{orgId}`. */
+  groupsEndpoint: string;
+  orgId: string;
+  /** `line` of the first user of each users page, page 0 first. */
+  pageStarts: number[];
+  /** Indexes into `profiles` of the names the groups listing types USER_GROUP (the rest are product profiles or unknown to it). */
+  userGroups: number[];
+  /** Indexes into `profiles` of the names the groups listing does not hold at all. */
+  unlisted: number[];
 }
 
 export interface InstanceSnapshot {

@@ -8,7 +8,8 @@ import { exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWK } from 'jose';
  * Adobe IMS as its documentation describes it, for tests: discovery, authorize with redirect-URI
  * patterns and the default-redirect fallback, the scope check, the token endpoint with
  * client_secret_basic / client_secret_post and `invalid_client`, a profile carrying
- * projectedProductContext, and tokens signed with a key published at /ims/keys (jose).
+ * projectedProductContext, the client-credentials grant of server-to-server credentials, and
+ * tokens signed with a key published at /ims/keys (jose).
  * The same server answers as the "default redirect" adobe.com page when asked for that host.
  */
 
@@ -19,6 +20,8 @@ export interface ImsClient {
   redirectUriPatterns: string[];
   defaultRedirectUri: string;
   scopes: string[];
+  /** An OAuth server-to-server credential: may use the client-credentials grant; its tokens carry this organization. */
+  serverToServer?: { orgId: string; expiresIn?: string | number };
 }
 
 export interface ImsProfile {
@@ -60,6 +63,8 @@ interface PendingCode {
 
 export class ImsDouble {
   readonly requests: { method: string; host: string; path: string }[] = [];
+  /** Tokens issued by the client-credentials grant (never their value). */
+  readonly issued: { clientId: string; scope: string }[] = [];
   private server!: https.Server;
   private readonly sockets = new Set<Socket>();
   private readonly codes = new Map<string, PendingCode>();
@@ -97,6 +102,11 @@ export class ImsDouble {
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Lets the process end while the double still listens (the bench runner). */
+  unref(): void {
+    this.server.unref();
   }
 
   /** Verifies an access token the way a resource server would (signature, issuer, expiry). */
@@ -212,6 +222,7 @@ export class ImsDouble {
     const client = this.client(clientId);
     if (this.options.echoSecret) return json(res, 401, { error: `invalid_client ${secret}`, error_description: `client secret ${secret} is wrong` });
     if (!client || client.clientSecret !== secret) return json(res, 401, { error: 'invalid_client', error_description: 'invalid client credentials' });
+    if (form.get('grant_type') === 'client_credentials') return this.clientCredentials(res, client, form);
     if (form.get('grant_type') !== 'authorization_code') return json(res, 400, { error: 'unsupported_grant_type' });
     const pending = this.codes.get(form.get('code') ?? '');
     if (!pending || pending.expires < Date.now() || pending.clientId !== client.clientId || pending.redirectUri !== form.get('redirect_uri')) {
@@ -226,6 +237,33 @@ export class ImsDouble {
       .setExpirationTime('1h')
       .sign(this.keys.privateKey);
     json(res, 200, { access_token: accessToken, token_type: 'bearer', expires_in: 3600 });
+  }
+
+  /**
+   * The client-credentials grant of an OAuth server-to-server credential: every requested scope
+   * must be one the client was given (`invalid_scope` otherwise); the token names the client and
+   * its technical account, and carries the client's organization.
+   */
+  private async clientCredentials(res: ServerResponse, client: ImsClient, form: URLSearchParams): Promise<void> {
+    if (!client.serverToServer) return json(res, 400, { error: 'unauthorized_client', error_description: 'client_credentials is not allowed for this client' });
+    const requested = (form.get('scope') ?? '').split(',').filter(Boolean);
+    const unknown = requested.filter((scope) => !client.scopes.includes(scope));
+    if (unknown.length > 0) return json(res, 400, { error: 'invalid_scope', error_description: `scope not allowed for this client: ${unknown.join(',')}` });
+    this.issued.push({ clientId: client.clientId, scope: requested.join(',') });
+    const accessToken = await new SignJWT({ client_id: client.clientId, scope: requested.join(','), org: client.serverToServer.orgId, type: 'access_token' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'ims-double-1' })
+      .setIssuer(this.issuer())
+      .setSubject(`${client.clientId}@techacct.adobe.com`)
+      .setJti(randomBytes(8).toString('hex'))
+      .setIssuedAt()
+      .setExpirationTime(client.serverToServer.expiresIn ?? '24h')
+      .sign(this.keys.privateKey);
+    json(res, 200, { access_token: accessToken, token_type: 'bearer', expires_in: 86_399 });
+  }
+
+  /** The public key tokens are signed with, for a resource-server double (UMAPI) to verify them. */
+  publicJwk(): JWK {
+    return this.keys.publicJwk;
   }
 
   private async profile(req: IncomingMessage, res: ServerResponse): Promise<void> {
