@@ -122,14 +122,28 @@ export type JsonKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'n
 const JSON_KIND_KO: Record<JsonKind, string> = { object: '객체', array: '배열', string: '문자열', number: '숫자', boolean: '불리언', null: 'null' };
 
 /** Which secret a live source needs. */
-export type SecretWhat = { kind: 'password'; user: string; url: string } | { kind: 'token'; url: string };
+export type SecretWhat =
+  | { kind: 'password'; user: string; url: string }
+  | { kind: 'token'; url: string }
+  | { kind: 'umapiSecret'; clientId: string }
+  | { kind: 'consoleToken' };
 
 export function secretEn(secret: SecretWhat, f: Format): string {
-  return secret.kind === 'password' ? `the password of Campaign operator ${f.v(secret.user)} at ${secret.url}` : `the IMS bearer token for ${secret.url}`;
+  switch (secret.kind) {
+    case 'password': return `the password of Campaign operator ${f.v(secret.user)} at ${secret.url}`;
+    case 'token': return `the IMS bearer token for ${secret.url}`;
+    case 'umapiSecret': return `the client secret of the UMAPI credential ${f.v(secret.clientId)}`;
+    case 'consoleToken': return 'an IMS access token for the Developer Console';
+  }
 }
 
 export function secretKo(secret: SecretWhat, f: Format): string {
-  return secret.kind === 'password' ? `${secret.url}의 Campaign 운영자 암호(운영자: ${f.v(secret.user)})` : `${secret.url}용 IMS 베어러 토큰`;
+  switch (secret.kind) {
+    case 'password': return `${secret.url}의 Campaign 운영자 암호(운영자: ${f.v(secret.user)})`;
+    case 'token': return `${secret.url}용 IMS 베어러 토큰`;
+    case 'umapiSecret': return `UMAPI 자격 증명의 클라이언트 암호(클라이언트 ID: ${f.v(secret.clientId)})`;
+    case 'consoleToken': return 'Developer Console용 IMS 액세스 토큰';
+  }
 }
 
 /** A SOAP method (and the schema it was called on), as the Campaign collector calls it. */

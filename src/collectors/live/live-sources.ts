@@ -49,7 +49,7 @@ export async function readAdminConsoleLive(
   live: LiveSourceOptions,
   extra: { onProgress?: (progress: UmapiProgress) => void; keepUser?: (email: string, username: string) => boolean } = {},
 ): Promise<AdminConsolePlane> {
-  const clientSecret = await readSecret(config.clientSecretEnv, `the client secret of the UMAPI credential ${config.clientId}`, live.secrets, config.at);
+  const clientSecret = await readSecret(config.clientSecretEnv, { kind: 'umapiSecret', clientId: config.clientId }, live.secrets, config.at);
   const { collectAdminConsoleLive } = await import('./umapi.js');
   return collectAdminConsoleLive(
     { orgId: config.orgId, clientId: config.clientId, clientSecret, deadlineMs: config.deadlineMs, imsServer: config.imsServer, umapiBase: config.umapiBase },
@@ -58,7 +58,7 @@ export async function readAdminConsoleLive(
 }
 
 export async function readDeveloperConsoleLive(config: DevConsoleSourceConfig, live: LiveSourceOptions): Promise<ImsPlane> {
-  const accessToken = await readSecret(config.tokenEnv, 'an IMS access token for the Developer Console', live.secrets, config.at);
+  const accessToken = await readSecret(config.tokenEnv, { kind: 'consoleToken' }, live.secrets, config.at);
   const { collectDeveloperConsoleLive } = await import('./dev-console.js');
   return collectDeveloperConsoleLive(
     { orgId: config.orgId, projectId: config.projectId, workspaceId: config.workspaceId, accessToken, tokenEnv: config.tokenEnv, credential: config.credential, apiKey: config.apiKey, consoleBase: config.consoleBase },
