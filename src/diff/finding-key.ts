@@ -1,0 +1,41 @@
+import type { Finding } from '../model/finding.js';
+
+const PROVENANCE_KEYS = new Set(['file', 'line', 'column', 'path', 'endpoint', 'live', 'defaulted']);
+
+function isProvenance(value: object): boolean {
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => PROVENANCE_KEYS.has(key)) && ('line' in value || 'file' in value || 'endpoint' in value);
+}
+
+/**
+ * Parameters as compared across two runs: a provenance keeps its file and path but not its line
+ * and column, since a line added above a value moves it without making it another finding.
+ * Object keys are sorted, so the text is the same whatever order a rule wrote them in.
+ */
+export function stableParams(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stableParams);
+  if (value === null || typeof value !== 'object') return value;
+  const strip = isProvenance(value);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    if (strip && (key === 'line' || key === 'column')) continue;
+    out[key] = stableParams((value as Record<string, unknown>)[key]);
+  }
+  return out;
+}
+
+/** One finding's identity across runs: rule, instance, message and its parameters (see stableParams). */
+export function findingKey(finding: Pick<Finding, 'rule' | 'instance' | 'messageId' | 'params'>): string {
+  return JSON.stringify([finding.rule, finding.instance, finding.messageId, stableParams(finding.params)]);
+}
+
+/** Whether a value occurs anywhere in a finding's parameters (a person, a profile named by it). */
+export function mentions(params: unknown, value: string): boolean {
+  if (typeof params === 'string') return params === value;
+  if (Array.isArray(params)) return params.some((item) => mentions(item, value));
+  if (params !== null && typeof params === 'object') return Object.values(params).some((item) => mentions(item, value));
+  return false;
+}
+
+export const isFailing = (finding: Finding): boolean => !finding.suppressed && (finding.status === 'fail' || finding.status === 'error');
+export const isProblem = (finding: Finding): boolean => !finding.suppressed && (finding.status === 'fail' || finding.status === 'error' || finding.status === 'warn');
