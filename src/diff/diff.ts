@@ -4,7 +4,7 @@ import type { AccessChange } from '../fix/types.js';
 import type { CheckResult, Finding } from '../model/finding.js';
 import type { Provenance } from '../model/provenance.js';
 import type { InstanceSnapshot, PlaneResult, Snapshot } from '../model/snapshot.js';
-import { findingKey, isProblem } from './finding-key.js';
+import { findingKey, isProblem, workspaceFolder } from './finding-key.js';
 
 /**
  * `ims-doctor diff A B`: what changed between two snapshots (each value with where it was read on
@@ -143,11 +143,13 @@ export function diffValues(a: Snapshot, b: Snapshot): ValueChange[] {
 
 /** Findings that are a problem (fail, error, warn) in B and not in A, and the reverse. */
 export function diffFindings(a: CheckResult, b: CheckResult): { appeared: Finding[]; resolved: Finding[] } {
-  const keysA = new Set(a.findings.filter(isProblem).map(findingKey));
-  const keysB = new Set(b.findings.filter(isProblem).map(findingKey));
+  const baseA = workspaceFolder(a.workspace);
+  const baseB = workspaceFolder(b.workspace);
+  const keysA = new Set(a.findings.filter(isProblem).map((finding) => findingKey(finding, baseA)));
+  const keysB = new Set(b.findings.filter(isProblem).map((finding) => findingKey(finding, baseB)));
   return {
-    appeared: b.findings.filter((finding) => isProblem(finding) && !keysA.has(findingKey(finding))),
-    resolved: a.findings.filter((finding) => isProblem(finding) && !keysB.has(findingKey(finding))),
+    appeared: b.findings.filter((finding) => isProblem(finding) && !keysA.has(findingKey(finding, baseB))),
+    resolved: a.findings.filter((finding) => isProblem(finding) && !keysB.has(findingKey(finding, baseA))),
   };
 }
 
@@ -174,10 +176,12 @@ export interface BaselineOutcome {
 
 /** `check --baseline EARLIER.json`: pipelines fail only on what is new. */
 export function baseline(current: CheckResult, earlier: CheckResult): BaselineOutcome {
-  const before = new Set(earlier.findings.filter(isProblem).map(findingKey));
+  const baseEarlier = workspaceFolder(earlier.workspace);
+  const baseCurrent = workspaceFolder(current.workspace);
+  const before = new Set(earlier.findings.filter(isProblem).map((finding) => findingKey(finding, baseEarlier)));
   const problems = current.findings.filter(isProblem);
-  const newFindings = problems.filter((finding) => !before.has(findingKey(finding)));
-  const known = problems.filter((finding) => before.has(findingKey(finding)));
+  const newFindings = problems.filter((finding) => !before.has(findingKey(finding, baseCurrent)));
+  const known = problems.filter((finding) => before.has(findingKey(finding, baseCurrent)));
   const has = (status: Finding['status']): boolean => newFindings.some((finding) => finding.status === status);
   const exitCode = current.problems.length > 0 ? EXIT.badInput : has('error') ? EXIT.internal : has('fail') ? EXIT.fail : has('warn') ? EXIT.warn : EXIT.ok;
   return { newFindings, known, exitCode };

@@ -3,6 +3,7 @@ import { afterEach, before, describe, it } from 'node:test';
 import { collectWorkspace } from '../../src/collectors/collect.js';
 import { baseline, diffFindings, diffSnapshots, diffValues } from '../../src/diff/diff.js';
 import { findingKey, stableParams } from '../../src/diff/finding-key.js';
+import { baselineResult, baselineSummary, diffText } from '../../src/diff/render.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import type { CheckResult, Finding } from '../../src/model/finding.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
@@ -67,6 +68,28 @@ describe('diff of two snapshots', () => {
     ]);
   });
 
+  it('prints the diff as text in English and Korean', async () => {
+    ws = new Workspace()
+      .edit('campaign/stage.xml', 'imsRightsMask="campaign - acme-stage  - "', 'imsRightsMask="campaign - acme-stage - "')
+      .edit('ims/stage-client.yaml', 'clientSecret: p8e-STAGE-Q29uZmlkZW50aWFsU3RhZ2VTZWNyZXQ', 'clientSecret: p8e-STAGE-rotated');
+    const fixed = await collectWorkspace(ws.dir);
+    const ko = (snapshot: Snapshot): CheckResult => runRules(snapshot, RULES, { lang: 'ko' });
+    const diff = diffSnapshots(acme, fixed, { a: check(acme), b: check(fixed) });
+    const en = diffText(diff, 'en');
+    assert.match(en, /^Differences from .*ims-doctor\.yaml to .*ims-doctor\.yaml\n\nValues that changed:\n/);
+    assert.match(en, /  campaign stage extAccount\[Adobe_Marketing_Cloud\]\/@imsRightsMask: "campaign - acme-stage··-·" \(.*stage\.xml:\d+:\d+\) → "campaign - acme-stage -·" \(.*stage\.xml:\d+:\d+\)/);
+    assert.match(en, /  ims stage clientSecret: sha256:[0-9a-f]{8} \(plain\) \(.*\) → sha256:[0-9a-f]{8} \(plain\)/);
+    assert.match(en, /Findings that appeared:\n  none\n/);
+    assert.match(en, /Findings resolved:\n  \[fail\] association-mask \(stage\): No Admin Console product profile matches/);
+    assert.match(en, /  jane\.doe@acme\.example on stage: gained "admin"/);
+    assert.doesNotMatch(en, /p8e-|undefined|\[object Object\]/);
+    const korean = diffText(diffSnapshots(acme, fixed, { a: ko(acme), b: ko(fixed) }), 'ko');
+    assert.match(korean, /^차이: /);
+    assert.match(korean, /해결된 검사 결과:\n  \[실패\] association-mask \(stage\): 연결 마스크/);
+    assert.match(korean, /jane\.doe@acme\.example\(인스턴스 stage\): 생김 "admin"/);
+    assert.match(diffText(diffSnapshots(acme, acme), 'en'), /No value changed\.\n\nAccess gained or lost:\n  Nobody gained or lost an operator group\./);
+  });
+
   it('names a deleted record and a plane that could not be read', async () => {
     ws = new Workspace().edit('campaign/prod.xml', /<extAccount name="Adobe_Marketing_Cloud1"[^>]*\/>/, '').write('campaign/stage-serverConf.xml', '<serverconf');
     const changed = await collectWorkspace(ws.dir);
@@ -121,6 +144,13 @@ describe('baseline', () => {
     assert.equal(outcome.exitCode, 3);
   });
 
+  it('compares a copy of the workspace in another folder with the original: nothing new', async () => {
+    ws = new Workspace();
+    const outcome = baseline(check(await collectWorkspace(ws.dir)), result);
+    assert.deepEqual(outcome.newFindings.map((finding) => `${finding.rule} ${finding.instance} ${finding.messageId}`), []);
+    assert.equal(outcome.exitCode, 0);
+  });
+
   it('4 when only a warning is new; 2 when a source is unreadable', () => {
     const warning: Finding = { ...result.findings.find((finding) => finding.status === 'warn')! };
     const earlier: CheckResult = { ...result, findings: result.findings.filter((finding) => finding !== result.findings.find((item) => item.status === 'warn')) };
@@ -137,6 +167,15 @@ describe('baseline', () => {
     assert.deepEqual(stableParams({ b: 1, a: { line: 3, file: 'f' }, list: [{ column: 1, endpoint: 'e' }] }), { a: { file: 'f' }, b: 1, list: [{ endpoint: 'e' }] });
     // A count named "line" in ordinary params is kept.
     assert.deepEqual(stableParams({ line: 3, users: 2 }), { line: 3, users: 2 });
+  });
+
+  it('gives a result of only the new findings for the reporters, and a one-line summary', async () => {
+    const { earlier, current } = await beforeAndAfter((copy) => copy.edit('campaign/prod.xml', 'clientId="acme-campaign-prod"\n      clientSecret="@Zk3', 'clientId="acme-campaign-prod "\n      clientSecret="@Zk3'));
+    const outcome = baseline(current, earlier);
+    const reported = baselineResult(current, outcome);
+    assert.deepEqual(reported.summary, { pass: 0, warn: 0, fail: 2, skip: 0, error: 0, suppressed: 0 });
+    assert.equal(baselineSummary(outcome, 'en'), `2 new findings since the baseline; ${outcome.known.length} already in it.`);
+    assert.equal(baselineSummary(outcome, 'ko'), `기준 결과 이후 새 검사 결과 2건, 기준 결과에 이미 있던 결과 ${outcome.known.length}건.`);
   });
 
   it('diffFindings of a result and itself: nothing appeared, nothing resolved', () => {
