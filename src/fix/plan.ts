@@ -20,6 +20,7 @@ import { evaluate, runCheck, type CheckRun } from './what-if.js';
  * did not, or when someone loses an operator group no finding called wrong.
  */
 
+/** `only`: fix the findings of these rules only (every rule is still checked after the changes); `instances`, `ignore`: as for check. */
 export interface PlanOptions extends CheckRun {
   /** When the plan is made: the time Campaign saves and the restart are dated with. */
   now?: Date;
@@ -70,7 +71,10 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
   const now = options.now ?? new Date();
   const fixers = options.fixers ?? FIXERS;
   const planes = options.planes ?? ['campaign', 'serverConf', 'adminConsole', 'ims'];
-  const run: CheckRun = { rules: options.rules, only: options.only, instances: options.instances, ignore: options.ignore };
+  // Every rule is checked after a change, whatever `only` says: a fix must not break what the user did not ask about.
+  const run: CheckRun = { rules: options.rules, instances: options.instances, ignore: options.ignore };
+  const asked = (rule: string): boolean => !options.only?.length || options.only.includes(rule);
+  const before = runCheck(snapshot, run);
   const chosen = new Map<string, Chosen>();
   const unaddressed = new Map<string, Unaddressed>();
   const handled = new Set<string>();
@@ -87,7 +91,7 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
   for (let index = 0; index < MAX_ROUNDS; index++) {
     let added = false;
     for (const finding of roundResult.findings) {
-      if (!isProblem(finding)) continue;
+      if (!isProblem(finding) || !asked(finding.rule)) continue;
       const key = findingKey(finding);
       if (handled.has(key)) continue;
       handled.add(key);
@@ -111,12 +115,16 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
           leave(finding, proposal.reason);
           continue;
         }
+        if (proposal.options.length === 0) {
+          leave(finding, { id: 'reasonNoFix' });
+          continue;
+        }
         const allowed = proposal.options.filter((option) => option.changes.every((change) => planes.includes(change.plane)));
         if (allowed.length === 0) {
           leave(finding, { id: 'reasonPlaneLeftOut', params: { planes: [...new Set(proposal.options.flatMap((option) => option.changes.map((change) => change.plane)))] } });
           continue;
         }
-        const decision = choose(allowed, planned, roundResult, chosen, now, run);
+        const decision = choose(allowed, planned, chosen, now, run);
         const conflict = decision.option.changes.find((change) => {
           const existing = chosen.get(changeKey(change));
           return existing !== undefined && !sameValue(existing.draft.to, change.to);
@@ -174,7 +182,7 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
       .map((change) => change.id);
   }
 
-  const evaluation = evaluate(snapshot, result, changes, { now, run });
+  const evaluation = evaluate(snapshot, before, changes, { now, run });
   return {
     schemaVersion: 1,
     kind: 'ims-doctor-fix-plan',
@@ -183,7 +191,7 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
     createdAt: now.toISOString(),
     changes,
     unaddressed: [...unaddressed.values()],
-    predicted: evaluation.predicted,
+    predicted: evaluation.predicted.filter((item) => asked(item.rule)),
     access: evaluation.access,
     accessUnchanged: evaluation.accessUnchanged,
     accepted: evaluation.rejections.length === 0,
@@ -197,13 +205,14 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
  * snapshot: one that breaks a rule or takes a group away comes last.
  */
 function choose(
-  candidates: readonly FixOption[], planned: Snapshot, plannedResult: CheckResult, chosen: ReadonlyMap<string, Chosen>, now: Date, run: CheckRun,
+  candidates: readonly FixOption[], planned: Snapshot, chosen: ReadonlyMap<string, Chosen>, now: Date, run: CheckRun,
 ): { option: FixOption; alternative: Alternative | null } {
   const [first] = candidates;
   if (!first) throw new Error('choose() needs an option');
   const known = candidates.find((option) => option.changes.every((change) => sameValue(chosen.get(changeKey(change))?.draft.to, change.to)));
   if (known) return { option: known, alternative: null };
   if (candidates.length === 1) return { option: first, alternative: null };
+  const plannedResult = runCheck(planned, run);
   const rated = candidates.map((option) => {
     const evaluation = evaluate(planned, plannedResult, option.changes, { now, run });
     return { option, cost: costOf(option.changes, evaluation.access.length), breaks: evaluation.rejections.length > 0 };

@@ -3,7 +3,8 @@ import { before, describe, it } from 'node:test';
 import { collectWorkspace } from '../../src/collectors/collect.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import { planFixes } from '../../src/fix/plan.js';
-import type { FixPlan } from '../../src/fix/types.js';
+import type { ChangeDraft, FixPlan } from '../../src/fix/types.js';
+import { options, type Fixer } from '../../src/fix/fixers/fixer.js';
 import type { CheckResult } from '../../src/model/finding.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
 import { RULES } from '../../src/rules/index.js';
@@ -143,6 +144,30 @@ describe('fix plan of examples/acme', () => {
     assert.ok(campaignOnly.unaddressed.some((item) => item.rule === 'url-permission' && item.reason.id === 'reasonPlaneLeftOut'));
     // With the Admin Console left out, the renamed group is given its old name back.
     assert.ok(campaignOnly.changes.some((change) => change.record === 'operatorGroup' && change.to === 'campaign_managers'));
+  });
+
+  it('with --only, fixes only those rules but still checks every rule after the changes', () => {
+    const only = planFixes(snapshot, result, { now: NOW, only: ['ims-server'] });
+    assert.deepEqual(only.changes.map((change) => change.id), ['stage:extAccount:Adobe_Marketing_Cloud:imsServer', 'stage:server:stage:serverStartedAt']);
+    assert.ok(only.predicted.every((item) => item.rule === 'ims-server'));
+    assert.equal(only.accepted, true, 'url-permission stage was already blocked: not a new failure');
+  });
+
+  it('is rejected when a change breaks a rule or takes access away, saying which and whose', () => {
+    const reckless: Fixer = {
+      rule: 'client-id',
+      propose: ({ context }) => {
+        const mask: ChangeDraft = {
+          plane: 'campaign', record: 'extAccount', op: 'set', instance: 'prod', target: 'Adobe_Marketing_Cloud', field: 'imsRightsMask',
+          from: 'campaign - acme - ', to: 'Campaign - Acme - ', at: null, applyWith: 'package', risk: [],
+        };
+        return options(context?.instance.name === 'stage' ? [mask] : []);
+      },
+    };
+    const plan = planFixes(snapshot, result, { now: NOW, fixers: new Map([['client-id', reckless]]) });
+    assert.equal(plan.accepted, false);
+    assert.deepEqual(plan.rejections.map((item) => item.reason.id), ['rejectAccessLost', 'rejectAccessLost', 'rejectAccessLost', 'rejectAccessLost', 'rejectAccessLost']);
+    assert.deepEqual(plan.rejections[0]!.reason.params, { person: 'jane.doe@acme.example', instance: 'prod', groups: ['admin'] });
   });
 
   it('plans nothing for a healthy result', () => {
