@@ -37,13 +37,5 @@ export function findingKey(finding: Pick<Finding, 'rule' | 'instance' | 'message
   return JSON.stringify([finding.rule, finding.instance, finding.messageId, stableParams(finding.params, base)]);
 }
 
-/** Whether a value occurs anywhere in a finding's parameters (a person, a profile named by it). */
-export function mentions(params: unknown, value: string): boolean {
-  if (typeof params === 'string') return params === value;
-  if (Array.isArray(params)) return params.some((item) => mentions(item, value));
-  if (params !== null && typeof params === 'object') return Object.values(params).some((item) => mentions(item, value));
-  return false;
-}
-
 export const isFailing = (finding: Finding): boolean => !finding.suppressed && (finding.status === 'fail' || finding.status === 'error');
 export const isProblem = (finding: Finding): boolean => !finding.suppressed && (finding.status === 'fail' || finding.status === 'error' || finding.status === 'warn');

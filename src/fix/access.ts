@@ -58,31 +58,40 @@ export function groupsOfPerson(snapshot: Snapshot, instance: string, person: str
  * plan produces keep every user at its index, so the match is by index unless the exports differ.
  */
 export function accessChanges(before: Snapshot, after: Snapshot): { changes: AccessChange[]; unchanged: number } {
+  const { changes, unchanged } = accessDiff(before, after);
+  return { changes, unchanged };
+}
+
+/** accessChanges, with the user row of `before` each change is about (undefined for a person only `after` has). */
+export function accessDiff(before: Snapshot, after: Snapshot): { changes: AccessChange[]; users: (AdminConsoleUser | undefined)[]; unchanged: number } {
   const usersBefore = before.adminConsole.state === 'ok' ? before.adminConsole.data.users : [];
   const usersAfter = after.adminConsole.state === 'ok' ? after.adminConsole.data.users : [];
   const instances = [...new Set([...before.instances, ...after.instances].map((instance) => instance.name))];
+  // A plan keeps every user at its index: then users pair by index, with no lookup.
+  const aligned = usersBefore.length === usersAfter.length && usersBefore.every((user, index) => user === usersAfter[index] || personOf(user) === personOf(usersAfter[index]!));
   const changes: AccessChange[] = [];
+  const users: (AdminConsoleUser | undefined)[] = [];
   let unchanged = 0;
-
-  let byKey: Map<string, AdminConsoleUser[]> | undefined;
-  const afterUsersOf = (user: AdminConsoleUser, index: number): AdminConsoleUser[] => {
-    const key = personOf(user).toLowerCase();
-    const same = usersAfter[index];
-    if (same && personOf(same).toLowerCase() === key) return [same];
-    byKey ??= groupBy(usersAfter);
-    return byKey.get(key) ?? [];
-  };
-  const seenAfter = new Set<AdminConsoleUser>();
 
   for (const instance of instances) {
     const readBefore = groupsReader(grantsOf(before, instance));
     const readAfter = groupsReader(grantsOf(after, instance));
-    const compare = (person: string, groupsBefore: string[], groupsAfter: string[]): void => {
+    // Users share profiles arrays: judge each pair of arrays once.
+    const verdicts = new Map<readonly number[], Map<readonly number[], boolean>>();
+    const same = (a: AdminConsoleUser, b: AdminConsoleUser): boolean => {
+      let row = verdicts.get(a.profiles);
+      if (!row) verdicts.set(a.profiles, (row = new Map()));
+      let verdict = row.get(b.profiles);
+      if (verdict === undefined) row.set(b.profiles, (verdict = sameList(readBefore(a), readAfter(b))));
+      return verdict;
+    };
+    const compare = (row: AdminConsoleUser | undefined, person: string, groupsBefore: string[], groupsAfter: string[]): void => {
       if (groupsBefore.length === 0 && groupsAfter.length === 0) return;
       if (sameList(groupsBefore, groupsAfter)) {
         unchanged++;
         return;
       }
+      users.push(row);
       changes.push({
         person,
         instance,
@@ -92,15 +101,27 @@ export function accessChanges(before: Snapshot, after: Snapshot): { changes: Acc
         lost: groupsBefore.filter((group) => !groupsAfter.includes(group)),
       });
     };
-    usersBefore.forEach((user, index) => {
-      const matches = afterUsersOf(user, index);
-      for (const match of matches) seenAfter.add(match);
-      compare(personOf(user), readBefore(user), [...new Set(matches.flatMap(readAfter))].sort());
-    });
-    for (const user of usersAfter) if (!seenAfter.has(user)) compare(personOf(user), [], readAfter(user));
-    seenAfter.clear();
+
+    if (aligned) {
+      for (let index = 0; index < usersBefore.length; index++) {
+        const user = usersBefore[index]!;
+        const next = usersAfter[index]!;
+        if (same(user, next)) {
+          if (readBefore(user).length > 0) unchanged++;
+        } else compare(user, personOf(user), readBefore(user), readAfter(next));
+      }
+      continue;
+    }
+    const byKey = groupBy(usersAfter);
+    const seen = new Set<AdminConsoleUser>();
+    for (const user of usersBefore) {
+      const matches = byKey.get(personOf(user).toLowerCase()) ?? [];
+      for (const match of matches) seen.add(match);
+      compare(user, personOf(user), readBefore(user), [...new Set(matches.flatMap(readAfter))].sort());
+    }
+    for (const user of usersAfter) if (!seen.has(user)) compare(undefined, personOf(user), [], readAfter(user));
   }
-  return { changes, unchanged };
+  return { changes, users, unchanged };
 }
 
 function groupBy(users: readonly AdminConsoleUser[]): Map<string, AdminConsoleUser[]> {

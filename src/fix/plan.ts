@@ -3,6 +3,7 @@ import type { CheckResult, Finding } from '../model/finding.js';
 import { instanceContext } from '../model/instance-context.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { TOOL_VERSION } from '../version.js';
+import { accessChanges } from './access.js';
 import { applyChanges, changeKey } from './apply-snapshot.js';
 import { FIXERS } from './fixers/index.js';
 import type { Fixer, FixOption, FixProposal } from './fixers/fixer.js';
@@ -78,7 +79,6 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
   const chosen = new Map<string, Chosen>();
   const unaddressed = new Map<string, Unaddressed>();
   const handled = new Set<string>();
-  const drafts = (): ChangeDraft[] => [...chosen.values()].map((entry) => entry.draft);
 
   const leave = (finding: Finding, reason: FixMessage): void => {
     const key = `${findingKey(finding)}|${reason.id}`;
@@ -133,16 +133,20 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
           leave(finding, { id: 'reasonConflict', params: { change: changeKey(conflict) } });
           continue;
         }
+        const fresh: ChangeDraft[] = [];
         decision.option.changes.forEach((change, position) => {
           const id = changeKey(change);
           const existing = chosen.get(id);
           if (existing) existing.fixes.add(finding.rule);
           else {
             chosen.set(id, { draft: change, fixes: new Set([finding.rule]), alternative: position === 0 ? decision.alternative : null });
-            added = true;
+            fresh.push(change);
           }
         });
-        planned = applyChanges(snapshot, drafts(), { now });
+        if (fresh.length > 0) {
+          added = true;
+          planned = applyChanges(planned, fresh, { now });
+        }
       }
     }
     if (!added) break;
@@ -212,11 +216,23 @@ function choose(
   const known = candidates.find((option) => option.changes.every((change) => sameValue(chosen.get(changeKey(change))?.draft.to, change.to)));
   if (known) return { option: known, alternative: null };
   if (candidates.length === 1) return { option: first, alternative: null };
+  // Rehearsed from the fewest records up, until an option that breaks nothing is found: one that
+  // touches more cannot win, so it is only measured (who it would change), not checked.
   const plannedResult = runCheck(planned, run);
-  const rated = candidates.map((option) => {
+  const byRecords = [...candidates].sort((a, b) => costOf(a.changes, 0).records - costOf(b.changes, 0).records);
+  const rated: { option: FixOption; cost: Cost; breaks: boolean }[] = [];
+  let found = false;
+  for (const option of byRecords) {
+    const records = costOf(option.changes, 0).records;
+    if (found && records > Math.min(...rated.filter((item) => !item.breaks).map((item) => item.cost.records))) {
+      rated.push({ option, cost: costOf(option.changes, accessChanges(planned, applyChanges(planned, option.changes, { now })).changes.length), breaks: false });
+      continue;
+    }
     const evaluation = evaluate(planned, plannedResult, option.changes, { now, run });
-    return { option, cost: costOf(option.changes, evaluation.access.length), breaks: evaluation.rejections.length > 0 };
-  });
+    const breaks = evaluation.rejections.length > 0;
+    found ||= !breaks;
+    rated.push({ option, cost: costOf(option.changes, evaluation.access.length), breaks });
+  }
   rated.sort((a, b) => Number(a.breaks) - Number(b.breaks) || compareCost(a.cost, b.cost));
   const [best, runnerUp] = rated as [(typeof rated)[number], (typeof rated)[number]];
   const why: Alternative['why'] = runnerUp.breaks && !best.breaks

@@ -4,6 +4,9 @@ import type { Lang } from '../i18n/lang.js';
 import type { Change, ChangeDraft, FixPlan, UrlEntryValue } from './types.js';
 import type { WhatIfResult } from './what-if.js';
 
+/** People listed in plan.md and the what-if text; plan.json has them all. */
+const ACCESS_SHOWN = 50;
+
 /** Where `fix --output-dir DIR` writes each instance's files, relative to DIR. */
 export const outputPaths = (instance: string): { package: string; patch: string; patched: string } => ({
   package: `campaign/${instance}.xml`,
@@ -48,7 +51,7 @@ export function howTo(change: ChangeDraft, f: Format): string {
     case 'extAccount': return f.say(FIX, { id: 'stepRenameAccount' });
     case 'operatorGroup': return f.say(FIX, { id: 'stepRenameGroup' });
     case 'profile': return f.say(FIX, { id: change.op === 'addMembers' ? 'stepAddMembers' : 'stepRenameProfile' });
-    case 'imsClient': return f.say(FIX, { id: 'stepIms' });
+    case 'imsClient': return f.say(FIX, { id: 'stepIms', params: { field: change.field } });
     default: return f.say(FIX, { id: 'stepRestart', params: { instance: change.instance ?? '' } });
   }
 }
@@ -74,7 +77,8 @@ export function planMarkdown(plan: FixPlan, lang: Lang): string {
   }
   lines.push(`## ${f.say(FIX, { id: 'mdAccess' })}`, '');
   if (plan.access.length === 0) lines.push(f.say(FIX, { id: 'mdAccessNone' }));
-  for (const item of plan.access) lines.push(`- ${f.say(FIX, { id: 'mdAccessItem', params: item })}`);
+  for (const item of plan.access.slice(0, ACCESS_SHOWN)) lines.push(`- ${f.say(FIX, { id: 'mdAccessItem', params: item })}`);
+  if (plan.access.length > ACCESS_SHOWN) lines.push(`- ${f.say(FIX, { id: 'mdAccessMore', params: { count: plan.access.length - ACCESS_SHOWN } })}`);
   if (plan.accessUnchanged > 0) lines.push('', f.say(FIX, { id: 'mdAccessUnchanged', params: { count: plan.accessUnchanged } }));
   lines.push('', `## ${f.say(FIX, { id: 'mdPredicted' })}`, '', f.say(FIX, { id: 'mdPredictedHeader' }), '| --- | --- | --- | --- |');
   for (const item of plan.predicted) lines.push(`| ${item.rule} | ${item.instance ?? '—'} | ${f.say(FIX, { id: 'mdStatus', params: item })} | ${item.messageId} |`);
@@ -100,7 +104,8 @@ export function whatIfText(result: WhatIfResult, lang: Lang): string {
   const f = formatFor(lang);
   const lines = [`${f.say(FIX, { id: 'whatIfTitle' })}:`, ...result.changes.map((change) => `  ${describeChange(change, f)}`), ''];
   if (result.access.length === 0) lines.push(f.say(FIX, { id: 'mdAccessNone' }));
-  for (const item of result.access) lines.push(`  ${item.lost.length > 0 ? '-' : '+'} ${f.say(FIX, { id: 'mdAccessItem', params: item })}`);
+  for (const item of result.access.slice(0, ACCESS_SHOWN)) lines.push(`  ${item.lost.length > 0 ? '-' : '+'} ${f.say(FIX, { id: 'mdAccessItem', params: item })}`);
+  if (result.access.length > ACCESS_SHOWN) lines.push(`  ${f.say(FIX, { id: 'mdAccessMore', params: { count: result.access.length - ACCESS_SHOWN } })}`);
   if (result.resolved.length > 0) lines.push('', f.say(FIX, { id: 'whatIfResolved', params: { items: result.resolved.map((item) => f.say(FIX, { id: 'mdUnaddressedItem', params: item })) } }));
   lines.push('', result.accepted ? f.say(FIX, { id: 'whatIfAccepted' }) : f.say(FIX, { id: 'mdRejected', params: { count: result.rejections.length } }));
   for (const rejection of result.rejections) lines.push(`  - ${f.say(FIX, rejection.reason)}`);

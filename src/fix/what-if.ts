@@ -1,11 +1,11 @@
-import { findingKey, isFailing, isProblem, mentions } from '../diff/finding-key.js';
+import { findingKey, isFailing, isProblem } from '../diff/finding-key.js';
 import { runRules, type RunOptions } from '../engine/run-rules.js';
 import type { CheckResult, Finding } from '../model/finding.js';
 import { instanceContext } from '../model/instance-context.js';
-import type { Snapshot } from '../model/snapshot.js';
+import type { AdminConsoleUser, Snapshot } from '../model/snapshot.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
-import { accessChanges, grantsOf, personOf } from './access.js';
+import { accessDiff, grantsOf } from './access.js';
 import { applyChanges, SETTABLE_ACCOUNT_FIELDS, SETTABLE_IMS_FIELDS, type SettableAccountField, type SettableImsField } from './apply-snapshot.js';
 import type { AccessChange, ChangeDraft, FixMessage, PredictedFinding, Rejection } from './types.js';
 
@@ -53,12 +53,13 @@ export function evaluate(before: Snapshot, beforeResult: CheckResult, changes: r
   const failingAfter = new Set(result.findings.filter(isFailing).map(failureKey));
   const newFailures = result.findings.filter((finding) => isFailing(finding) && !failingBefore.has(failureKey(finding)));
   const resolved = beforeResult.findings.filter((finding) => isFailing(finding) && !failingAfter.has(failureKey(finding)));
-  const access = accessChanges(before, snapshot);
+  const access = accessDiff(before, snapshot);
+  const wrong = calledWrong(before, beforeResult);
+  const lost = access.changes.filter((change, index) => change.lost.length > 0 && !wrong(change, access.users[index]));
   const rejections: Rejection[] = [
     ...dedupe(newFailures).map((finding): Rejection => ({ reason: { id: 'rejectNewFailure', params: { rule: finding.rule, instance: finding.instance, messageId: finding.messageId } } })),
-    ...access.changes
-      .filter((change) => change.lost.length > 0 && !calledWrong(before, beforeResult, change))
-      .map((change): Rejection => ({ reason: { id: 'rejectAccessLost', params: { person: change.person, instance: change.instance, groups: change.lost } } })),
+    ...lost.slice(0, LOSSES_LISTED).map((change): Rejection => ({ reason: { id: 'rejectAccessLost', params: { person: change.person, instance: change.instance, groups: change.lost } } })),
+    ...(lost.length > LOSSES_LISTED ? [{ reason: { id: 'rejectAccessLostMore', params: { count: lost.length - LOSSES_LISTED } } } satisfies Rejection] : []),
   ];
   return { snapshot, result, predicted: predictedOf(result), access: access.changes, accessUnchanged: access.unchanged, newFailures, resolved, rejections };
 }
@@ -73,23 +74,43 @@ function dedupe(findings: readonly Finding[]): Finding[] {
   });
 }
 
+/** People whose losses are listed one by one in the rejections; the rest are counted. */
+const LOSSES_LISTED = 20;
+
 /**
  * A loss the findings called wrong: a finding of that instance (or of every instance) that is not
- * a pass names the person, or a profile that granted the lost group (a profile a finding says is misnamed, say).
+ * a pass names the person, or a profile that granted the lost group (a profile a finding says is
+ * misnamed, say). The people's profiles are indexed once, and only when a loss needs them.
  */
-function calledWrong(before: Snapshot, result: CheckResult, change: AccessChange): boolean {
-  const findings = result.findings.filter((finding) => isProblem(finding) && (finding.instance === change.instance || finding.instance === null));
-  if (findings.some((finding) => mentions(finding.params, change.person))) return true;
+function calledWrong(before: Snapshot, result: CheckResult): (change: AccessChange, user: AdminConsoleUser | undefined) => boolean {
+  // Every string the problem findings of an instance (or of every instance) name, once.
+  const named = new Map<string, Set<string>>();
+  const namedOn = (instance: string): Set<string> => {
+    let strings = named.get(instance);
+    if (!strings) {
+      strings = new Set();
+      for (const finding of result.findings) if (isProblem(finding) && (finding.instance === instance || finding.instance === null)) collectStrings(finding.params, strings);
+      named.set(instance, strings);
+    }
+    return strings;
+  };
   const plane = before.adminConsole.state === 'ok' ? before.adminConsole.data : undefined;
-  if (!plane) return false;
-  const grants = grantsOf(before, change.instance);
-  const key = change.person.toLowerCase();
-  const granting = plane.users
-    .filter((user) => personOf(user).toLowerCase() === key)
-    .flatMap((user) => user.profiles)
-    .filter((index) => change.lost.includes(grants[index] ?? ''))
-    .map((index) => plane.profiles[index]!.name);
-  return granting.some((profile) => findings.some((finding) => mentions(finding.params, profile)));
+  const grants = new Map<string, (string | null)[]>();
+  return (change, user) => {
+    const strings = namedOn(change.instance);
+    if (strings.has(change.person)) return true;
+    if (!plane || !user) return false;
+    let granted = grants.get(change.instance);
+    if (!granted) grants.set(change.instance, (granted = grantsOf(before, change.instance)));
+    const lost = granted;
+    return user.profiles.some((index) => change.lost.includes(lost[index] ?? '') && strings.has(plane.profiles[index]!.name));
+  };
+}
+
+function collectStrings(value: unknown, into: Set<string>): void {
+  if (typeof value === 'string') into.add(value);
+  else if (Array.isArray(value)) for (const item of value) collectStrings(item, into);
+  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) collectStrings(item, into);
 }
 
 // ---- --what-if 'instance.field=value' ----

@@ -147,6 +147,10 @@ export const FIX = catalogue({
       `${p.person} would lose ${f.list(p.groups.map((group) => f.v(group)))} on ${p.instance}, which no finding calls wrong.`,
     ko: (p, f) => `어떤 검사 결과도 잘못이라고 하지 않은 권한이 없어집니다: ${p.person}, 인스턴스 ${p.instance}, 그룹 ${f.list(p.groups.map((group) => f.v(group)))}.`,
   },
+  rejectAccessLostMore: {
+    en: (p: { count: number }, f: Format) => `and ${f.n(p.count)} more ${f.plural(p.count, { one: 'person', other: 'people' })} would lose access likewise.`,
+    ko: (p, f) => `이 밖에도 ${f.n(p.count)}명이 같은 방식으로 접근 권한을 잃습니다.`,
+  },
 
   // ---- --what-if ----
   whatIfSyntax: {
@@ -243,8 +247,18 @@ export const FIX = catalogue({
     ko: () => `${ADMIN_PROFILES.ko} > 사용자(Users) > 사용자 추가(Add user)에서 각 사용자를 추가하고 저장하십시오.`,
   },
   stepIms: {
-    en: () => 'The product context is set by Adobe when it provisions the client: open a support case with the client ID and the value to provision, then update the IMS client file.',
-    ko: () => '제품 컨텍스트는 Adobe가 클라이언트를 프로비저닝할 때 정합니다. 클라이언트 ID와 프로비저닝할 값을 적어 지원 케이스를 열고, 그 뒤 IMS 클라이언트 파일을 고치십시오.',
+    en: (p: { field: string }) =>
+      p.field === 'defaultRedirectUri'
+        ? 'In the Adobe Developer Console, open the project, then the OAuth Web App credential: set "Default redirect URI", save, and update the IMS client file.'
+        : p.field === 'productContext'
+          ? 'The product context is set by Adobe when it provisions the client: open a support case with the client ID and the value to provision, then update the IMS client file.'
+          : 'This value comes from Adobe\'s provisioning: check it with Adobe (or in the Developer Console), then correct the IMS client file.',
+    ko: (p) =>
+      p.field === 'defaultRedirectUri'
+        ? 'Adobe Developer Console에서 프로젝트와 OAuth Web App 자격 증명을 열고 기본 리디렉션 URI(Default redirect URI)를 설정해 저장한 뒤 IMS 클라이언트 파일을 고치십시오.'
+        : p.field === 'productContext'
+          ? '제품 컨텍스트는 Adobe가 클라이언트를 프로비저닝할 때 정합니다. 클라이언트 ID와 프로비저닝할 값을 적어 지원 케이스를 열고, 그 뒤 IMS 클라이언트 파일을 고치십시오.'
+          : '이 값은 Adobe의 프로비저닝 정보에서 옵니다. Adobe(또는 Developer Console)에서 확인한 뒤 IMS 클라이언트 파일을 고치십시오.',
   },
   stepRestart: {
     en: (p: { instance: string }) => `Restart the nlserver service of ${p.instance} (all its modules), then update serverStartedAt of ${p.instance} in ims-doctor.yaml.`,
@@ -301,6 +315,10 @@ export const FIX = catalogue({
       `${p.person} on ${p.instance}: ${p.before.length > 0 ? f.list(p.before.map((group) => f.v(group))) : 'no group'} → ${p.after.length > 0 ? f.list(p.after.map((group) => f.v(group))) : 'no group'}`,
     ko: (p, f) =>
       `${p.person}(인스턴스 ${p.instance}): ${p.before.length > 0 ? f.list(p.before.map((group) => f.v(group))) : '그룹 없음'} → ${p.after.length > 0 ? f.list(p.after.map((group) => f.v(group))) : '그룹 없음'}`,
+  },
+  mdAccessMore: {
+    en: (p: { count: number }, f: Format) => `… and ${f.n(p.count)} more (all of them in plan.json).`,
+    ko: (p, f) => `… 외 ${f.n(p.count)}건(전체 목록은 plan.json에 있음).`,
   },
   mdAccessNone: { en: () => 'Nobody gains or loses an operator group.', ko: () => '운영자 그룹이 생기거나 없어지는 사람은 없습니다.' },
   mdAccessUnchanged: {

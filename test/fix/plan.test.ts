@@ -170,6 +170,20 @@ describe('fix plan of examples/acme', () => {
     assert.deepEqual(plan.rejections[0]!.reason.params, { person: 'jane.doe@acme.example', instance: 'prod', groups: ['admin'] });
   });
 
+  it('adds every person left without rights, not only the ten a finding lists (a large export)', () => {
+    const plane = snapshot.adminConsole.state === 'ok' ? snapshot.adminConsole.data : undefined;
+    assert.ok(plane);
+    const users = Array.from({ length: 20_000 }, (_, index) => {
+      const user = plane.users[index % plane.users.length]!;
+      return { ...user, email: `${index}.${user.email}`, line: index + 2 };
+    });
+    const large: Snapshot = { ...snapshot, adminConsole: { state: 'ok', data: { ...plane, users, userCount: users.length } } };
+    const plan = planFixes(large, runRules(large, RULES, { lang: 'en' }), { now: NOW });
+    const add = plan.changes.find((change) => change.op === 'addMembers');
+    assert.equal(Array.isArray(add?.to) ? add.to.length : 0, users.filter((user) => user.email.includes('lucas.martin')).length);
+    assert.equal(plan.accepted, true);
+  });
+
   it('plans nothing for a healthy result', () => {
     const healthy = { ...result, findings: result.findings.filter((finding) => finding.status === 'pass') };
     const empty = planFixes(snapshot, healthy, { now: NOW });
