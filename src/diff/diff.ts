@@ -54,7 +54,14 @@ function put(flat: Flat, plane: DiffPlane, instance: string | null, key: string,
 function planeState<T>(flat: Flat, plane: DiffPlane, instance: string | null, result: PlaneResult<T>, fallback: Provenance): T | undefined {
   if (result.state === 'ok') return result.data;
   const at: Provenance = result.state === 'error' ? { file: result.problem.file, line: result.problem.line, column: result.problem.column } : fallback;
-  put(flat, plane, instance, '(source)', result.state === 'error' ? { state: 'error', problem: result.problem.problem.id } : { state: 'absent', reason: result.reason }, at);
+  put(
+    flat,
+    plane,
+    instance,
+    '(source)',
+    result.state === 'error' ? { state: 'error', problem: result.problem.problem.id } : { state: 'absent', reason: result.reason },
+    at,
+  );
   return undefined;
 }
 
@@ -74,9 +81,17 @@ function flattenInstance(flat: Flat, instance: InstanceSnapshot): void {
       for (const field of fields) if (account[field].value !== '') put(flat, 'campaign', name, `${base}/@${field}`, account[field].value, account[field].at);
       put(flat, 'campaign', name, `${base}/@active`, account.active.value, account.active.at);
       if (account.clientSecret.value.form !== 'empty') {
-        put(flat, 'campaign', name, `${base}/@clientSecret`, { fingerprint: account.clientSecret.value.fingerprint, form: account.clientSecret.value.form }, account.clientSecret.at);
+        put(
+          flat,
+          'campaign',
+          name,
+          `${base}/@clientSecret`,
+          { fingerprint: account.clientSecret.value.fingerprint, form: account.clientSecret.value.form },
+          account.clientSecret.at,
+        );
       }
-      if (account.productContext && account.productContext.value !== '') put(flat, 'campaign', name, `${base}/@productContext`, account.productContext.value, account.productContext.at);
+      if (account.productContext && account.productContext.value !== '')
+        put(flat, 'campaign', name, `${base}/@productContext`, account.productContext.value, account.productContext.at);
       if (account.lastModified) put(flat, 'campaign', name, `${base}/@lastModified`, account.lastModified.value, account.lastModified.at);
     }
     for (const group of campaign.groups) put(flat, 'campaign', name, `group[${group.name.value}]`, group.label, group.name.at);
@@ -100,7 +115,8 @@ function flattenInstance(flat: Flat, instance: InstanceSnapshot): void {
       const item = ims[field];
       if (item) put(flat, 'ims', name, field, item.value, item.at);
     }
-    if (ims.clientSecret) put(flat, 'ims', name, 'clientSecret', { fingerprint: ims.clientSecret.value.fingerprint, form: ims.clientSecret.value.form }, ims.clientSecret.at);
+    if (ims.clientSecret)
+      put(flat, 'ims', name, 'clientSecret', { fingerprint: ims.clientSecret.value.fingerprint, form: ims.clientSecret.value.form }, ims.clientSecret.at);
     for (const scope of ims.scopes ?? []) put(flat, 'ims', name, `scope[${scope.value}]`, 'present', scope.at);
     for (const pattern of ims.redirectUriPatterns ?? []) put(flat, 'ims', name, `redirectUriPattern[${pattern.value}]`, 'present', pattern.at);
   }
@@ -133,10 +149,17 @@ export function diffValues(a: Snapshot, b: Snapshot): ValueChange[] {
   for (const [id, left] of before) {
     const right = after.get(id);
     if (right && same(left.value, right.value)) continue;
-    changes.push({ plane: left.plane, instance: left.instance, key: left.key, before: { value: left.value, at: left.at }, after: right ? { value: right.value, at: right.at } : null });
+    changes.push({
+      plane: left.plane,
+      instance: left.instance,
+      key: left.key,
+      before: { value: left.value, at: left.at },
+      after: right ? { value: right.value, at: right.at } : null,
+    });
   }
   for (const [id, right] of after) {
-    if (!before.has(id)) changes.push({ plane: right.plane, instance: right.instance, key: right.key, before: null, after: { value: right.value, at: right.at } });
+    if (!before.has(id))
+      changes.push({ plane: right.plane, instance: right.instance, key: right.key, before: null, after: { value: right.value, at: right.at } });
   }
   return changes;
 }

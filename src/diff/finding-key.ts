@@ -38,4 +38,5 @@ export function findingKey(finding: Pick<Finding, 'rule' | 'instance' | 'message
 }
 
 export const isFailing = (finding: Finding): boolean => !finding.suppressed && (finding.status === 'fail' || finding.status === 'error');
-export const isProblem = (finding: Finding): boolean => !finding.suppressed && (finding.status === 'fail' || finding.status === 'error' || finding.status === 'warn');
+export const isProblem = (finding: Finding): boolean =>
+  !finding.suppressed && (finding.status === 'fail' || finding.status === 'error' || finding.status === 'warn');

@@ -15,7 +15,8 @@ function shownValue(value: unknown, f: Format): string {
   if (Array.isArray(value)) return `[${value.map((item) => shownValue(item, f)).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (typeof record.fingerprint === 'string' && typeof record.form === 'string') return f.say(DIFF, { id: 'secret', params: { fingerprint: record.fingerprint, form: record.form } });
+    if (typeof record.fingerprint === 'string' && typeof record.form === 'string')
+      return f.say(DIFF, { id: 'secret', params: { fingerprint: record.fingerprint, form: record.form } });
     if (record.state === 'absent' || record.state === 'error') return f.say(DIFF, { id: 'planeState', params: { state: record.state } });
   }
   return JSON.stringify(value);
@@ -32,13 +33,21 @@ export function diffText(diff: SnapshotDiff, lang: Lang): string {
   for (const item of diff.values) {
     const before = sideText(item.before, f);
     const after = sideText(item.after, f);
-    lines.push(`  ${f.say(DIFF, { id: 'value', params: { plane: item.plane, instance: item.instance, key: item.key, before: before.value, beforeAt: before.at, after: after.value, afterAt: after.at } })}`);
+    lines.push(
+      `  ${f.say(DIFF, { id: 'value', params: { plane: item.plane, instance: item.instance, key: item.key, before: before.value, beforeAt: before.at, after: after.value, afterAt: after.at } })}`,
+    );
   }
   if (diff.findings) {
-    for (const [id, findings] of [['appeared', diff.findings.appeared], ['resolved', diff.findings.resolved]] as const) {
+    for (const [id, findings] of [
+      ['appeared', diff.findings.appeared],
+      ['resolved', diff.findings.resolved],
+    ] as const) {
       lines.push('', `${f.say(DIFF, { id })}:`);
       if (findings.length === 0) lines.push(`  ${f.say(DIFF, { id: 'noFindings' })}`);
-      for (const finding of findings) lines.push(`  [${f.say(FIX, { id: 'mdStatus', params: { status: finding.status, suppressed: false } })}] ${finding.rule}${finding.instance ? ` (${finding.instance})` : ''}: ${finding.message}`);
+      for (const finding of findings)
+        lines.push(
+          `  [${f.say(FIX, { id: 'mdStatus', params: { status: finding.status, suppressed: false } })}] ${finding.rule}${finding.instance ? ` (${finding.instance})` : ''}: ${finding.message}`,
+        );
     }
   }
   lines.push('', `${f.say(DIFF, { id: 'access' })}:`);

@@ -68,7 +68,9 @@ export function accessDiff(before: Snapshot, after: Snapshot): { changes: Access
   const usersAfter = after.adminConsole.state === 'ok' ? after.adminConsole.data.users : [];
   const instances = [...new Set([...before.instances, ...after.instances].map((instance) => instance.name))];
   // A plan keeps every user at its index: then users pair by index, with no lookup.
-  const aligned = usersBefore.length === usersAfter.length && usersBefore.every((user, index) => user === usersAfter[index] || personOf(user) === personOf(usersAfter[index]!));
+  const aligned =
+    usersBefore.length === usersAfter.length &&
+    usersBefore.every((user, index) => user === usersAfter[index] || personOf(user) === personOf(usersAfter[index]!));
   const changes: AccessChange[] = [];
   const users: (AdminConsoleUser | undefined)[] = [];
   let unchanged = 0;
@@ -80,7 +82,7 @@ export function accessDiff(before: Snapshot, after: Snapshot): { changes: Access
     const verdicts = new Map<readonly number[], Map<readonly number[], boolean>>();
     const same = (a: AdminConsoleUser, b: AdminConsoleUser): boolean => {
       let row = verdicts.get(a.profiles);
-      if (!row) verdicts.set(a.profiles, (row = new Map()));
+      if (!row) verdicts.set(a.profiles, (row = new Map<readonly number[], boolean>()));
       let verdict = row.get(b.profiles);
       if (verdict === undefined) row.set(b.profiles, (verdict = sameList(readBefore(a), readAfter(b))));
       return verdict;

@@ -1,7 +1,16 @@
 import { MAC_ACCOUNT_IMS_ATTRIBUTES } from '../domain/facts.js';
 import type { Provenance, Sourced } from '../model/provenance.js';
 import type {
-  AdminConsolePlane, AdminConsoleProfile, AdminConsoleUser, CampaignPlane, ExternalAccount, ImsPlane, InstanceSnapshot, PlaneResult, ServerConfPlane, Snapshot,
+  AdminConsolePlane,
+  AdminConsoleProfile,
+  AdminConsoleUser,
+  CampaignPlane,
+  ExternalAccount,
+  ImsPlane,
+  InstanceSnapshot,
+  PlaneResult,
+  ServerConfPlane,
+  Snapshot,
 } from '../model/snapshot.js';
 import type { ChangeDraft, UrlEntryValue } from './types.js';
 
@@ -20,7 +29,17 @@ export interface ApplyOptions {
 
 /** The account fields a change may set: every attribute of the record except the secret. */
 export const SETTABLE_ACCOUNT_FIELDS = [
-  'label', 'active', 'imsServer', 'clientId', 'callbackServer', 'imsOrgId', 'imsRightsMask', 'userScope', 'productContext', 'server', 'tenant',
+  'label',
+  'active',
+  'imsServer',
+  'clientId',
+  'callbackServer',
+  'imsOrgId',
+  'imsRightsMask',
+  'userScope',
+  'productContext',
+  'server',
+  'tenant',
 ] as const;
 export type SettableAccountField = (typeof SETTABLE_ACCOUNT_FIELDS)[number];
 
@@ -48,7 +67,10 @@ function applyOne(snapshot: Snapshot, change: ChangeDraft, options: ApplyOptions
   const text = (value: unknown): string => (typeof value === 'string' ? value : '');
   switch (change.record) {
     case 'extAccount':
-      return onInstance(snapshot, change.instance, (instance) => ({ ...instance, campaign: onPlane(instance.campaign, (plane) => accountChange(plane, change, at, options.now)) }));
+      return onInstance(snapshot, change.instance, (instance) => ({
+        ...instance,
+        campaign: onPlane(instance.campaign, (plane) => accountChange(plane, change, at, options.now)),
+      }));
     case 'operatorGroup':
       return onInstance(snapshot, change.instance, (instance) => ({
         ...instance,
@@ -114,7 +136,9 @@ function renameGroup(plane: CampaignPlane, from: string, to: string, at: Provena
     ...plane,
     groups: plane.groups.map((group) => (group.name.value === from ? { ...group, name: { value: to, at } } : group)),
     // Operators are linked to the group, not to its name: they follow the rename.
-    operators: plane.operators.map((operator) => (operator.groups.includes(from) ? { ...operator, groups: operator.groups.map((name) => (name === from ? to : name)) } : operator)),
+    operators: plane.operators.map((operator) =>
+      operator.groups.includes(from) ? { ...operator, groups: operator.groups.map((name) => (name === from ? to : name)) } : operator,
+    ),
   };
 }
 
@@ -164,11 +188,17 @@ function imsChange(snapshot: Snapshot, change: ChangeDraft, at: Provenance): Sna
   // An IMS client is one client whichever instances read it: change it for each of them.
   const sources = own.ims.data.sources.join('\n');
   const value = typeof change.to === 'string' ? change.to : '';
-  const edit = (plane: ImsPlane): ImsPlane => ({ ...plane, [change.field]: { value, at } satisfies Sourced<string>, conflicts: plane.conflicts.filter((conflict) => conflict.field !== change.field) });
+  const edit = (plane: ImsPlane): ImsPlane => ({
+    ...plane,
+    [change.field]: { value, at } satisfies Sourced<string>,
+    conflicts: plane.conflicts.filter((conflict) => conflict.field !== change.field),
+  });
   return {
     ...snapshot,
     instances: snapshot.instances.map((instance) =>
-      instance.ims.state === 'ok' && instance.ims.data.sources.join('\n') === sources ? { ...instance, ims: { state: 'ok', data: edit(instance.ims.data) } } : instance,
+      instance.ims.state === 'ok' && instance.ims.data.sources.join('\n') === sources
+        ? { ...instance, ims: { state: 'ok', data: edit(instance.ims.data) } }
+        : instance,
     ),
   };
 }

@@ -29,7 +29,12 @@ export async function fixOutputs(plan: FixPlan, snapshot: Snapshot, options: { l
     if (xml !== undefined) files.push({ path: paths.package, content: xml });
 
     const conf = instance.serverConf.state === 'ok' ? instance.serverConf.data : undefined;
-    const changes = conf ? serverConfChanges(plan.changes.filter((change) => change.instance === instance.name), conf.source) : [];
+    const changes = conf
+      ? serverConfChanges(
+          plan.changes.filter((change) => change.instance === instance.name),
+          conf.source,
+        )
+      : [];
     if (!conf || changes.length === 0) continue;
     const { text, encoding } = decodeKeepingBytes(await read(conf.source));
     const relative = path.relative(workspaceFolder, path.resolve(conf.source)).split(path.sep).join('/');

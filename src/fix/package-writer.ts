@@ -63,8 +63,9 @@ export function campaignPackage(changes: readonly ChangeDraft[], options: Packag
     `  <version buildDate="${options.now.toISOString().replace('T', ' ')}"/>`,
     '  <entities schema="nms:extAccount">',
     ...deletes.map((name) => `    <extAccount _key="@name" _operation="delete" name="${xmlAttribute(name)}"/>`),
-    ...[...updates].map(([name, attributes]) =>
-      `    <extAccount _key="@name" _operation="update" name="${xmlAttribute(name)}" ${[...attributes].map(([key, value]) => `${key}="${xmlAttribute(value)}"`).join(' ')}/>`,
+    ...[...updates].map(
+      ([name, attributes]) =>
+        `    <extAccount _key="@name" _operation="update" name="${xmlAttribute(name)}" ${[...attributes].map(([key, value]) => `${key}="${xmlAttribute(value)}"`).join(' ')}/>`,
     ),
     '  </entities>',
     '</package>',

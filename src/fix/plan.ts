@@ -82,7 +82,8 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
 
   const leave = (finding: Finding, reason: FixMessage): void => {
     const key = `${findingKey(finding)}|${reason.id}`;
-    if (!unaddressed.has(key)) unaddressed.set(key, { rule: finding.rule, instance: finding.instance, messageId: finding.messageId, status: finding.status, reason });
+    if (!unaddressed.has(key))
+      unaddressed.set(key, { rule: finding.rule, instance: finding.instance, messageId: finding.messageId, status: finding.status, reason });
   };
 
   let round = snapshot;
@@ -104,7 +105,10 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
       const inPlanned = finding.instance === null ? undefined : planned.instances.find((instance) => instance.name === finding.instance);
       const proposals: FixProposal[] = [
         fixer.propose({
-          finding, snapshot: round, result: roundResult, planned,
+          finding,
+          snapshot: round,
+          result: roundResult,
+          planned,
           context: inRound && instanceContext(round, inRound),
           plannedContext: inPlanned && instanceContext(planned, inPlanned),
         }),
@@ -121,7 +125,10 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
         }
         const allowed = proposal.options.filter((option) => option.changes.every((change) => planes.includes(change.plane)));
         if (allowed.length === 0) {
-          leave(finding, { id: 'reasonPlaneLeftOut', params: { planes: [...new Set(proposal.options.flatMap((option) => option.changes.map((change) => change.plane)))] } });
+          leave(finding, {
+            id: 'reasonPlaneLeftOut',
+            params: { planes: [...new Set(proposal.options.flatMap((option) => option.changes.map((change) => change.plane)))] },
+          });
           continue;
         }
         const decision = choose(allowed, planned, chosen, now, run);
@@ -167,10 +174,11 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
   const instanceOrder = snapshot.instances.map((instance) => instance.name);
   const ordered = [...chosen.values()]
     .map((entry, insertion) => ({ entry, insertion }))
-    .sort((a, b) =>
-      ORDER_RANK(a.entry.draft) - ORDER_RANK(b.entry.draft) ||
-      instanceOrder.indexOf(a.entry.draft.instance ?? '') - instanceOrder.indexOf(b.entry.draft.instance ?? '') ||
-      a.insertion - b.insertion,
+    .sort(
+      (a, b) =>
+        ORDER_RANK(a.entry.draft) - ORDER_RANK(b.entry.draft) ||
+        instanceOrder.indexOf(a.entry.draft.instance ?? '') - instanceOrder.indexOf(b.entry.draft.instance ?? '') ||
+        a.insertion - b.insertion,
     );
   const changes: Change[] = ordered.map(({ entry }, position) => ({
     ...entry.draft,
@@ -209,7 +217,11 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
  * snapshot: one that breaks a rule or takes a group away comes last.
  */
 function choose(
-  candidates: readonly FixOption[], planned: Snapshot, chosen: ReadonlyMap<string, Chosen>, now: Date, run: CheckRun,
+  candidates: readonly FixOption[],
+  planned: Snapshot,
+  chosen: ReadonlyMap<string, Chosen>,
+  now: Date,
+  run: CheckRun,
 ): { option: FixOption; alternative: Alternative | null } {
   const [first] = candidates;
   if (!first) throw new Error('choose() needs an option');
@@ -225,7 +237,11 @@ function choose(
   for (const option of byRecords) {
     const records = costOf(option.changes, 0).records;
     if (found && records > Math.min(...rated.filter((item) => !item.breaks).map((item) => item.cost.records))) {
-      rated.push({ option, cost: costOf(option.changes, accessChanges(planned, applyChanges(planned, option.changes, { now })).changes.length), breaks: false });
+      rated.push({
+        option,
+        cost: costOf(option.changes, accessChanges(planned, applyChanges(planned, option.changes, { now })).changes.length),
+        breaks: false,
+      });
       continue;
     }
     const evaluation = evaluate(planned, plannedResult, option.changes, { now, run });
@@ -235,8 +251,13 @@ function choose(
   }
   rated.sort((a, b) => Number(a.breaks) - Number(b.breaks) || compareCost(a.cost, b.cost));
   const [best, runnerUp] = rated as [(typeof rated)[number], (typeof rated)[number]];
-  const why: Alternative['why'] = runnerUp.breaks && !best.breaks
-    ? 'breaks'
-    : runnerUp.cost.records > best.cost.records ? 'touchesMore' : runnerUp.cost.people > best.cost.people ? 'morePeople' : 'preference';
+  const why: Alternative['why'] =
+    runnerUp.breaks && !best.breaks
+      ? 'breaks'
+      : runnerUp.cost.records > best.cost.records
+        ? 'touchesMore'
+        : runnerUp.cost.people > best.cost.people
+          ? 'morePeople'
+          : 'preference';
   return { option: best.option, alternative: { changes: runnerUp.option.changes, cost: runnerUp.cost, why } };
 }

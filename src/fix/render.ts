@@ -23,7 +23,10 @@ export function describeChange(change: ChangeDraft, f: Format): string {
     case 'extAccount':
       if (change.op === 'delete') return f.say(FIX, { id: 'changeDeleteAccount', params: { instance, account: change.target } });
       if (change.op === 'rename') return f.say(FIX, { id: 'changeRenameAccount', params: { instance, from: change.target, to: text(change.to) ?? '' } });
-      return f.say(FIX, { id: 'changeSetAccount', params: { instance, account: change.target, field: change.field, from: text(change.from), to: text(change.to) ?? '' } });
+      return f.say(FIX, {
+        id: 'changeSetAccount',
+        params: { instance, account: change.target, field: change.field, from: text(change.from), to: text(change.to) ?? '' },
+      });
     case 'operatorGroup':
       return f.say(FIX, { id: 'changeRenameGroup', params: { instance, from: change.target, to: text(change.to) ?? '' } });
     case 'urlPermission': {
@@ -33,7 +36,8 @@ export function describeChange(change: ChangeDraft, f: Format): string {
     case 'redirection':
       return f.say(FIX, { id: 'changeSetRedirection', params: { instance, file: change.target, from: text(change.from), to: text(change.to) ?? '' } });
     case 'profile':
-      if (change.op === 'addMembers') return f.say(FIX, { id: 'changeAddMembers', params: { instance, profile: change.target, people: Array.isArray(change.to) ? change.to : [] } });
+      if (change.op === 'addMembers')
+        return f.say(FIX, { id: 'changeAddMembers', params: { instance, profile: change.target, people: Array.isArray(change.to) ? change.to : [] } });
       return f.say(FIX, { id: 'changeRenameProfile', params: { instance, from: change.target, to: text(change.to) ?? '' } });
     case 'imsClient':
       return f.say(FIX, { id: 'changeSetIms', params: { instance, field: change.field, from: text(change.from), to: text(change.to) ?? '' } });
@@ -48,11 +52,16 @@ export function howTo(change: ChangeDraft, f: Format): string {
   if (change.applyWith === 'package') return f.say(FIX, { id: 'howPackage', params: { file: paths.package } });
   if (change.applyWith === 'patch') return f.say(FIX, { id: 'howPatch', params: { file: paths.patch, copy: paths.patched } });
   switch (change.record) {
-    case 'extAccount': return f.say(FIX, { id: 'stepRenameAccount' });
-    case 'operatorGroup': return f.say(FIX, { id: 'stepRenameGroup' });
-    case 'profile': return f.say(FIX, { id: change.op === 'addMembers' ? 'stepAddMembers' : 'stepRenameProfile' });
-    case 'imsClient': return f.say(FIX, { id: 'stepIms', params: { field: change.field } });
-    default: return f.say(FIX, { id: 'stepRestart', params: { instance: change.instance ?? '' } });
+    case 'extAccount':
+      return f.say(FIX, { id: 'stepRenameAccount' });
+    case 'operatorGroup':
+      return f.say(FIX, { id: 'stepRenameGroup' });
+    case 'profile':
+      return f.say(FIX, { id: change.op === 'addMembers' ? 'stepAddMembers' : 'stepRenameProfile' });
+    case 'imsClient':
+      return f.say(FIX, { id: 'stepIms', params: { field: change.field } });
+    default:
+      return f.say(FIX, { id: 'stepRestart', params: { instance: change.instance ?? '' } });
   }
 }
 
@@ -60,9 +69,12 @@ export function howTo(change: ChangeDraft, f: Format): string {
 export function planMarkdown(plan: FixPlan, lang: Lang): string {
   const f = formatFor(lang);
   const lines: string[] = [`# ${f.say(FIX, { id: 'mdTitle', params: { workspace: plan.workspace } })}`, ''];
-  lines.push(plan.accepted
-    ? f.say(FIX, { id: 'mdAccepted', params: { changes: plan.changes.length, unaddressed: plan.unaddressed.length } })
-    : f.say(FIX, { id: 'mdRejected', params: { count: plan.rejections.length } }), '');
+  lines.push(
+    plan.accepted
+      ? f.say(FIX, { id: 'mdAccepted', params: { changes: plan.changes.length, unaddressed: plan.unaddressed.length } })
+      : f.say(FIX, { id: 'mdRejected', params: { count: plan.rejections.length } }),
+    '',
+  );
   if (!plan.accepted) {
     lines.push(`## ${f.say(FIX, { id: 'mdRejections' })}`, '', ...plan.rejections.map((rejection) => `- ${f.say(FIX, rejection.reason)}`), '');
   }
@@ -81,7 +93,8 @@ export function planMarkdown(plan: FixPlan, lang: Lang): string {
   if (plan.access.length > ACCESS_SHOWN) lines.push(`- ${f.say(FIX, { id: 'mdAccessMore', params: { count: plan.access.length - ACCESS_SHOWN } })}`);
   if (plan.accessUnchanged > 0) lines.push('', f.say(FIX, { id: 'mdAccessUnchanged', params: { count: plan.accessUnchanged } }));
   lines.push('', `## ${f.say(FIX, { id: 'mdPredicted' })}`, '', f.say(FIX, { id: 'mdPredictedHeader' }), '| --- | --- | --- | --- |');
-  for (const item of plan.predicted) lines.push(`| ${item.rule} | ${item.instance ?? '—'} | ${f.say(FIX, { id: 'mdStatus', params: item })} | ${item.messageId} |`);
+  for (const item of plan.predicted)
+    lines.push(`| ${item.rule} | ${item.instance ?? '—'} | ${f.say(FIX, { id: 'mdStatus', params: item })} | ${item.messageId} |`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -89,7 +102,8 @@ function changeBlock(change: Change, orderOf: ReadonlyMap<string, number>, f: Fo
   const lines = [`${change.order}. **[${change.plane}]** ${describeChange(change, f)}`];
   const indent = '   ';
   if (change.fixes.length > 0 || change.requiredBy.length === 0) lines.push(`${indent}${f.say(FIX, { id: 'mdFixes', params: { rules: change.fixes } })}`);
-  if (change.requiredBy.length > 0) lines.push(`${indent}${f.say(FIX, { id: 'mdAfter', params: { orders: change.requiredBy.map((id) => orderOf.get(id) ?? 0) } })}`);
+  if (change.requiredBy.length > 0)
+    lines.push(`${indent}${f.say(FIX, { id: 'mdAfter', params: { orders: change.requiredBy.map((id) => orderOf.get(id) ?? 0) } })}`);
   lines.push(`${indent}${f.say(FIX, { id: 'mdHow' })}: ${howTo(change, f)}`);
   for (const risk of change.risk) lines.push(`${indent}${f.say(FIX, { id: 'mdTouches' })}: ${f.say(FIX, risk)}`);
   if (change.alternative) {
@@ -104,9 +118,14 @@ export function whatIfText(result: WhatIfResult, lang: Lang): string {
   const f = formatFor(lang);
   const lines = [`${f.say(FIX, { id: 'whatIfTitle' })}:`, ...result.changes.map((change) => `  ${describeChange(change, f)}`), ''];
   if (result.access.length === 0) lines.push(f.say(FIX, { id: 'mdAccessNone' }));
-  for (const item of result.access.slice(0, ACCESS_SHOWN)) lines.push(`  ${item.lost.length > 0 ? '-' : '+'} ${f.say(FIX, { id: 'mdAccessItem', params: item })}`);
+  for (const item of result.access.slice(0, ACCESS_SHOWN))
+    lines.push(`  ${item.lost.length > 0 ? '-' : '+'} ${f.say(FIX, { id: 'mdAccessItem', params: item })}`);
   if (result.access.length > ACCESS_SHOWN) lines.push(`  ${f.say(FIX, { id: 'mdAccessMore', params: { count: result.access.length - ACCESS_SHOWN } })}`);
-  if (result.resolved.length > 0) lines.push('', f.say(FIX, { id: 'whatIfResolved', params: { items: result.resolved.map((item) => f.say(FIX, { id: 'mdUnaddressedItem', params: item })) } }));
+  if (result.resolved.length > 0)
+    lines.push(
+      '',
+      f.say(FIX, { id: 'whatIfResolved', params: { items: result.resolved.map((item) => f.say(FIX, { id: 'mdUnaddressedItem', params: item })) } }),
+    );
   lines.push('', result.accepted ? f.say(FIX, { id: 'whatIfAccepted' }) : f.say(FIX, { id: 'mdRejected', params: { count: result.rejections.length } }));
   for (const rejection of result.rejections) lines.push(`  - ${f.say(FIX, rejection.reason)}`);
   return `${lines.join('\n')}\n`;

@@ -68,7 +68,13 @@ function addUrl(text: string, entry: UrlEntryValue): string {
     const tag = line.slice(column, column + open[0].length);
     const before = line.slice(0, column);
     const after = line.slice(column + tag.length);
-    lines.splice(openLine, 1, `${before}${tag.replace(/\s*\/>$/, '>')}${eol}`, `${indent}  ${element}${eol}`, `${indent}</urlPermission>${after.trim() === '' ? eol : after}`);
+    lines.splice(
+      openLine,
+      1,
+      `${before}${tag.replace(/\s*\/>$/, '>')}${eol}`,
+      `${indent}  ${element}${eol}`,
+      `${indent}</urlPermission>${after.trim() === '' ? eol : after}`,
+    );
     return lines.join('');
   }
   const closeMatch = /<\/urlPermission\s*>/.exec(markup.slice(open.index));
@@ -89,7 +95,10 @@ function setRedirectionOrgId(text: string, to: string, line: number | undefined)
   const lines = splitLines(text);
   const pattern = /(\bIMSOrgId\s*=\s*)(["'])([^"']*)\2/;
   const markup = splitLines(markupOnly(text));
-  const candidates = line !== undefined && pattern.test(markup[line - 1] ?? '') ? [line - 1] : markup.flatMap((item, index) => (/<redirection\b/.test(item) || pattern.test(item) ? [index] : []));
+  const candidates =
+    line !== undefined && pattern.test(markup[line - 1] ?? '')
+      ? [line - 1]
+      : markup.flatMap((item, index) => (/<redirection\b/.test(item) || pattern.test(item) ? [index] : []));
   const index = candidates.find((candidate) => pattern.test(markup[candidate] ?? ''));
   if (index === undefined) throw new PatchError('serverConf has no <redirection IMSOrgId="…">');
   lines[index] = lines[index]!.replace(pattern, (_, head: string, quote: string) => `${head}${quote}${xmlAttribute(to)}${quote}`);

@@ -40,7 +40,13 @@ export interface Evaluation {
 }
 
 export function predictedOf(result: CheckResult): PredictedFinding[] {
-  return result.findings.map((finding) => ({ rule: finding.rule, instance: finding.instance, status: finding.status, messageId: finding.messageId, suppressed: finding.suppressed !== undefined }));
+  return result.findings.map((finding) => ({
+    rule: finding.rule,
+    instance: finding.instance,
+    status: finding.status,
+    messageId: finding.messageId,
+    suppressed: finding.suppressed !== undefined,
+  }));
 }
 
 const failureKey = (finding: Finding): string => JSON.stringify([finding.rule, finding.instance, finding.messageId]);
@@ -57,8 +63,12 @@ export function evaluate(before: Snapshot, beforeResult: CheckResult, changes: r
   const wrong = calledWrong(before, beforeResult);
   const lost = access.changes.filter((change, index) => change.lost.length > 0 && !wrong(change, access.users[index]));
   const rejections: Rejection[] = [
-    ...dedupe(newFailures).map((finding): Rejection => ({ reason: { id: 'rejectNewFailure', params: { rule: finding.rule, instance: finding.instance, messageId: finding.messageId } } })),
-    ...lost.slice(0, LOSSES_LISTED).map((change): Rejection => ({ reason: { id: 'rejectAccessLost', params: { person: change.person, instance: change.instance, groups: change.lost } } })),
+    ...dedupe(newFailures).map((finding): Rejection => ({
+      reason: { id: 'rejectNewFailure', params: { rule: finding.rule, instance: finding.instance, messageId: finding.messageId } },
+    })),
+    ...lost
+      .slice(0, LOSSES_LISTED)
+      .map((change): Rejection => ({ reason: { id: 'rejectAccessLost', params: { person: change.person, instance: change.instance, groups: change.lost } } })),
     ...(lost.length > LOSSES_LISTED ? [{ reason: { id: 'rejectAccessLostMore', params: { count: lost.length - LOSSES_LISTED } } } satisfies Rejection] : []),
   ];
   return { snapshot, result, predicted: predictedOf(result), access: access.changes, accessUnchanged: access.unchanged, newFailures, resolved, rejections };
@@ -89,7 +99,8 @@ function calledWrong(before: Snapshot, result: CheckResult): (change: AccessChan
     let strings = named.get(instance);
     if (!strings) {
       strings = new Set();
-      for (const finding of result.findings) if (isProblem(finding) && (finding.instance === instance || finding.instance === null)) collectStrings(finding.params, strings);
+      for (const finding of result.findings)
+        if (isProblem(finding) && (finding.instance === instance || finding.instance === null)) collectStrings(finding.params, strings);
       named.set(instance, strings);
     }
     return strings;
@@ -116,9 +127,7 @@ function collectStrings(value: unknown, into: Set<string>): void {
 // ---- --what-if 'instance.field=value' ----
 
 export type WhatIfTarget =
-  | { plane: 'campaign'; field: SettableAccountField }
-  | { plane: 'ims'; field: SettableImsField }
-  | { plane: 'serverConf'; field: 'IMSOrgId' };
+  { plane: 'campaign'; field: SettableAccountField } | { plane: 'ims'; field: SettableImsField } | { plane: 'serverConf'; field: 'IMSOrgId' };
 
 export interface WhatIf {
   instance: string;
@@ -150,11 +159,13 @@ export function parseWhatIf(text: string, instances: readonly string[] = []): Pa
   const known = [...instances].sort((a, b) => b.length - a.length).find((name) => left.startsWith(`${name}.`));
   const instance = known ?? left.slice(0, Math.max(0, left.indexOf('.')));
   if (instance === '') return { ok: false, error: { id: 'whatIfSyntax', params: { text } } };
-  if (instances.length > 0 && !instances.includes(instance)) return { ok: false, error: { id: 'whatIfUnknownInstance', params: { instance, known: [...instances] } } };
+  if (instances.length > 0 && !instances.includes(instance))
+    return { ok: false, error: { id: 'whatIfUnknownInstance', params: { instance, known: [...instances] } } };
   const path = left.slice(instance.length + 1);
   const fields = [...SETTABLE_ACCOUNT_FIELDS, ...SETTABLE_IMS_FIELDS.map((field) => `ims.${field}`), 'serverConf.IMSOrgId'];
   if (path === 'clientSecret' || path === 'ims.clientSecret') return { ok: false, error: { id: 'whatIfSecret' } };
-  if ((SETTABLE_ACCOUNT_FIELDS as readonly string[]).includes(path)) return { ok: true, value: { instance, target: { plane: 'campaign', field: path as SettableAccountField }, value: raw } };
+  if ((SETTABLE_ACCOUNT_FIELDS as readonly string[]).includes(path))
+    return { ok: true, value: { instance, target: { plane: 'campaign', field: path as SettableAccountField }, value: raw } };
   if (path.startsWith('ims.') && (SETTABLE_IMS_FIELDS as readonly string[]).includes(path.slice(4))) {
     return { ok: true, value: { instance, target: { plane: 'ims', field: path.slice(4) as SettableImsField }, value: raw } };
   }
@@ -165,7 +176,8 @@ export function parseWhatIf(text: string, instances: readonly string[] = []): Pa
 /** The change a parsed what-if makes on this snapshot, its `from` read from it. */
 export function whatIfChange(snapshot: Snapshot, whatIf: WhatIf): Parsed<ChangeDraft> {
   const instance = snapshot.instances.find((candidate) => candidate.name === whatIf.instance);
-  if (!instance) return { ok: false, error: { id: 'whatIfUnknownInstance', params: { instance: whatIf.instance, known: snapshot.instances.map((item) => item.name) } } };
+  if (!instance)
+    return { ok: false, error: { id: 'whatIfUnknownInstance', params: { instance: whatIf.instance, known: snapshot.instances.map((item) => item.name) } } };
   const context = instanceContext(snapshot, instance);
   const { target, value } = whatIf;
   if (target.plane === 'campaign') {
@@ -175,8 +187,17 @@ export function whatIfChange(snapshot: Snapshot, whatIf: WhatIf): Parsed<ChangeD
     return {
       ok: true,
       value: {
-        plane: 'campaign', record: 'extAccount', op: 'set', instance: instance.name, target: account.name.value, field: target.field,
-        from: current?.value ?? null, to: value, at: current?.at ?? null, applyWith: 'package', risk: [],
+        plane: 'campaign',
+        record: 'extAccount',
+        op: 'set',
+        instance: instance.name,
+        target: account.name.value,
+        field: target.field,
+        from: current?.value ?? null,
+        to: value,
+        at: current?.at ?? null,
+        applyWith: 'package',
+        risk: [],
       },
     };
   }
@@ -187,8 +208,17 @@ export function whatIfChange(snapshot: Snapshot, whatIf: WhatIf): Parsed<ChangeD
     return {
       ok: true,
       value: {
-        plane: 'ims', record: 'imsClient', op: 'set', instance: instance.name, target: ims.clientId?.value ?? instance.name, field: target.field,
-        from: current?.value ?? null, to: value, at: current?.at ?? null, applyWith: 'steps', risk: [],
+        plane: 'ims',
+        record: 'imsClient',
+        op: 'set',
+        instance: instance.name,
+        target: ims.clientId?.value ?? instance.name,
+        field: target.field,
+        from: current?.value ?? null,
+        to: value,
+        at: current?.at ?? null,
+        applyWith: 'steps',
+        risk: [],
       },
     };
   }
@@ -197,8 +227,17 @@ export function whatIfChange(snapshot: Snapshot, whatIf: WhatIf): Parsed<ChangeD
   return {
     ok: true,
     value: {
-      plane: 'serverConf', record: 'redirection', op: 'set', instance: instance.name, target: conf.source, field: 'IMSOrgId',
-      from: conf.redirectionImsOrgId?.value ?? null, to: value, at: conf.redirectionImsOrgId?.at ?? null, applyWith: 'patch', risk: [],
+      plane: 'serverConf',
+      record: 'redirection',
+      op: 'set',
+      instance: instance.name,
+      target: conf.source,
+      field: 'IMSOrgId',
+      from: conf.redirectionImsOrgId?.value ?? null,
+      to: value,
+      at: conf.redirectionImsOrgId?.at ?? null,
+      applyWith: 'patch',
+      risk: [],
     },
   };
 }
@@ -216,8 +255,14 @@ export interface WhatIfResult extends Omit<Evaluation, 'snapshot' | 'result' | '
 /** Rehearses changes: the check after them, who gains and loses groups, and whether they would be refused. */
 export function whatIf(snapshot: Snapshot, result: CheckResult, changes: readonly ChangeDraft[], options: { now?: Date; run?: CheckRun } = {}): WhatIfResult {
   const evaluation = evaluate(snapshot, result, changes, { now: options.now ?? new Date(), run: options.run });
-  const brief = (finding: Finding): { rule: string; instance: string | null; messageId: string } => ({ rule: finding.rule, instance: finding.instance, messageId: finding.messageId });
-  const uniq = (items: Finding[]): { rule: string; instance: string | null; messageId: string }[] => [...new Map(items.map((item) => [findingKey({ ...item, params: {} }), brief(item)])).values()];
+  const brief = (finding: Finding): { rule: string; instance: string | null; messageId: string } => ({
+    rule: finding.rule,
+    instance: finding.instance,
+    messageId: finding.messageId,
+  });
+  const uniq = (items: Finding[]): { rule: string; instance: string | null; messageId: string }[] => [
+    ...new Map(items.map((item) => [findingKey({ ...item, params: {} }), brief(item)])).values(),
+  ];
   return {
     schemaVersion: 1,
     kind: 'ims-doctor-what-if',

@@ -13,8 +13,10 @@ export const DIFF = catalogue({
   values: { en: () => 'Values that changed', ko: () => '바뀐 값' },
   noValues: { en: () => 'No value changed.', ko: () => '바뀐 값이 없습니다.' },
   value: {
-    en: (p: { plane: string; instance: string | null; key: string; before: string | null; beforeAt: string | null; after: string | null; afterAt: string | null }, f: Format) =>
-      `${p.plane}${p.instance === null ? '' : ` ${p.instance}`} ${p.key}: ${side(p.before, p.beforeAt, f)} → ${side(p.after, p.afterAt, f)}`,
+    en: (
+      p: { plane: string; instance: string | null; key: string; before: string | null; beforeAt: string | null; after: string | null; afterAt: string | null },
+      f: Format,
+    ) => `${p.plane}${p.instance === null ? '' : ` ${p.instance}`} ${p.key}: ${side(p.before, p.beforeAt, f)} → ${side(p.after, p.afterAt, f)}`,
     ko: (p, f) => `${p.plane}${p.instance === null ? '' : ` ${p.instance}`} ${p.key}: ${side(p.before, p.beforeAt, f)} → ${side(p.after, p.afterAt, f)}`,
   },
   appeared: { en: () => 'Findings that appeared', ko: () => '새로 나타난 검사 결과' },

@@ -36,9 +36,15 @@ const value = (text: string | null, f: Format): string => (text === null ? (f.la
 const instanceOf = (instance: string | null, f: Format): string => instance ?? (f.lang === 'ko' ? '모든 인스턴스' : 'every instance');
 
 const MENU_ACCOUNTS = { en: 'Administration > Platform > External accounts', ko: '관리(Administration) > 플랫폼(Platform) > 외부 계정(External accounts)' };
-const MENU_GROUPS = { en: 'Administration > Access management > Operator groups', ko: '관리(Administration) > 액세스 관리(Access management) > 운영자 그룹(Operator groups)' };
+const MENU_GROUPS = {
+  en: 'Administration > Access management > Operator groups',
+  ko: '관리(Administration) > 액세스 관리(Access management) > 운영자 그룹(Operator groups)',
+};
 const MENU_IMPORT = { en: 'Tools > Advanced > Import package', ko: '도구(Tools) > 고급(Advanced) > 패키지 가져오기(Import package)' };
-const ADMIN_PROFILES = { en: 'Admin Console > Products > Adobe Campaign > (the product profile)', ko: 'Admin Console > 제품(Products) > Adobe Campaign > (해당 제품 프로필)' };
+const ADMIN_PROFILES = {
+  en: 'Admin Console > Products > Adobe Campaign > (the product profile)',
+  ko: 'Admin Console > 제품(Products) > Adobe Campaign > (해당 제품 프로필)',
+};
 
 export type WhyNotChosen = 'touchesMore' | 'morePeople' | 'preference' | 'breaks';
 
@@ -73,7 +79,7 @@ export const FIX = catalogue({
     ko: () => '데이터만으로는 어떤 변경이 이 문제를 해결할지 알 수 없습니다.',
   },
   reasonLive: {
-    en: () => 'it is what IMS answered live; the configuration may be right: follow the finding\'s remediation.',
+    en: () => "it is what IMS answered live; the configuration may be right: follow the finding's remediation.",
     ko: () => '실시간으로 IMS가 응답한 결과이며 설정은 맞을 수 있습니다. 검사 결과의 조치 방법을 따르십시오.',
   },
   reasonImsConflict: {
@@ -93,7 +99,8 @@ export const FIX = catalogue({
   riskDeleteAccount: {
     en: (p: { account: string; sameSettings: boolean }, f: Format) =>
       `deletes the account ${f.v(p.account)}${p.sameSettings ? '' : ', whose settings differ: check which values are right first'}; anything that names it (a workflow, a script) stops finding it.`,
-    ko: (p, f) => `계정을 삭제합니다: ${f.v(p.account)}${p.sameSettings ? '' : '. 설정이 다르므로 어느 값이 맞는지 먼저 확인하십시오'}. 이 계정을 이름으로 쓰는 워크플로나 스크립트는 계정을 찾지 못하게 됩니다.`,
+    ko: (p, f) =>
+      `계정을 삭제합니다: ${f.v(p.account)}${p.sameSettings ? '' : '. 설정이 다르므로 어느 값이 맞는지 먼저 확인하십시오'}. 이 계정을 이름으로 쓰는 워크플로나 스크립트는 계정을 찾지 못하게 됩니다.`,
   },
   riskRenameAccount: {
     en: (p: { account: string }, f: Format) => `anything that names the account ${f.v(p.account)} (a workflow, a script) must follow the rename.`,
@@ -116,16 +123,19 @@ export const FIX = catalogue({
   riskProfileRename: {
     en: (p: { profile: string; users: number }, f: Format) =>
       `${f.n(p.users)} ${f.plural(p.users, { one: 'user holds', other: 'users hold' })} ${f.v(p.profile)}; whatever assigns it by name (User Sync Tool, UMAPI scripts) must follow the rename.`,
-    ko: (p, f) => `사용자 ${f.n(p.users)}명이 이 프로필을 가지고 있습니다: ${f.v(p.profile)}. 이름으로 프로필을 지정하는 도구(User Sync Tool, UMAPI 스크립트)도 새 이름으로 바꿔야 합니다.`,
+    ko: (p, f) =>
+      `사용자 ${f.n(p.users)}명이 이 프로필을 가지고 있습니다: ${f.v(p.profile)}. 이름으로 프로필을 지정하는 도구(User Sync Tool, UMAPI 스크립트)도 새 이름으로 바꿔야 합니다.`,
   },
   riskMask: {
     en: (p: { instance: string }) => `changes which Admin Console profiles grant operator groups on ${p.instance}: see who gains and loses access below.`,
-    ko: (p) => `어떤 Admin Console 프로필이 운영자 그룹을 주는지가 바뀝니다(인스턴스: ${p.instance}). 아래에서 접근 권한이 생기거나 없어지는 사람을 확인하십시오.`,
+    ko: (p) =>
+      `어떤 Admin Console 프로필이 운영자 그룹을 주는지가 바뀝니다(인스턴스: ${p.instance}). 아래에서 접근 권한이 생기거나 없어지는 사람을 확인하십시오.`,
   },
   riskGroupRename: {
     en: (p: { group: string; operators: number }, f: Format) =>
       `${f.n(p.operators)} ${f.plural(p.operators, { one: 'operator is', other: 'operators are' })} in ${f.v(p.group)} and ${f.plural(p.operators, { one: 'keeps', other: 'keep' })} it; what names the group in Campaign (rights, workflows, scripts) must follow the rename.`,
-    ko: (p, f) => `이 그룹의 운영자 ${f.n(p.operators)}명은 그룹을 유지합니다: ${f.v(p.group)}. Campaign에서 이 그룹을 이름으로 쓰는 곳(권한, 워크플로, 스크립트)도 새 이름으로 바꿔야 합니다.`,
+    ko: (p, f) =>
+      `이 그룹의 운영자 ${f.n(p.operators)}명은 그룹을 유지합니다: ${f.v(p.group)}. Campaign에서 이 그룹을 이름으로 쓰는 곳(권한, 워크플로, 스크립트)도 새 이름으로 바꿔야 합니다.`,
   },
   riskAddMembers: {
     en: (p: { profile: string; count: number }, f: Format) =>
@@ -139,13 +149,15 @@ export const FIX = catalogue({
 
   // ---- Why the plan (or a what-if) is refused ----
   rejectNewFailure: {
-    en: (p: { rule: string; instance: string | null; messageId: string }, f: Format) => `${p.rule} would fail on ${instanceOf(p.instance, f)} (${p.messageId}), which it does not today.`,
+    en: (p: { rule: string; instance: string | null; messageId: string }, f: Format) =>
+      `${p.rule} would fail on ${instanceOf(p.instance, f)} (${p.messageId}), which it does not today.`,
     ko: (p, f) => `지금은 통과하는 규칙이 실패하게 됩니다: ${p.rule}(${instanceOf(p.instance, f)}, ${p.messageId}).`,
   },
   rejectAccessLost: {
     en: (p: { person: string; instance: string; groups: string[] }, f: Format) =>
       `${p.person} would lose ${f.list(p.groups.map((group) => f.v(group)))} on ${p.instance}, which no finding calls wrong.`,
-    ko: (p, f) => `어떤 검사 결과도 잘못이라고 하지 않은 권한이 없어집니다: ${p.person}, 인스턴스 ${p.instance}, 그룹 ${f.list(p.groups.map((group) => f.v(group)))}.`,
+    ko: (p, f) =>
+      `어떤 검사 결과도 잘못이라고 하지 않은 권한이 없어집니다: ${p.person}, 인스턴스 ${p.instance}, 그룹 ${f.list(p.groups.map((group) => f.v(group)))}.`,
   },
   rejectAccessLostMore: {
     en: (p: { count: number }, f: Format) => `and ${f.n(p.count)} more ${f.plural(p.count, { one: 'person', other: 'people' })} would lose access likewise.`,
@@ -154,11 +166,13 @@ export const FIX = catalogue({
 
   // ---- --what-if ----
   whatIfSyntax: {
-    en: (p: { text: string }, f: Format) => `--what-if ${f.v(p.text)} is not of the form instance.field=value (e.g. stage.imsRightsMask=campaign - acme-stage - ).`,
+    en: (p: { text: string }, f: Format) =>
+      `--what-if ${f.v(p.text)} is not of the form instance.field=value (e.g. stage.imsRightsMask=campaign - acme-stage - ).`,
     ko: (p, f) => `--what-if 값이 instance.field=value 형식이 아닙니다(예: stage.imsRightsMask=campaign - acme-stage - ): ${f.v(p.text)}.`,
   },
   whatIfUnknownInstance: {
-    en: (p: { instance: string; known: string[] }, f: Format) => `--what-if names the instance ${f.v(p.instance)}, which the workspace does not have (${f.list(p.known)}).`,
+    en: (p: { instance: string; known: string[] }, f: Format) =>
+      `--what-if names the instance ${f.v(p.instance)}, which the workspace does not have (${f.list(p.known)}).`,
     ko: (p, f) => `--what-if의 인스턴스가 워크스페이스에 없습니다: ${f.v(p.instance)}(있는 인스턴스: ${f.list(p.known)}).`,
   },
   whatIfUnknownField: {
@@ -170,7 +184,8 @@ export const FIX = catalogue({
     ko: () => '--what-if에는 암호를 지정할 수 없습니다. 어차피 클라이언트 암호는 여기서 비교할 수 없습니다.',
   },
   whatIfNoPlane: {
-    en: (p: { instance: string; plane: 'campaign' | 'ims' | 'serverConf' }) => `--what-if: the ${p.plane} source of ${p.instance} was not read, so there is nothing to change.`,
+    en: (p: { instance: string; plane: 'campaign' | 'ims' | 'serverConf' }) =>
+      `--what-if: the ${p.plane} source of ${p.instance} was not read, so there is nothing to change.`,
     ko: (p) => `--what-if: 인스턴스 ${p.instance}의 원본을 읽지 못해 바꿀 것이 없습니다(${p.plane}).`,
   },
 
@@ -189,7 +204,8 @@ export const FIX = catalogue({
     ko: (p, f) => `${p.instance}: 외부 계정 ${f.v(p.from)}의 내부 이름(Internal name)을 바꿉니다. 새 이름: ${f.code(p.to)}.`,
   },
   changeRenameGroup: {
-    en: (p: { instance: string; from: string; to: string }, f: Format) => `${p.instance}: give the operator group ${f.v(p.from)} the internal name ${f.code(p.to)}.`,
+    en: (p: { instance: string; from: string; to: string }, f: Format) =>
+      `${p.instance}: give the operator group ${f.v(p.from)} the internal name ${f.code(p.to)}.`,
     ko: (p, f) => `${p.instance}: 운영자 그룹 ${f.v(p.from)}의 내부 이름을 바꿉니다. 새 이름: ${f.code(p.to)}.`,
   },
   changeAddUrl: {
@@ -203,7 +219,8 @@ export const FIX = catalogue({
     ko: (p, f) => `${p.instance}: ${p.file}의 <redirection> IMSOrgId 값을 바꿉니다. 현재 ${value(p.from, f)}, 새 값 ${f.code(p.to)}.`,
   },
   changeRenameProfile: {
-    en: (p: { instance: string; from: string; to: string }, f: Format) => `Admin Console (for ${p.instance}): rename the product profile ${f.v(p.from)} to ${f.code(p.to)}.`,
+    en: (p: { instance: string; from: string; to: string }, f: Format) =>
+      `Admin Console (for ${p.instance}): rename the product profile ${f.v(p.from)} to ${f.code(p.to)}.`,
     ko: (p, f) => `Admin Console(인스턴스 ${p.instance}): 제품 프로필 ${f.v(p.from)}의 이름을 바꿉니다. 새 이름: ${f.code(p.to)}.`,
   },
   changeAddMembers: {
@@ -214,7 +231,8 @@ export const FIX = catalogue({
   changeSetIms: {
     en: (p: { instance: string; field: string; from: string | null; to: string }, f: Format) =>
       `IMS (for ${p.instance}): have the IMS client provisioned with the ${label(IMS_FIELD, p.field, f)} ${f.code(p.to)} (today ${value(p.from, f)}).`,
-    ko: (p, f) => `IMS(인스턴스 ${p.instance}): IMS 클라이언트의 ${label(IMS_FIELD, p.field, f)} 값을 다시 프로비저닝합니다. 새 값 ${f.code(p.to)}, 현재 ${value(p.from, f)}.`,
+    ko: (p, f) =>
+      `IMS(인스턴스 ${p.instance}): IMS 클라이언트의 ${label(IMS_FIELD, p.field, f)} 값을 다시 프로비저닝합니다. 새 값 ${f.code(p.to)}, 현재 ${value(p.from, f)}.`,
   },
   changeRestart: {
     en: (p: { instance: string }) => `${p.instance}: restart the Campaign server.`,
@@ -227,8 +245,10 @@ export const FIX = catalogue({
     ko: (p) => `인스턴스의 클라이언트 콘솔에서 ${MENU_IMPORT.ko} 메뉴를 열고 다음 파일을 가져오십시오: ${p.file}.`,
   },
   howPatch: {
-    en: (p: { file: string; copy: string }) => `From the workspace folder: patch -p0 < ${p.file} (or git apply -p0 ${p.file}); the patched file is also at ${p.copy}. Then copy it to the server.`,
-    ko: (p) => `워크스페이스 폴더에서 patch -p0 < ${p.file} (또는 git apply -p0 ${p.file})를 실행하십시오. 패치된 파일은 ${p.copy}에도 있습니다. 그런 다음 서버에 복사하십시오.`,
+    en: (p: { file: string; copy: string }) =>
+      `From the workspace folder: patch -p0 < ${p.file} (or git apply -p0 ${p.file}); the patched file is also at ${p.copy}. Then copy it to the server.`,
+    ko: (p) =>
+      `워크스페이스 폴더에서 patch -p0 < ${p.file} (또는 git apply -p0 ${p.file})를 실행하십시오. 패치된 파일은 ${p.copy}에도 있습니다. 그런 다음 서버에 복사하십시오.`,
   },
   stepRenameAccount: {
     en: () => `In ${MENU_ACCOUNTS.en}, open the account and change its "Internal name"; save.`,
@@ -252,7 +272,7 @@ export const FIX = catalogue({
         ? 'In the Adobe Developer Console, open the project, then the OAuth Web App credential: set "Default redirect URI", save, and update the IMS client file.'
         : p.field === 'productContext'
           ? 'The product context is set by Adobe when it provisions the client: open a support case with the client ID and the value to provision, then update the IMS client file.'
-          : 'This value comes from Adobe\'s provisioning: check it with Adobe (or in the Developer Console), then correct the IMS client file.',
+          : "This value comes from Adobe's provisioning: check it with Adobe (or in the Developer Console), then correct the IMS client file.",
     ko: (p) =>
       p.field === 'defaultRedirectUri'
         ? 'Adobe Developer Console에서 프로젝트와 OAuth Web App 자격 증명을 열고 기본 리디렉션 URI(Default redirect URI)를 설정해 저장한 뒤 IMS 클라이언트 파일을 고치십시오.'
@@ -261,7 +281,8 @@ export const FIX = catalogue({
           : '이 값은 Adobe의 프로비저닝 정보에서 옵니다. Adobe(또는 Developer Console)에서 확인한 뒤 IMS 클라이언트 파일을 고치십시오.',
   },
   stepRestart: {
-    en: (p: { instance: string }) => `Restart the nlserver service of ${p.instance} (all its modules), then update serverStartedAt of ${p.instance} in ims-doctor.yaml.`,
+    en: (p: { instance: string }) =>
+      `Restart the nlserver service of ${p.instance} (all its modules), then update serverStartedAt of ${p.instance} in ims-doctor.yaml.`,
     ko: (p) => `인스턴스 ${p.instance}의 nlserver 서비스(모든 모듈)를 다시 시작한 뒤 ims-doctor.yaml의 serverStartedAt을 갱신하십시오.`,
   },
 
@@ -273,10 +294,12 @@ export const FIX = catalogue({
   mdAccepted: {
     en: (p: { changes: number; unaddressed: number }, f: Format) =>
       `${f.n(p.changes)} ${f.plural(p.changes, { one: 'change', other: 'changes' })}; a check after ${p.changes === 1 ? 'it' : 'them'} breaks no rule that passes today and takes nobody's access away. ${f.n(p.unaddressed)} ${f.plural(p.unaddressed, { one: 'finding is', other: 'findings are' })} left to you.`,
-    ko: (p, f) => `변경 ${f.n(p.changes)}건. 변경 후 검사에서 지금 통과하는 규칙이 실패하지 않으며 누구의 접근 권한도 없어지지 않습니다. 직접 처리할 검사 결과: ${f.n(p.unaddressed)}건.`,
+    ko: (p, f) =>
+      `변경 ${f.n(p.changes)}건. 변경 후 검사에서 지금 통과하는 규칙이 실패하지 않으며 누구의 접근 권한도 없어지지 않습니다. 직접 처리할 검사 결과: ${f.n(p.unaddressed)}건.`,
   },
   mdRejected: {
-    en: (p: { count: number }, f: Format) => `Rejected: ${f.n(p.count)} ${f.plural(p.count, { one: 'reason', other: 'reasons' })} below. Nothing should be applied as it is.`,
+    en: (p: { count: number }, f: Format) =>
+      `Rejected: ${f.n(p.count)} ${f.plural(p.count, { one: 'reason', other: 'reasons' })} below. Nothing should be applied as it is.`,
     ko: (p, f) => `거부됨: 아래 이유 ${f.n(p.count)}건. 이 계획을 그대로 적용하지 마십시오.`,
   },
   mdRejections: { en: () => 'Why the plan is rejected', ko: () => '계획이 거부된 이유' },
@@ -287,7 +310,8 @@ export const FIX = catalogue({
     ko: (p, f) => (p.rules.length > 0 ? `해결하는 규칙: ${f.list(p.rules)}.` : '그 자체로 해결하는 검사 결과는 없습니다.'),
   },
   mdAfter: {
-    en: (p: { orders: number[] }, f: Format) => `Makes ${f.plural(p.orders.length, { one: 'change', other: 'changes' })} ${f.list(p.orders.map((order) => f.n(order)))} effective.`,
+    en: (p: { orders: number[] }, f: Format) =>
+      `Makes ${f.plural(p.orders.length, { one: 'change', other: 'changes' })} ${f.list(p.orders.map((order) => f.n(order)))} effective.`,
     ko: (p, f) => `다음 변경을 적용되게 합니다: ${f.list(p.orders.map((order) => f.n(order)))}.`,
   },
   mdHow: { en: () => 'How', ko: () => '방법' },

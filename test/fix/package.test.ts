@@ -33,7 +33,8 @@ async function fixedCopy(plan: FixPlan, snapshot: Snapshot): Promise<{ ws: Works
   const written = new Map(files.map((file) => [file.path, file.content.toString()]));
   for (const instance of snapshot.instances) {
     const pkg = written.get(`campaign/${instance.name}.xml`);
-    if (pkg) ws.write(`campaign/${instance.name}.xml`, importPackage(decodePackage(readFileSync(ws.path(`campaign/${instance.name}.xml`))), pkg, { now: IMPORTED }));
+    if (pkg)
+      ws.write(`campaign/${instance.name}.xml`, importPackage(decodePackage(readFileSync(ws.path(`campaign/${instance.name}.xml`))), pkg, { now: IMPORTED }));
     const patch = written.get(`server-conf/${instance.name}.patch`);
     if (patch) {
       ws.write(`${instance.name}.patch`, patch);
@@ -43,7 +44,8 @@ async function fixedCopy(plan: FixPlan, snapshot: Snapshot): Promise<{ ws: Works
   }
   for (const restart of plan.changes.filter((change) => change.op === 'restart')) {
     if (restart.instance === 'prod') ws.edit('ims-doctor.yaml', 'serverStartedAt: "2026-10-01T06:00:00Z"', `serverStartedAt: "${RESTARTED}"`);
-    else ws.edit('ims-doctor.yaml', `role: ${restart.instance === 'stage' ? 'stage' : restart.instance}\n`, `role: stage\n    serverStartedAt: "${RESTARTED}"\n`);
+    else
+      ws.edit('ims-doctor.yaml', `role: ${restart.instance === 'stage' ? 'stage' : restart.instance}\n`, `role: stage\n    serverStartedAt: "${RESTARTED}"\n`);
   }
   return { ws, written };
 }
@@ -65,7 +67,12 @@ describe('the Campaign package of a plan', () => {
 
   it('is in the xtk:navtree grammar: one extAccount per account, keyed by name, only the attributes to set, deletions first', () => {
     const stage = snapshot.instances.find((instance) => instance.name === 'stage')!;
-    const xml = campaignPackage(plan.changes, { instance: 'stage', now: NOW, lang: 'en', campaign: stage.campaign.state === 'ok' ? stage.campaign.data : undefined });
+    const xml = campaignPackage(plan.changes, {
+      instance: 'stage',
+      now: NOW,
+      lang: 'en',
+      campaign: stage.campaign.state === 'ok' ? stage.campaign.data : undefined,
+    });
     assert.equal(
       xml,
       [
@@ -95,7 +102,15 @@ describe('the Campaign package of a plan', () => {
       const xml = campaignPackage(plan.changes, { instance, now: NOW, lang: 'en' }) ?? '';
       assert.doesNotMatch(xml, /clientSecret|@Zk3|p8e-/);
     }
-    assert.throws(() => campaignPackage([{ ...plan.changes.find((change) => change.field === 'clientId')!, field: 'clientSecret' }], { instance: 'stage', now: NOW, lang: 'en' }), /never carries clientSecret/);
+    assert.throws(
+      () =>
+        campaignPackage([{ ...plan.changes.find((change) => change.field === 'clientId')!, field: 'clientSecret' }], {
+          instance: 'stage',
+          now: NOW,
+          lang: 'en',
+        }),
+      /never carries clientSecret/,
+    );
   });
 
   it('keeps values exact: spaces, tabs and markup characters survive a parse', () => {
@@ -110,7 +125,10 @@ describe('the Campaign package of a plan', () => {
     const fixed = await collectWorkspace(ws.dir);
     // What no file carries (the Admin Console and IMS steps) is made on the snapshot, as the person would.
     const steps = plan.changes.filter((change) => change.applyWith === 'steps' && change.op !== 'restart');
-    assert.deepEqual(steps.map((change) => change.plane), ['adminConsole', 'adminConsole']);
+    assert.deepEqual(
+      steps.map((change) => change.plane),
+      ['adminConsole', 'adminConsole'],
+    );
     const after = runRules(applyChanges(fixed, steps, { now: IMPORTED }), RULES, { lang: 'en' });
     assert.deepEqual(projection(predictedOf(after)), projection(plan.predicted));
   });
@@ -126,7 +144,10 @@ describe('the Campaign package of a plan', () => {
     assert.deepEqual(projection(predictedOf(after)), projection(campaignOnly.predicted));
     // Each failing rule Campaign can fix alone passes.
     for (const rule of ['external-account', 'product-context', 'ims-server', 'ims-server-consistency', 'client-id', 'restart']) {
-      assert.ok(after.findings.filter((finding) => finding.rule === rule).every((finding) => finding.status === 'pass' || finding.status === 'skip'), rule);
+      assert.ok(
+        after.findings.filter((finding) => finding.rule === rule).every((finding) => finding.status === 'pass' || finding.status === 'skip'),
+        rule,
+      );
     }
   });
 
@@ -137,9 +158,12 @@ describe('the Campaign package of a plan', () => {
     const diff = diffSnapshots(snapshot, fixed);
     const keys = diff.values.map((value) => `${value.instance}/${value.key}`);
     for (const change of plan.changes.filter((item) => item.applyWith !== 'steps')) {
-      const key = change.record === 'urlPermission'
-        ? `${change.instance}/urlPermission/url[adobelogin.com https://.*]`
-        : change.op === 'delete' ? `${change.instance}/extAccount[${change.target}]` : `${change.instance}/extAccount[${change.target}]/@${change.field}`;
+      const key =
+        change.record === 'urlPermission'
+          ? `${change.instance}/urlPermission/url[adobelogin.com https://.*]`
+          : change.op === 'delete'
+            ? `${change.instance}/extAccount[${change.target}]`
+            : `${change.instance}/extAccount[${change.target}]/@${change.field}`;
       assert.ok(keys.includes(key), `${key} not in ${keys.join(', ')}`);
       const value = diff.values.find((item) => `${item.instance}/${item.key}` === key)!;
       if (change.op === 'delete') assert.equal(value.after, null);

@@ -65,9 +65,15 @@ describe('fix plan of examples/acme', () => {
   });
 
   it('numbers the changes in order, restarts last, each restart naming the changes it makes effective', () => {
-    assert.deepEqual(plan.changes.map((change) => change.order), plan.changes.map((_, index) => index + 1));
+    assert.deepEqual(
+      plan.changes.map((change) => change.order),
+      plan.changes.map((_, index) => index + 1),
+    );
     const restarts = plan.changes.filter((change) => change.op === 'restart');
-    assert.deepEqual(restarts.map((change) => change.order), [plan.changes.length - 1, plan.changes.length]);
+    assert.deepEqual(
+      restarts.map((change) => change.order),
+      [plan.changes.length - 1, plan.changes.length],
+    );
     assert.deepEqual(byId('prod:server:prod:serverStartedAt').requiredBy, ['prod:extAccount:Adobe_Marketing_Cloud1:record']);
     assert.deepEqual(byId('stage:server:stage:serverStartedAt').requiredBy, [
       'stage:urlPermission:examples/acme/campaign/stage-serverConf.xml:url',
@@ -81,10 +87,13 @@ describe('fix plan of examples/acme', () => {
   it('changes the mask rather than renaming every profile, and names the alternative', () => {
     const alternative = byId('stage:extAccount:Adobe_Marketing_Cloud:imsRightsMask').alternative;
     assert.equal(alternative?.why, 'touchesMore');
-    assert.deepEqual(alternative?.changes.map((change) => [change.plane, change.op, change.target, change.to]), [
-      ['adminConsole', 'rename', 'campaign - acme-stage - admin', 'campaign - acme-stage  - admin'],
-      ['adminConsole', 'rename', 'campaign - acme-stage - delivery', 'campaign - acme-stage  - delivery'],
-    ]);
+    assert.deepEqual(
+      alternative?.changes.map((change) => [change.plane, change.op, change.target, change.to]),
+      [
+        ['adminConsole', 'rename', 'campaign - acme-stage - admin', 'campaign - acme-stage  - admin'],
+        ['adminConsole', 'rename', 'campaign - acme-stage - delivery', 'campaign - acme-stage  - delivery'],
+      ],
+    );
     assert.deepEqual(alternative?.cost, { records: 2, people: 2, preference: 2 });
   });
 
@@ -92,27 +101,38 @@ describe('fix plan of examples/acme', () => {
     const rename = byId('prod:profile:campaign - acme - campaign_managers:name');
     assert.equal(rename.to, 'campaign - acme - campaignManagers');
     assert.equal(rename.alternative?.why, 'preference');
-    assert.deepEqual(rename.alternative?.changes.map((change) => [change.record, change.target, change.to]), [['operatorGroup', 'campaignManagers', 'campaign_managers']]);
+    assert.deepEqual(
+      rename.alternative?.changes.map((change) => [change.record, change.target, change.to]),
+      [['operatorGroup', 'campaignManagers', 'campaign_managers']],
+    );
   });
 
   it('sets the product context field (shown on this build: prod of build 9381 has it) and names the IMS alternative', () => {
     const change = byId('stage:extAccount:Adobe_Marketing_Cloud:productContext');
     assert.equal(change.to, 'dma_campaign_classic');
     assert.deepEqual(change.risk, []);
-    assert.deepEqual(change.alternative?.changes.map((item) => [item.plane, item.field, item.to]), [['ims', 'productContext', 'dma_campaign']]);
+    assert.deepEqual(
+      change.alternative?.changes.map((item) => [item.plane, item.field, item.to]),
+      [['ims', 'productContext', 'dma_campaign']],
+    );
   });
 
   it('leaves to the user what no fixer answers, saying why', () => {
-    assert.deepEqual(plan.unaddressed.map((item) => [item.rule, item.instance, item.messageId, item.reason.id]), [
-      ['scope', 'stage', 'spaces', 'reasonNoFixer'],
-      ['scope', 'stage', 'typo', 'reasonNoFixer'],
-      ['callback-url', 'stage', 'otherInstance', 'reasonNoFixer'],
-      ['callback-url', 'stage', 'notAllowed', 'reasonNoFixer'],
-    ]);
+    assert.deepEqual(
+      plan.unaddressed.map((item) => [item.rule, item.instance, item.messageId, item.reason.id]),
+      [
+        ['scope', 'stage', 'spaces', 'reasonNoFixer'],
+        ['scope', 'stage', 'typo', 'reasonNoFixer'],
+        ['callback-url', 'stage', 'otherInstance', 'reasonNoFixer'],
+        ['callback-url', 'stage', 'notAllowed', 'reasonNoFixer'],
+      ],
+    );
   });
 
   it('predicts a check where only the unaddressed findings still fail', () => {
-    const failing = plan.predicted.filter((item) => item.status === 'fail' || item.status === 'warn').map((item) => `${item.rule} ${item.instance} ${item.messageId}`);
+    const failing = plan.predicted
+      .filter((item) => item.status === 'fail' || item.status === 'warn')
+      .map((item) => `${item.rule} ${item.instance} ${item.messageId}`);
     assert.deepEqual(failing, ['scope stage spaces', 'scope stage typo', 'callback-url stage otherInstance', 'callback-url stage notAllowed']);
     assert.ok(plan.predicted.some((item) => item.rule === 'restart' && item.instance === 'stage' && item.status === 'pass'));
   });
@@ -120,12 +140,15 @@ describe('fix plan of examples/acme', () => {
   it('is accepted: nothing new fails, nobody loses access, four people gain a group', () => {
     assert.equal(plan.accepted, true);
     assert.deepEqual(plan.rejections, []);
-    assert.deepEqual(plan.access.map((item) => [item.person, item.instance, item.before, item.after]), [
-      ['minho.kim@acme.example', 'prod', [], ['campaignManagers']],
-      ['lucas.martin@acme.example', 'prod', [], ['delivery']],
-      ['jane.doe@acme.example', 'stage', [], ['admin']],
-      ['jisoo.park@acme.example', 'stage', [], ['delivery']],
-    ]);
+    assert.deepEqual(
+      plan.access.map((item) => [item.person, item.instance, item.before, item.after]),
+      [
+        ['minho.kim@acme.example', 'prod', [], ['campaignManagers']],
+        ['lucas.martin@acme.example', 'prod', [], ['delivery']],
+        ['jane.doe@acme.example', 'stage', [], ['admin']],
+        ['jisoo.park@acme.example', 'stage', [], ['delivery']],
+      ],
+    );
     assert.ok(plan.accessUnchanged > 0);
   });
 
@@ -148,7 +171,10 @@ describe('fix plan of examples/acme', () => {
 
   it('with --only, fixes only those rules but still checks every rule after the changes', () => {
     const only = planFixes(snapshot, result, { now: NOW, only: ['ims-server'] });
-    assert.deepEqual(only.changes.map((change) => change.id), ['stage:extAccount:Adobe_Marketing_Cloud:imsServer', 'stage:server:stage:serverStartedAt']);
+    assert.deepEqual(
+      only.changes.map((change) => change.id),
+      ['stage:extAccount:Adobe_Marketing_Cloud:imsServer', 'stage:server:stage:serverStartedAt'],
+    );
     assert.ok(only.predicted.every((item) => item.rule === 'ims-server'));
     assert.equal(only.accepted, true, 'url-permission stage was already blocked: not a new failure');
   });
@@ -158,15 +184,27 @@ describe('fix plan of examples/acme', () => {
       rule: 'client-id',
       propose: ({ context }) => {
         const mask: ChangeDraft = {
-          plane: 'campaign', record: 'extAccount', op: 'set', instance: 'prod', target: 'Adobe_Marketing_Cloud', field: 'imsRightsMask',
-          from: 'campaign - acme - ', to: 'Campaign - Acme - ', at: null, applyWith: 'package', risk: [],
+          plane: 'campaign',
+          record: 'extAccount',
+          op: 'set',
+          instance: 'prod',
+          target: 'Adobe_Marketing_Cloud',
+          field: 'imsRightsMask',
+          from: 'campaign - acme - ',
+          to: 'Campaign - Acme - ',
+          at: null,
+          applyWith: 'package',
+          risk: [],
         };
         return options(context?.instance.name === 'stage' ? [mask] : []);
       },
     };
     const plan = planFixes(snapshot, result, { now: NOW, fixers: new Map([['client-id', reckless]]) });
     assert.equal(plan.accepted, false);
-    assert.deepEqual(plan.rejections.map((item) => item.reason.id), ['rejectAccessLost', 'rejectAccessLost', 'rejectAccessLost', 'rejectAccessLost', 'rejectAccessLost']);
+    assert.deepEqual(
+      plan.rejections.map((item) => item.reason.id),
+      ['rejectAccessLost', 'rejectAccessLost', 'rejectAccessLost', 'rejectAccessLost', 'rejectAccessLost'],
+    );
     assert.deepEqual(plan.rejections[0]!.reason.params, { person: 'jane.doe@acme.example', instance: 'prod', groups: ['admin'] });
   });
 

@@ -14,12 +14,30 @@ import { ACME } from '../support/workspace.js';
 import { acme, NOW } from './support.js';
 
 const addUrl = (dnsSuffix: string): ChangeDraft => ({
-  plane: 'serverConf', record: 'urlPermission', op: 'add', instance: 'stage', target: 'conf.xml', field: 'url',
-  from: null, to: { dnsSuffix, urlRegEx: 'https://.*' }, at: null, applyWith: 'patch', risk: [],
+  plane: 'serverConf',
+  record: 'urlPermission',
+  op: 'add',
+  instance: 'stage',
+  target: 'conf.xml',
+  field: 'url',
+  from: null,
+  to: { dnsSuffix, urlRegEx: 'https://.*' },
+  at: null,
+  applyWith: 'patch',
+  risk: [],
 });
 const setOrg = (to: string, line?: number): ChangeDraft => ({
-  plane: 'serverConf', record: 'redirection', op: 'set', instance: 'stage', target: 'conf.xml', field: 'IMSOrgId',
-  from: null, to, at: line === undefined ? null : { file: 'conf.xml', line }, applyWith: 'patch', risk: [],
+  plane: 'serverConf',
+  record: 'redirection',
+  op: 'set',
+  instance: 'stage',
+  target: 'conf.xml',
+  field: 'IMSOrgId',
+  from: null,
+  to,
+  at: line === undefined ? null : { file: 'conf.xml', line },
+  applyWith: 'patch',
+  risk: [],
 });
 
 const folders: string[] = [];
@@ -73,13 +91,22 @@ describe('serverConf patch', () => {
     const result = serverConfPatch({ path: 'conf.xml', text }, [addUrl('adobelogin.com')])!;
     writeFileSync(path.join(folder, 'conf.xml'), result.patched);
     const plane = await collectServerConf(path.join(folder, 'conf.xml'));
-    assert.deepEqual(plane.urlPermissions.map((entry) => entry.dnsSuffix), ['acme.example', 'neolane.net', 'adobelogin.com']);
+    assert.deepEqual(
+      plane.urlPermissions.map((entry) => entry.dnsSuffix),
+      ['acme.example', 'neolane.net', 'adobelogin.com'],
+    );
   });
 
   it('sets IMSOrgId in place, keeps CRLF line ends, and edits before it inserts', () => {
-    const text = '<serverconf>\r\n  <shared>\r\n    <urlPermission action="deny">\r\n      <url dnsSuffix="a.example" urlRegEx="https://.*"/>\r\n    </urlPermission>\r\n  </shared>\r\n  <web>\r\n    <redirection IMSOrgId="OLD@AdobeOrg" other="1"/>\r\n  </web>\r\n</serverconf>\r\n';
+    const text =
+      '<serverconf>\r\n  <shared>\r\n    <urlPermission action="deny">\r\n      <url dnsSuffix="a.example" urlRegEx="https://.*"/>\r\n    </urlPermission>\r\n  </shared>\r\n  <web>\r\n    <redirection IMSOrgId="OLD@AdobeOrg" other="1"/>\r\n  </web>\r\n</serverconf>\r\n';
     const result = serverConfPatch({ path: 'conf.xml', text }, [addUrl('adobelogin.com'), setOrg('NEW@AdobeOrg', 8)])!;
-    assert.equal(result.patched, text.replace('OLD@AdobeOrg', 'NEW@AdobeOrg').replace('    </urlPermission>', '      <url dnsSuffix="adobelogin.com" urlRegEx="https://.*"/>\r\n    </urlPermission>'));
+    assert.equal(
+      result.patched,
+      text
+        .replace('OLD@AdobeOrg', 'NEW@AdobeOrg')
+        .replace('    </urlPermission>', '      <url dnsSuffix="adobelogin.com" urlRegEx="https://.*"/>\r\n    </urlPermission>'),
+    );
     assertApplies('conf.xml', text, result.patch, result.patched);
   });
 
@@ -90,22 +117,29 @@ describe('serverConf patch', () => {
       '<serverconf>\n  <shared>\n    <urlPermission action="deny">\n      <url dnsSuffix="adobelogin.com" urlRegEx="https://.*"/>\n    </urlPermission>\n  </shared>\n</serverconf>\n',
     );
     const empty = '<serverconf>\n  <shared>\n    <urlPermission action="deny">\n    </urlPermission>\n  </shared>\n</serverconf>\n';
-    assert.match(serverConfPatch({ path: 'c.xml', text: empty }, [addUrl('adobelogin.com')])!.patched, /deny">\n      <url dnsSuffix="adobelogin.com"/);
+    assert.match(serverConfPatch({ path: 'c.xml', text: empty }, [addUrl('adobelogin.com')])!.patched, /deny">\n {6}<url dnsSuffix="adobelogin.com"/);
     const missing = '<serverconf>\n  <shared>\n    <ims/>\n  </shared>\n</serverconf>\n';
     const added = serverConfPatch({ path: 'c.xml', text: missing }, [addUrl('adobelogin.com')])!;
-    assert.match(added.patched, /<ims\/>\n    <urlPermission>\n      <url dnsSuffix="adobelogin.com" urlRegEx="https:\/\/\.\*"\/>\n    <\/urlPermission>\n  <\/shared>/);
+    assert.match(
+      added.patched,
+      /<ims\/>\n {4}<urlPermission>\n {6}<url dnsSuffix="adobelogin.com" urlRegEx="https:\/\/\.\*"\/>\n {4}<\/urlPermission>\n {2}<\/shared>/,
+    );
     assertApplies('c.xml', missing, added.patch, added.patched);
   });
 
   it('ignores what a comment says', () => {
-    const text = '<serverconf>\n  <shared>\n    <!-- <urlPermission action="ignore"/> -->\n    <urlPermission action="deny">\n      <url dnsSuffix="a.example" urlRegEx="https://.*"/>\n    </urlPermission>\n  </shared>\n</serverconf>\n';
+    const text =
+      '<serverconf>\n  <shared>\n    <!-- <urlPermission action="ignore"/> -->\n    <urlPermission action="deny">\n      <url dnsSuffix="a.example" urlRegEx="https://.*"/>\n    </urlPermission>\n  </shared>\n</serverconf>\n';
     const result = serverConfPatch({ path: 'c.xml', text }, [addUrl('adobelogin.com')])!;
     assert.match(result.patched, /<!-- <urlPermission action="ignore"\/> -->\n/);
-    assert.match(result.patched, /a\.example" urlRegEx="https:\/\/\.\*"\/>\n      <url dnsSuffix="adobelogin\.com"/);
+    assert.match(result.patched, /a\.example" urlRegEx="https:\/\/\.\*"\/>\n {6}<url dnsSuffix="adobelogin\.com"/);
   });
 
   it('keeps Latin-1 bytes as they are', () => {
-    const bytes = Buffer.from('<?xml version="1.0" encoding="ISO-8859-1"?>\n<serverconf>\n  <shared>\n    <!-- café -->\n    <urlPermission action="deny">\n    </urlPermission>\n  </shared>\n</serverconf>\n', 'latin1');
+    const bytes = Buffer.from(
+      '<?xml version="1.0" encoding="ISO-8859-1"?>\n<serverconf>\n  <shared>\n    <!-- café -->\n    <urlPermission action="deny">\n    </urlPermission>\n  </shared>\n</serverconf>\n',
+      'latin1',
+    );
     const { text, encoding } = decodeKeepingBytes(bytes);
     assert.equal(encoding, 'latin1');
     const result = serverConfPatch({ path: 'c.xml', text }, [addUrl('adobelogin.com')])!;
@@ -129,7 +163,13 @@ describe('unified diff', () => {
   });
 
   it('handles insertions at the very start and end, and deletions', () => {
-    for (const [before, after] of [['a\nb\n', 'x\na\nb\n'], ['a\nb\n', 'a\nb\nc\n'], ['a\nb\nc\n', 'a\nc\n'], ['', 'a\n'], ['a\n', '']] as const) {
+    for (const [before, after] of [
+      ['a\nb\n', 'x\na\nb\n'],
+      ['a\nb\n', 'a\nb\nc\n'],
+      ['a\nb\nc\n', 'a\nc\n'],
+      ['', 'a\n'],
+      ['a\n', ''],
+    ] as const) {
       assertApplies('g.txt', before, unifiedDiff('g.txt', before, after), after);
     }
   });

@@ -18,7 +18,11 @@ function parsed(text: string, instances: readonly string[] = INSTANCES): WhatIf 
 
 describe('--what-if parsing', () => {
   it('reads instance.field=value, keeping the value as written (spaces included)', () => {
-    assert.deepEqual(parsed('stage.imsRightsMask=campaign - acme-stage - '), { instance: 'stage', target: { plane: 'campaign', field: 'imsRightsMask' }, value: 'campaign - acme-stage - ' });
+    assert.deepEqual(parsed('stage.imsRightsMask=campaign - acme-stage - '), {
+      instance: 'stage',
+      target: { plane: 'campaign', field: 'imsRightsMask' },
+      value: 'campaign - acme-stage - ',
+    });
     assert.deepEqual(parsed('prod.clientId=a=b'), { instance: 'prod', target: { plane: 'campaign', field: 'clientId' }, value: 'a=b' });
     assert.deepEqual(parsed('prod.imsRightsMask='), { instance: 'prod', target: { plane: 'campaign', field: 'imsRightsMask' }, value: '' });
   });
@@ -66,11 +70,17 @@ describe('what-if on examples/acme', () => {
   it('a corrected stage mask: two people gain access, association rules resolve, accepted', () => {
     const outcome = rehearse('stage.imsRightsMask=campaign - acme-stage - ');
     assert.equal(outcome.accepted, true);
-    assert.deepEqual(outcome.access.map((item) => [item.person, item.instance, item.gained, item.lost]), [
-      ['jane.doe@acme.example', 'stage', ['admin'], []],
-      ['jisoo.park@acme.example', 'stage', ['delivery'], []],
-    ]);
-    assert.deepEqual(outcome.resolved.map((item) => `${item.rule} ${item.messageId}`), ['association-mask noMatch', 'association-users nearUsers']);
+    assert.deepEqual(
+      outcome.access.map((item) => [item.person, item.instance, item.gained, item.lost]),
+      [
+        ['jane.doe@acme.example', 'stage', ['admin'], []],
+        ['jisoo.park@acme.example', 'stage', ['delivery'], []],
+      ],
+    );
+    assert.deepEqual(
+      outcome.resolved.map((item) => `${item.rule} ${item.messageId}`),
+      ['association-mask noMatch', 'association-users nearUsers'],
+    );
     assert.equal(outcome.changes[0]!.from, 'campaign - acme-stage  - ');
   });
 
@@ -78,7 +88,13 @@ describe('what-if on examples/acme', () => {
     const outcome = rehearse('prod.imsRightsMask=Campaign - Acme - ');
     assert.equal(outcome.accepted, false);
     const lost = outcome.rejections.filter((item) => item.reason.id === 'rejectAccessLost').map((item) => (item.reason.params as { person: string }).person);
-    assert.deepEqual(lost, ['jane.doe@acme.example', 'jisoo.park@acme.example', 'seoyeon.lee@acme.example', 'sofia.garcia@acme.example', 'yuna.choi@acme.example']);
+    assert.deepEqual(lost, [
+      'jane.doe@acme.example',
+      'jisoo.park@acme.example',
+      'seoyeon.lee@acme.example',
+      'sofia.garcia@acme.example',
+      'yuna.choi@acme.example',
+    ]);
     // association-users fails before and after (other people): the access lost is what rejects it.
     assert.ok(outcome.rejections.every((item) => item.reason.id === 'rejectAccessLost'));
     assert.ok(outcome.access.some((item) => item.person === 'lucas.martin@acme.example' && item.gained.includes('delivery')));
@@ -97,12 +113,18 @@ describe('what-if on examples/acme', () => {
 
   it('a serverConf IMSOrgId that differs from the IMS organization makes org-id fail', () => {
     const outcome = rehearse('stage.serverConf.IMSOrgId=0000@AdobeOrg');
-    assert.deepEqual(outcome.newFailures.map((item) => `${item.rule} ${item.instance}`), ['org-id stage']);
+    assert.deepEqual(
+      outcome.newFailures.map((item) => `${item.rule} ${item.instance}`),
+      ['org-id stage'],
+    );
     assert.equal(outcome.changes[0]!.applyWith, 'patch');
   });
 
   it('no account to change: says which plane is missing', () => {
-    const noAccount = { ...snapshot, instances: snapshot.instances.map((instance) => ({ ...instance, campaign: { state: 'absent' as const, reason: 'imsNotConfigured' as const } })) };
+    const noAccount = {
+      ...snapshot,
+      instances: snapshot.instances.map((instance) => ({ ...instance, campaign: { state: 'absent' as const, reason: 'imsNotConfigured' as const } })),
+    };
     const change = whatIfChange(noAccount, parsed('prod.imsServer=https://ims-na1.adobelogin.com'));
     assert.ok(!change.ok);
     assert.deepEqual(change.error, { id: 'whatIfNoPlane', params: { instance: 'prod', plane: 'campaign' } });

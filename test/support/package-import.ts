@@ -37,7 +37,10 @@ function parse(text: string): Node {
 }
 
 const escape = (value: string, attribute: boolean): string =>
-  value.replace(attribute ? /[&<>"\t\n\r]/g : /[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' })[c]!);
+  value.replace(
+    attribute ? /[&<>"\t\n\r]/g : /[&<>]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' })[c]!,
+  );
 
 function serialize(node: Node): string {
   const attributes = node.attributes.map(([key, value]) => ` ${key}="${escape(value, true)}"`).join('');
@@ -84,7 +87,8 @@ export function importPackage(exportXml: string, packageXml: string, options: Im
       if (operation === 'delete') {
         block.children = block.children.filter((child) => typeof child === 'string' || !matches(child));
       } else if (operation === 'update' || (operation === 'insertOrUpdate' && found.length > 0)) {
-        if (found.length === 0) throw new Error(`update of a ${record.name} that does not exist: ${keys.map((key) => `${key}=${get(record, key)}`).join(', ')}`);
+        if (found.length === 0)
+          throw new Error(`update of a ${record.name} that does not exist: ${keys.map((key) => `${key}=${get(record, key)}`).join(', ')}`);
         for (const node of found) {
           for (const [key, value] of stored) set(node, key, value);
           stamp(node);

@@ -35,8 +35,16 @@ export function nameFor(scene: MaskScene, group: string, taken: ReadonlySet<stri
 export function renameProfile(scene: MaskScene, index: number, to: string): ChangeDraft {
   const profile = scene.plane.profiles[index]!;
   return {
-    plane: 'adminConsole', record: 'profile', op: 'rename', instance: scene.context.instance.name, target: profile.name, field: 'name',
-    from: profile.name, to, at: profile.at, applyWith: 'steps',
+    plane: 'adminConsole',
+    record: 'profile',
+    op: 'rename',
+    instance: scene.context.instance.name,
+    target: profile.name,
+    field: 'name',
+    from: profile.name,
+    to,
+    at: profile.at,
+    applyWith: 'steps',
     risk: [{ id: 'riskProfileRename', params: { profile: profile.name, users: profile.userCount } }],
   };
 }
@@ -45,7 +53,12 @@ export function renameProfile(scene: MaskScene, index: number, to: string): Chan
 export function noMatchOptions(scene: MaskScene, suggested: string): FixProposal {
   const setMask = setAccount(scene.context, scene.account, 'imsRightsMask', suggested, [{ id: 'riskMask', params: { instance: scene.context.instance.name } }]);
   const taken = new Set(scene.plane.profiles.map((profile) => profile.name));
-  const verdicts = explainProfiles(scene.mask, scene.plane.profiles.map((profile) => profile.name), scene.groups, otherMasks(scene.context.snapshot, scene.context.instance));
+  const verdicts = explainProfiles(
+    scene.mask,
+    scene.plane.profiles.map((profile) => profile.name),
+    scene.groups,
+    otherMasks(scene.context.snapshot, scene.context.instance),
+  );
   const renames: ChangeDraft[] = [];
   verdicts.forEach((verdict, index) => {
     const explanation = verdict.explanation;
@@ -72,8 +85,16 @@ export function renamedGroupOptions(scene: MaskScene, group: string, closest: st
   const record = scene.campaign.groups.find((candidate) => candidate.name.value === closest);
   const operators = scene.campaign.operators.filter((operator) => operator.groups.includes(closest)).length;
   const renameGroup: ChangeDraft = {
-    plane: 'campaign', record: 'operatorGroup', op: 'rename', instance: scene.context.instance.name, target: closest, field: 'name',
-    from: closest, to: group, at: record?.name.at ?? null, applyWith: 'steps',
+    plane: 'campaign',
+    record: 'operatorGroup',
+    op: 'rename',
+    instance: scene.context.instance.name,
+    target: closest,
+    field: 'name',
+    from: closest,
+    to: group,
+    at: record?.name.at ?? null,
+    applyWith: 'steps',
     risk: [{ id: 'riskGroupRename', params: { group: closest, operators } }],
   };
   return options(renames, [renameGroup]);
@@ -91,7 +112,9 @@ const fixer: Fixer = {
         return noMatchOptions(scene, suggested);
       case 'fixTrailingSpace':
         if (!scene || suggested === undefined) break;
-        return options([setAccount(scene.context, scene.account, 'imsRightsMask', suggested, [{ id: 'riskMask', params: { instance: scene.context.instance.name } }])]);
+        return options([
+          setAccount(scene.context, scene.account, 'imsRightsMask', suggested, [{ id: 'riskMask', params: { instance: scene.context.instance.name } }]),
+        ]);
       case 'fixRenamedGroup': {
         const group = stringParam(finding.remediationParams, 'group');
         const closest = stringParam(finding.remediationParams, 'closest');
@@ -109,7 +132,10 @@ const fixer: Fixer = {
           taken.add(suggested + group);
           renames.push(renameProfile(scene, index, suggested + group));
         });
-        return options([setAccount(scene.context, scene.account, 'imsRightsMask', suggested, [{ id: 'riskMask', params: { instance: scene.context.instance.name } }]), ...renames]);
+        return options([
+          setAccount(scene.context, scene.account, 'imsRightsMask', suggested, [{ id: 'riskMask', params: { instance: scene.context.instance.name } }]),
+          ...renames,
+        ]);
       }
       case 'fixMissingGroup':
       case 'fixNoMatch':

@@ -46,17 +46,31 @@ const fixer: Fixer = {
         const explanation = verdict.explanation;
         if (explanation.matches || !isNearMiss(explanation.why) || !scene.groups.has(explanation.why.group)) return;
         // The holders left with nothing: those who hold no profile granting a group here.
-        const people = scene.plane.users.filter((user) => user.profiles.includes(index) && !user.profiles.some((held) => grants[held] !== null && grants[held] !== undefined)).map(personOf);
+        const people = scene.plane.users
+          .filter((user) => user.profiles.includes(index) && !user.profiles.some((held) => grants[held] !== null && grants[held] !== undefined))
+          .map(personOf);
         if (people.length === 0) return;
         const meant = scene.mask.literal === undefined ? undefined : scene.mask.literal + explanation.why.group;
         const existing = meant === undefined ? undefined : byName.get(meant);
         if (existing !== undefined && grants[existing]) {
           const profile = scene.plane.profiles[existing]!;
-          proposals.push(options([{
-            plane: 'adminConsole', record: 'profile', op: 'addMembers', instance: scene.context.instance.name, target: profile.name, field: 'users',
-            from: null, to: [...new Set(people)], at: profile.at, applyWith: 'steps',
-            risk: [{ id: 'riskAddMembers', params: { profile: profile.name, count: people.length } }],
-          }]));
+          proposals.push(
+            options([
+              {
+                plane: 'adminConsole',
+                record: 'profile',
+                op: 'addMembers',
+                instance: scene.context.instance.name,
+                target: profile.name,
+                field: 'users',
+                from: null,
+                to: [...new Set(people)],
+                at: profile.at,
+                applyWith: 'steps',
+                risk: [{ id: 'riskAddMembers', params: { profile: profile.name, count: people.length } }],
+              },
+            ]),
+          );
           return;
         }
         const to = nameFor(scene, explanation.why.group, taken);
@@ -72,7 +86,11 @@ const fixer: Fixer = {
 
 /** Whether some profile the mask matches still names a group Campaign lacks. */
 function stillMissing(scene: NonNullable<ReturnType<typeof maskScene>>): boolean {
-  const verdicts = explainProfiles(scene.mask, scene.plane.profiles.map((profile) => profile.name), scene.groups);
+  const verdicts = explainProfiles(
+    scene.mask,
+    scene.plane.profiles.map((profile) => profile.name),
+    scene.groups,
+  );
   return verdicts.some((verdict) => verdict.explanation.matches && !verdict.groupExists);
 }
 

@@ -12,21 +12,41 @@ const fixer: Fixer = {
         if (found === undefined) break;
         const record = context.campaign.externalAccounts.find((account) => account.name.value === found);
         const sameSettings = finding.params.sameSettings === true;
-        return options([{
-          plane: 'campaign', record: 'extAccount', op: 'delete', instance: context.instance.name, target: found, field: 'record',
-          from: found, to: null, at: record?.at ?? null, applyWith: 'package',
-          risk: [{ id: 'riskDeleteAccount', params: { account: found, sameSettings } }],
-        }]);
+        return options([
+          {
+            plane: 'campaign',
+            record: 'extAccount',
+            op: 'delete',
+            instance: context.instance.name,
+            target: found,
+            field: 'record',
+            from: found,
+            to: null,
+            at: record?.at ?? null,
+            applyWith: 'package',
+            risk: [{ id: 'riskDeleteAccount', params: { account: found, sameSettings } }],
+          },
+        ]);
       }
       case 'nearMiss': {
         if (found === undefined) break;
         const record = context.campaign.externalAccounts.find((account) => account.name.value === found);
         // A package keys the account by its internal name, so a rename is a step in the console.
-        return options([{
-          plane: 'campaign', record: 'extAccount', op: 'rename', instance: context.instance.name, target: found, field: 'name',
-          from: found, to: MAC_ACCOUNT_NAME, at: record?.name.at ?? null, applyWith: 'steps',
-          risk: [{ id: 'riskRenameAccount', params: { account: found } }],
-        }]);
+        return options([
+          {
+            plane: 'campaign',
+            record: 'extAccount',
+            op: 'rename',
+            instance: context.instance.name,
+            target: found,
+            field: 'name',
+            from: found,
+            to: MAC_ACCOUNT_NAME,
+            at: record?.name.at ?? null,
+            applyWith: 'steps',
+            risk: [{ id: 'riskRenameAccount', params: { account: found } }],
+          },
+        ]);
       }
       case 'disabled':
         return context.account ? options([setAccount(context, context.account, 'active', '1')]) : none({ id: 'reasonNoAccount' });

@@ -42,7 +42,10 @@ export interface Fixer {
 }
 
 export const none = (reason: FixMessage): FixProposal => ({ kind: 'none', reason });
-export const options = (...choices: ChangeDraft[][]): FixProposal => ({ kind: 'options', options: choices.filter((changes) => changes.length > 0).map((changes) => ({ changes })) });
+export const options = (...choices: ChangeDraft[][]): FixProposal => ({
+  kind: 'options',
+  options: choices.filter((changes) => changes.length > 0).map((changes) => ({ changes })),
+});
 
 /** A string parameter of a finding's message or remediation, when it is one. */
 export function stringParam(params: Record<string, unknown> | null | undefined, key: string): string | undefined {
@@ -52,14 +55,21 @@ export function stringParam(params: Record<string, unknown> | null | undefined, 
 
 export function stringsParam(params: Record<string, unknown> | null | undefined, key: string): string[] | undefined {
   const value = params?.[key];
-  return Array.isArray(value) && value.every((item) => typeof item === 'string') ? (value as string[]) : undefined;
+  return Array.isArray(value) && value.every((item): item is string => typeof item === 'string') ? value : undefined;
 }
 
 /** Every account field a plan may set, with the snapshot field it is read from. */
-export type AccountTextField = 'imsServer' | 'clientId' | 'callbackServer' | 'imsOrgId' | 'imsRightsMask' | 'userScope' | 'productContext' | 'server' | 'tenant' | 'label';
+export type AccountTextField =
+  'imsServer' | 'clientId' | 'callbackServer' | 'imsOrgId' | 'imsRightsMask' | 'userScope' | 'productContext' | 'server' | 'tenant' | 'label';
 
 /** Sets one attribute of the account Campaign reads, through the package. */
-export function setAccount(context: InstanceContext, account: ExternalAccount, field: AccountTextField | 'active', to: string, risk: FixMessage[] = []): ChangeDraft {
+export function setAccount(
+  context: InstanceContext,
+  account: ExternalAccount,
+  field: AccountTextField | 'active',
+  to: string,
+  risk: FixMessage[] = [],
+): ChangeDraft {
   const current = field === 'active' ? { value: account.active.value ? '1' : '0', at: account.active.at } : account[field];
   return {
     plane: 'campaign',

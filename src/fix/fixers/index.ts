@@ -15,5 +15,7 @@ import urlPermission from './url-permission.js';
  * "unaddressed" list (scope, callback-url, client-secret until their params are data).
  */
 export const FIXERS: ReadonlyMap<string, Fixer> = new Map(
-  [externalAccount, productContext, imsServer, imsServerConsistency, urlPermission, associationMask, associationUsers, clientId, orgId, restart].map((fixer) => [fixer.rule, fixer]),
+  [externalAccount, productContext, imsServer, imsServerConsistency, urlPermission, associationMask, associationUsers, clientId, orgId, restart].map(
+    (fixer) => [fixer.rule, fixer],
+  ),
 );

@@ -23,8 +23,17 @@ const fixer: Fixer = {
     const redirection = conf?.redirectionImsOrgId;
     if (conf && redirection && redirection.value !== reference) {
       changes.push({
-        plane: 'serverConf', record: 'redirection', op: 'set', instance: context.instance.name, target: conf.source, field: 'IMSOrgId',
-        from: redirection.value, to: reference, at: redirection.at, applyWith: 'patch', risk: [],
+        plane: 'serverConf',
+        record: 'redirection',
+        op: 'set',
+        instance: context.instance.name,
+        target: conf.source,
+        field: 'IMSOrgId',
+        from: redirection.value,
+        to: reference,
+        at: redirection.at,
+        applyWith: 'patch',
+        risk: [],
       });
     }
     return changes.length > 0 ? options(changes) : { kind: 'resolved' };

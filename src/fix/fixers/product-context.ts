@@ -24,12 +24,23 @@ function provision(context: InstanceContext, value: string): ChangeDraft | undef
   const ims = context.ims;
   if (!ims) return undefined;
   const sharedWith = context.snapshot.instances
-    .filter((instance) => instance.name !== context.instance.name && instance.ims.state === 'ok' && instance.ims.data.sources.join('\n') === ims.sources.join('\n'))
+    .filter(
+      (instance) => instance.name !== context.instance.name && instance.ims.state === 'ok' && instance.ims.data.sources.join('\n') === ims.sources.join('\n'),
+    )
     .map((instance) => instance.name);
   const risk: FixMessage[] = sharedWith.length > 0 ? [{ id: 'riskImsShared', params: { instances: sharedWith } }] : [];
   return {
-    plane: 'ims', record: 'imsClient', op: 'set', instance: context.instance.name, target: ims.clientId?.value ?? context.instance.name, field: 'productContext',
-    from: ims.productContext?.value ?? null, to: value, at: ims.productContext?.at ?? null, applyWith: 'steps', risk,
+    plane: 'ims',
+    record: 'imsClient',
+    op: 'set',
+    instance: context.instance.name,
+    target: ims.clientId?.value ?? context.instance.name,
+    field: 'productContext',
+    from: ims.productContext?.value ?? null,
+    to: value,
+    at: ims.productContext?.at ?? null,
+    applyWith: 'steps',
+    risk,
   };
 }
 
@@ -47,7 +58,18 @@ const fixer: Fixer = {
         const expected = stringParam(finding.remediationParams, 'expected') ?? PRODUCT_CONTEXT_FIELD_VALUE;
         const campaignValue = stringParam(finding.remediationParams, 'campaign');
         const shown = fieldShown(context);
-        const inCampaign = shown === false ? [] : [setAccount(context, account, 'productContext', expected, shown === true ? [] : [{ id: 'riskFieldUnknown', params: { build: context.campaign?.buildNumber?.value ?? null } }])];
+        const inCampaign =
+          shown === false
+            ? []
+            : [
+                setAccount(
+                  context,
+                  account,
+                  'productContext',
+                  expected,
+                  shown === true ? [] : [{ id: 'riskFieldUnknown', params: { build: context.campaign?.buildNumber?.value ?? null } }],
+                ),
+              ];
         const inIms = campaignValue !== undefined ? provision(context, campaignValue) : undefined;
         return options(inCampaign, inIms ? [inIms] : []);
       }

@@ -5,8 +5,17 @@ import { none, options, type Fixer } from './fixer.js';
 /** The restart that makes saved settings effective; the plan puts it last. */
 export function restartOf(instance: string, startedAt: string | null, at: Provenance | null): ChangeDraft {
   return {
-    plane: 'campaign', record: 'server', op: 'restart', instance, target: instance, field: 'serverStartedAt',
-    from: startedAt, to: null, at, applyWith: 'steps', risk: [{ id: 'riskRestart', params: { instance } }],
+    plane: 'campaign',
+    record: 'server',
+    op: 'restart',
+    instance,
+    target: instance,
+    field: 'serverStartedAt',
+    from: startedAt,
+    to: null,
+    at,
+    applyWith: 'steps',
+    risk: [{ id: 'riskRestart', params: { instance } }],
   };
 }
 

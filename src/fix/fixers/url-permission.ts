@@ -39,11 +39,21 @@ const fixer: Fixer = {
     if (host === '') return none({ id: 'reasonNoFix' });
     if (urlAllowed(plane, url)) return { kind: 'resolved' };
     const dnsSuffix = suffixFor(host);
-    return options([{
-      plane: 'serverConf', record: 'urlPermission', op: 'add', instance: context.instance.name, target: plane.source, field: 'url',
-      from: null, to: { dnsSuffix, urlRegEx: 'https://.*' }, at: plane.urlPermissionAction.at, applyWith: 'patch',
-      risk: [{ id: 'riskUrlPermission', params: { suffix: dnsSuffix } }],
-    }]);
+    return options([
+      {
+        plane: 'serverConf',
+        record: 'urlPermission',
+        op: 'add',
+        instance: context.instance.name,
+        target: plane.source,
+        field: 'url',
+        from: null,
+        to: { dnsSuffix, urlRegEx: 'https://.*' },
+        at: plane.urlPermissionAction.at,
+        applyWith: 'patch',
+        risk: [{ id: 'riskUrlPermission', params: { suffix: dnsSuffix } }],
+      },
+    ]);
   },
 };
 
