@@ -46,9 +46,14 @@ export type SettableAccountField = (typeof SETTABLE_ACCOUNT_FIELDS)[number];
 export const SETTABLE_IMS_FIELDS = ['endpoint', 'orgId', 'clientId', 'defaultRedirectUri', 'productContext'] as const;
 export type SettableImsField = (typeof SETTABLE_IMS_FIELDS)[number];
 
-/** The id a change is known by, also the provenance path of what it sets. */
-export function changeKey(change: Pick<ChangeDraft, 'instance' | 'record' | 'target' | 'field'>): string {
-  return `${change.instance ?? '*'}:${change.record}:${change.target}:${change.field}`;
+/**
+ * The id a change is known by, also the provenance path of what it sets. A serverConf file is named
+ * by its file name (one per instance), so the id does not depend on the folder ims-doctor ran from.
+ */
+export function changeKey(change: Pick<ChangeDraft, 'instance' | 'plane' | 'record' | 'target' | 'field'>): string {
+  const target =
+    change.plane === 'serverConf' ? change.target.slice(Math.max(change.target.lastIndexOf('/'), change.target.lastIndexOf('\\')) + 1) : change.target;
+  return `${change.instance ?? '*'}:${change.record}:${target}:${change.field}`;
 }
 
 export function applyChanges(snapshot: Snapshot, changes: readonly ChangeDraft[], options: ApplyOptions): Snapshot {

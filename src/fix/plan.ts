@@ -36,7 +36,11 @@ const MAX_ROUNDS = 3;
 const PLANE_PREFERENCE = (draft: ChangeDraft): number =>
   draft.applyWith === 'package' ? 0 : draft.applyWith === 'patch' ? 1 : draft.plane === 'adminConsole' ? 2 : draft.plane === 'campaign' ? 3 : 4;
 
-/** The order to apply changes in: Admin Console and IMS first (nothing reads them before the restart), renames before the package that keys on the new name, restart last. */
+/**
+ * The order to make changes in: Adobe's side first (the Admin Console and IMS take effect at once),
+ * then serverConf, then Campaign (renames before the package that keys on the new name, deletions
+ * before updates, as the package writes them), the restarts that make Campaign's changes effective last.
+ */
 const ORDER_RANK = (draft: ChangeDraft): number => {
   if (draft.op === 'restart') return 9;
   if (draft.plane === 'adminConsole') return 1;
@@ -161,13 +165,12 @@ export function planFixes(snapshot: Snapshot, result: CheckResult, options: Plan
     roundResult = runCheck(planned, run);
   }
 
-  // A restart for every instance whose account or serverConf changes, and last.
+  // A restart for every instance whose account or serverConf changes, and last (whatever `planes` says: it changes no setting).
   for (const entry of [...chosen.values()]) {
     const draft = entry.draft;
     if (draft.instance === null || draft.op === 'restart' || !(draft.record === 'extAccount' || draft.plane === 'serverConf')) continue;
     const instance = snapshot.instances.find((candidate) => candidate.name === draft.instance);
     const restart = restartOf(draft.instance, instance?.serverStartedAt?.value ?? null, instance?.serverStartedAt?.at ?? null);
-    if (!planes.includes(restart.plane)) continue;
     if (!chosen.has(changeKey(restart))) chosen.set(changeKey(restart), { draft: restart, fixes: new Set(), alternative: null });
   }
 

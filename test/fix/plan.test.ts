@@ -33,7 +33,7 @@ describe('fix plan of examples/acme', () => {
       [
         ['prod:profile:campaign - acme - campaign_managers:name', ['association-mask', 'association-users']],
         ['prod:profile:campaign - acme - delivery:users', ['association-users']],
-        ['stage:urlPermission:examples/acme/campaign/stage-serverConf.xml:url', ['url-permission']],
+        ['stage:urlPermission:stage-serverConf.xml:url', ['url-permission']],
         ['prod:extAccount:Adobe_Marketing_Cloud1:record', ['external-account']],
         ['stage:extAccount:Adobe_Marketing_Cloud:productContext', ['product-context']],
         ['stage:extAccount:Adobe_Marketing_Cloud:imsServer', ['ims-server', 'ims-server-consistency']],
@@ -60,7 +60,7 @@ describe('fix plan of examples/acme', () => {
     assert.equal(lucas.plane, 'adminConsole');
     assert.equal(lucas.op, 'addMembers');
     assert.deepEqual(lucas.to, ['lucas.martin@acme.example']);
-    const url = byId('stage:urlPermission:examples/acme/campaign/stage-serverConf.xml:url');
+    const url = byId('stage:urlPermission:stage-serverConf.xml:url');
     assert.deepEqual(url.to, { dnsSuffix: 'adobelogin.com', urlRegEx: 'https://.*' });
   });
 
@@ -76,7 +76,7 @@ describe('fix plan of examples/acme', () => {
     );
     assert.deepEqual(byId('prod:server:prod:serverStartedAt').requiredBy, ['prod:extAccount:Adobe_Marketing_Cloud1:record']);
     assert.deepEqual(byId('stage:server:stage:serverStartedAt').requiredBy, [
-      'stage:urlPermission:examples/acme/campaign/stage-serverConf.xml:url',
+      'stage:urlPermission:stage-serverConf.xml:url',
       'stage:extAccount:Adobe_Marketing_Cloud:productContext',
       'stage:extAccount:Adobe_Marketing_Cloud:imsServer',
       'stage:extAccount:Adobe_Marketing_Cloud:imsRightsMask',
