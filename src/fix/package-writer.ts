@@ -76,3 +76,68 @@ export function campaignPackage(changes: readonly ChangeDraft[], options: Packag
 function escapeText(value: string): string {
   return value.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 }
+
+/** The attributes of an account a package can write back (everything but the secret). */
+const RESTORABLE = [
+  'label',
+  'type',
+  'active',
+  'imsServer',
+  'clientId',
+  'callbackServer',
+  'imsOrgId',
+  'imsRightsMask',
+  'userScope',
+  'productContext',
+  'server',
+  'tenant',
+] as const;
+
+/**
+ * The undo of a plan's package for one instance (the backup `fix --apply` writes first): every
+ * attribute the plan sets, back to its current value (an absent one as empty, its default), and
+ * every account it deletes, inserted again with what the snapshot read of it. A secret cannot be
+ * written back (no export carries it): `withoutSecret` names the accounts that would come back
+ * without theirs.
+ */
+export function undoPackage(changes: readonly ChangeDraft[], options: PackageOptions): { xml: string; withoutSecret: string[] } | undefined {
+  const mine = packagedChanges(changes, options.instance);
+  if (mine.length === 0) return undefined;
+  const accounts = options.campaign?.externalAccounts ?? [];
+  const restores = new Map<string, Map<string, string>>();
+  for (const change of mine) {
+    if (change.op !== 'set') continue;
+    const attributes = restores.get(change.target) ?? new Map<string, string>();
+    attributes.set(change.field, typeof change.from === 'string' ? change.from : '');
+    restores.set(change.target, attributes);
+  }
+  const withoutSecret: string[] = [];
+  const inserts = [...new Set(mine.filter((change) => change.op === 'delete').map((change) => change.target))].flatMap((name) => {
+    const account = accounts.find((candidate) => candidate.name.value === name);
+    if (!account) return [];
+    if (account.clientSecret.value.form !== 'empty') withoutSecret.push(name);
+    const attributes = RESTORABLE.flatMap((field): [string, string][] => {
+      if (field === 'active') return [['active', account.active.value ? '1' : '0']];
+      const value = account[field]?.value;
+      return value ? [[field, value]] : [];
+    });
+    return [
+      `    <extAccount _key="@name" _operation="insert" name="${xmlAttribute(name)}" ${attributes.map(([key, value]) => `${key}="${xmlAttribute(value)}"`).join(' ')}/>`,
+    ];
+  });
+  const build = options.campaign?.buildNumber?.value;
+  const lines = [
+    "<?xml version='1.0' encoding='UTF-8'?>",
+    `<package name="${xmlAttribute(`ims-doctor-undo-${options.instance}`)}" namespace="cus" label="${xmlAttribute(`ims-doctor undo (${options.instance})`)}" vendor="ims-doctor" author="ims-doctor"${build !== undefined ? ` buildNumber="${xmlAttribute(build)}"` : ''}>`,
+    `  <version buildDate="${options.now.toISOString().replace('T', ' ')}"/>`,
+    '  <entities schema="nms:extAccount">',
+    ...inserts,
+    ...[...restores].map(
+      ([name, attributes]) =>
+        `    <extAccount _key="@name" _operation="update" name="${xmlAttribute(name)}" ${[...attributes].map(([key, value]) => `${key}="${xmlAttribute(value)}"`).join(' ')}/>`,
+    ),
+    '  </entities>',
+    '</package>',
+  ];
+  return { xml: `${lines.join('\n')}\n`, withoutSecret };
+}

@@ -7,7 +7,7 @@ import { runRules } from '../../src/engine/run-rules.js';
 import { diffSnapshots } from '../../src/diff/diff.js';
 import { applyChanges } from '../../src/fix/apply-snapshot.js';
 import { fixOutputs } from '../../src/fix/outputs.js';
-import { campaignPackage } from '../../src/fix/package-writer.js';
+import { campaignPackage, undoPackage } from '../../src/fix/package-writer.js';
 import { planFixes } from '../../src/fix/plan.js';
 import { predictedOf } from '../../src/fix/what-if.js';
 import type { FixPlan } from '../../src/fix/types.js';
@@ -149,6 +149,23 @@ describe('the Campaign package of a plan', () => {
         rule,
       );
     }
+  });
+
+  it("has an undo: imported after the package, it gives the export back (but for a deleted account's secret)", async () => {
+    const ws = new Workspace();
+    workspaces.push(ws);
+    for (const instance of snapshot.instances) {
+      const campaign = instance.campaign.state === 'ok' ? instance.campaign.data : undefined;
+      const pkg = campaignPackage(plan.changes, { instance: instance.name, now: NOW, lang: 'en', campaign })!;
+      const undo = undoPackage(plan.changes, { instance: instance.name, now: NOW, lang: 'en', campaign })!;
+      assert.deepEqual(undo.withoutSecret, instance.name === 'prod' ? ['Adobe_Marketing_Cloud1'] : []);
+      const file = `campaign/${instance.name}.xml`;
+      ws.write(file, importPackage(importPackage(decodePackage(readFileSync(ws.path(file))), pkg), undo.xml));
+    }
+    const restored = await collectWorkspace(ws.dir);
+    const values = diffSnapshots(snapshot, restored).values.map((value) => `${value.instance} ${value.key}`);
+    // The deleted duplicate comes back without its encrypted secret; everything else is as it was.
+    assert.deepEqual(values, ['prod extAccount[Adobe_Marketing_Cloud1]/@clientSecret']);
   });
 
   it('diff of the example against its fixed copy lists each change made through a file', async () => {
