@@ -23,7 +23,14 @@ interface ReadSpec {
 const spec = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as ReadSpec;
 const time = scaledTimeFrom(spec.scale, spec.origin, spec.realStart);
 const plane = await collectAdminConsoleLive(
-  { orgId: spec.orgId, clientId: spec.clientId, clientSecret: process.env[spec.secretEnv] ?? '', imsServer: spec.imsServer, umapiBase: spec.umapiBase, deadlineMs: 24 * 3_600_000 },
+  {
+    orgId: spec.orgId,
+    clientId: spec.clientId,
+    clientSecret: process.env[spec.secretEnv] ?? '',
+    imsServer: spec.imsServer,
+    umapiBase: spec.umapiBase,
+    deadlineMs: 24 * 3_600_000,
+  },
   { net: { timeoutMs: 30_000, retries: 0, ca: readFileSync(spec.caFile, 'utf8') }, redactor: new Redactor(), clock: time.clock, sleep: time.sleep },
 );
 if (plane.userCount !== spec.expectedUsers) {

@@ -25,7 +25,12 @@ const SAMPLES: Samples = {
   unknownEncoding: [{ encoding: 'EBCDIC' }],
   notUtf8: [{ what: 'file' }, { what: 'userExport' }],
   yamlSyntax: [{ code: 'BAD_INDENT' }, { code: 'DUPLICATE_KEY' }, { code: 'IMPOSSIBLE' }],
-  notMapping: [{ place: { owner: 'workspace' } }, { place: { owner: 'imsClient' } }, { place: { owner: { instance: 2 } } }, { place: { owner: { ignore: 1 } } }],
+  notMapping: [
+    { place: { owner: 'workspace' } },
+    { place: { owner: 'imsClient' } },
+    { place: { owner: { instance: 2 } } },
+    { place: { owner: { ignore: 1 } } },
+  ],
   notText: [{ place: { owner: { instance: 'prod' }, key: 'campaign.url' } }, { place: { owner: 'imsClient', key: 'scopes', item: true } }],
   notList: [{ place: { owner: 'workspace', key: 'instances' } }],
   unknownKey: [
@@ -44,17 +49,33 @@ const SAMPLES: Samples = {
   campaignPackageAndUrl: [{ instance: 'prod' }],
   campaignUrlInvalid: [{ instance: 'prod', url: 'campaign.acme.example' }],
   campaignUrlCredentials: [{ instance: 'prod' }],
-  envNameInvalid: [{ instance: 'prod', key: 'passwordEnv' }, { instance: 'prod', key: 'tokenEnv' }],
+  envNameInvalid: [
+    { instance: 'prod', key: 'passwordEnv' },
+    { instance: 'prod', key: 'tokenEnv' },
+  ],
   campaignAuthBoth: [{ instance: 'prod' }],
   campaignAuthMissing: [{ instance: 'prod' }],
-  wrongRoot: [{ found: 'navtree', expected: 'package' }, { found: 'config', expected: 'serverconf' }],
+  wrongRoot: [
+    { found: 'navtree', expected: 'package' },
+    { found: 'config', expected: 'serverconf' },
+  ],
   noOAuthCredential: [{}],
-  notUserExport: [{ missing: [{ column: 'Email', found: 'Mail' }, { column: 'Product Configurations', found: null }] }],
+  notUserExport: [
+    {
+      missing: [
+        { column: 'Email', found: 'Mail' },
+        { column: 'Product Configurations', found: null },
+      ],
+    },
+  ],
   xmlSyntax: [{ kind: 'unclosed-tag' }, { kind: 'mismatched-tag' }, { kind: 'syntax' }],
   xmlEntities: [{}],
   xmlNoElement: [{}],
   jsonSyntax: [{ code: 'CommaExpected' }, { code: 'SomethingNew' }],
-  snapshotMissingKey: [{ path: '', key: 'instances' }, { path: 'instances[0]', key: 'name' }],
+  snapshotMissingKey: [
+    { path: '', key: 'instances' },
+    { path: 'instances[0]', key: 'name' },
+  ],
   snapshotWrongType: [{ path: 'instances[0]', key: 'probes', expected: 'object', found: 'array' }],
   snapshotNotObject: [{ path: '' }, { path: 'instances[1]' }],
   snapshotVersion: [{ found: '7', supported: 1 }],
@@ -73,7 +94,10 @@ const SAMPLES: Samples = {
   ],
   campaignUnreachable: [
     { step: { method: '/r/test' }, failure: NET },
-    { step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'nms:extAccount' }, failure: { kind: 'tls', host: 'campaign.acme.example', code: 'SELF_SIGNED_CERT_IN_CHAIN' } },
+    {
+      step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'nms:extAccount' },
+      failure: { kind: 'tls', host: 'campaign.acme.example', code: 'SELF_SIGNED_CERT_IN_CHAIN' },
+    },
     { step: { method: 'xtk:session#Logon' }, failure: { kind: 'unreachable', host: 'campaign.acme.example', code: 'EHOSTUNREACH' } },
   ],
   notCampaign: [
@@ -83,9 +107,15 @@ const SAMPLES: Samples = {
     { answer: { kind: 'body', body: { kind: 'html', title: 'Welcome to nginx!' } } },
     { answer: { kind: 'body', body: { kind: 'empty' } } },
   ],
-  campaignLogonRefused: [{ user: 'ims-doctor', fault: FAULT }, { user: null, fault: { code: '', text: '', faultCode: 'SOAP-ENV:Client' } }],
+  campaignLogonRefused: [
+    { user: 'ims-doctor', fault: FAULT },
+    { user: null, fault: { code: '', text: '', faultCode: 'SOAP-ENV:Client' } },
+  ],
   campaignSoapFault: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:operator' }, fault: FAULT }],
-  campaignHttpRefused: [{ step: { method: 'xtk:session#Logon' }, status: 401, logon: true }, { step: { method: 'xtk:queryDef#ExecuteQuery' }, status: 403, logon: false }],
+  campaignHttpRefused: [
+    { step: { method: 'xtk:session#Logon' }, status: 401, logon: true },
+    { step: { method: 'xtk:queryDef#ExecuteQuery' }, status: 403, logon: false },
+  ],
   campaignHttpError: [{ step: { method: 'xtk:session#Logon' }, status: 503, body: BODY_TEXT }],
   campaignCutOff: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:group' }, body: BODY_TEXT }],
   campaignFailed: [{ step: { method: 'xtk:session#Logon' }, detail: 'socket hang up' }],
@@ -97,7 +127,10 @@ const SAMPLES: Samples = {
   notRegularFile: [{ kind: 'fifo' }, { kind: 'socket' }, { kind: 'device' }, { kind: 'other' }],
   tooDeep: [{ limit: 256 }],
   jsonDuplicateKey: [{ key: 'client_id' }],
-  jsonWrongType: [{ key: 'oauth2.client_id', expected: 'string', found: 'number' }, { key: 'credentials', expected: 'array', found: 'object' }],
+  jsonWrongType: [
+    { key: 'oauth2.client_id', expected: 'string', found: 'number' },
+    { key: 'credentials', expected: 'array', found: 'object' },
+  ],
   yamlTag: [{}],
   csvUnclosedQuote: [{}],
   campaignPageTooLarge: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:group' }, asked: 500, got: 1000 }],

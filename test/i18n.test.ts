@@ -12,12 +12,21 @@ import { TOOL_VERSION } from '../src/version.js';
 import { ROOT } from './support/workspace.js';
 
 const HANGUL = /[\uac00-\ud7a3]/;
-/** Any parameter a message asks for renders as a marker, so every message can be rendered blind. */
-const anyParams = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? `«${key}»` : undefined) }) as Record<string, string>;
 /** The parameters that are not text: numbers, lists, and the facts of a secret. */
 const UI_PARAMS: Record<string, unknown> = {
-  fail: 1, warn: 2, pass: 3, skip: 0, error: 1, suppressed: 2, count: 2, section: 4,
-  known: ['client-id', 'scope'], formats: ['text', 'html'], suggestion: 'scope', kind: 'unknownOption', suggestions: ['--format'],
+  fail: 1,
+  warn: 2,
+  pass: 3,
+  skip: 0,
+  error: 1,
+  suppressed: 2,
+  count: 2,
+  section: 4,
+  known: ['client-id', 'scope'],
+  formats: ['text', 'html'],
+  suggestion: 'scope',
+  kind: 'unknownOption',
+  suggestions: ['--format'],
   secret: { kind: 'password', user: 'ims-doctor', url: 'https://campaign.acme.example' },
 };
 const uiParams = new Proxy({}, { get: (_target, key) => (typeof key === 'string' ? (UI_PARAMS[key] ?? `«${key}»`) : undefined) });

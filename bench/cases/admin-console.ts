@@ -8,9 +8,24 @@ const USERS = 1_000_000;
 /** A realistic export: BOM, CRLF, quoted multi-profile cells, Korean names, a few near misses. */
 async function generate(file: string): Promise<void> {
   const out = createWriteStream(file);
-  out.write('\ufeffIdentity Type,Username,Domain,Email,First Name,Last Name,Country Code,ID,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access\r\n');
-  const profiles = ['campaign - acme - delivery', 'campaign - acme - admin', 'campaign - acme - operation', 'Photoshop - Default', 'campaign - acme-stage - delivery', 'Campaign - Acme - delivery', 'campaign - acme - campaign_managers'];
-  const names = [['지수', '박'], ['Jane', 'Doe'], ['Sofía', 'García'], ['민호', '김']];
+  out.write(
+    '\ufeffIdentity Type,Username,Domain,Email,First Name,Last Name,Country Code,ID,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access\r\n',
+  );
+  const profiles = [
+    'campaign - acme - delivery',
+    'campaign - acme - admin',
+    'campaign - acme - operation',
+    'Photoshop - Default',
+    'campaign - acme-stage - delivery',
+    'Campaign - Acme - delivery',
+    'campaign - acme - campaign_managers',
+  ];
+  const names = [
+    ['지수', '박'],
+    ['Jane', 'Doe'],
+    ['Sofía', 'García'],
+    ['민호', '김'],
+  ];
   let buffer = '';
   for (let i = 0; i < USERS; i++) {
     const first = profiles[i % profiles.length]!;
@@ -49,7 +64,11 @@ export const adminConsole: BenchCase = {
   },
   baseline: {
     label: 'node line split',
-    argv: [process.execPath, '-e', `let n=0,r='';const s=require('fs').createReadStream(${JSON.stringify(csv)},{encoding:'utf8'});s.on('data',c=>{const p=(r+c).split('\\n');r=p.pop();n+=p.length});s.on('end',()=>console.log(n))`],
+    argv: [
+      process.execPath,
+      '-e',
+      `let n=0,r='';const s=require('fs').createReadStream(${JSON.stringify(csv)},{encoding:'utf8'});s.on('data',c=>{const p=(r+c).split('\\n');r=p.pop();n+=p.length});s.on('end',()=>console.log(n))`,
+    ],
   },
   subject: {
     label: 'ims-doctor check (1M users)',

@@ -30,12 +30,16 @@ async function generate(): Promise<void> {
     const user = `${users[i % users.length]}${i % 97}@acme.example`;
     const r = i % 500;
     let line: string;
-    if (r === 7) line = `${time}        4521        4533    1       error   log     Login does not have any right matching the expression (operator '${user}', IMS) (iRc=-1)`;
+    if (r === 7)
+      line = `${time}        4521        4533    1       error   log     Login does not have any right matching the expression (operator '${user}', IMS) (iRc=-1)`;
     else if (r === 123) line = `${time}        4521        4533    1       error   log     로그인에 표현식과 일치하는 권한이 없습니다. (운영자 '${user}')`;
-    else if (r === 250) line = `${time}        4521        4533    1       warning log     Session of '${user}' closed: XSV-350008 Session has expired or is invalid. Please reconnect.`;
+    else if (r === 250)
+      line = `${time}        4521        4533    1       warning log     Session of '${user}' closed: XSV-350008 Session has expired or is invalid. Please reconnect.`;
     else if (r === 311) line = `${time}        4521        4533    1       error   log     IMS token request failed: {"error":"invalid_client"}`;
-    else if (i % 3 === 0) line = `${time}        4521        4533    1       info    log     Login '${user}' from 198.51.${i % 256}.${(i >> 8) % 256} accepted (IMS)`;
-    else line = `${time}  web  info     GET /nl/jsp/soaprouter.jsp 200 ${(i * 7919) % 100000} bytes in ${i % 997} ms (session ${(i * 2654435761 >>> 0).toString(16)})`;
+    else if (i % 3 === 0)
+      line = `${time}        4521        4533    1       info    log     Login '${user}' from 198.51.${i % 256}.${(i >> 8) % 256} accepted (IMS)`;
+    else
+      line = `${time}  web  info     GET /nl/jsp/soaprouter.jsp 200 ${(i * 7919) % 100000} bytes in ${i % 997} ms (session ${((i * 2654435761) >>> 0).toString(16)})`;
     buffer += line + '\n';
     if (buffer.length > 1 << 20) {
       const chunk = Buffer.from(buffer, 'utf8');

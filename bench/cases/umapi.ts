@@ -29,8 +29,20 @@ const SECRET = 'p8e-S2S-bench-secret-VW1hcGlCZW5jaA';
 const PAGES = Math.ceil(USERS / PAGE_SIZE);
 const ALLOWED_MS = (Math.ceil(PAGES / USERS_PER_MINUTE) - 1) * MINUTE_MS;
 
-const PROFILES = ['campaign - acme - delivery', 'campaign - acme - admin', 'campaign - acme - operation', 'Photoshop - Default', 'campaign - acme-stage - delivery', 'Campaign - Acme - delivery'];
-const NAMES = [['지수', '박'], ['Jane', 'Doe'], ['Sofía', 'García'], ['민호', '김']] as const;
+const PROFILES = [
+  'campaign - acme - delivery',
+  'campaign - acme - admin',
+  'campaign - acme - operation',
+  'Photoshop - Default',
+  'campaign - acme-stage - delivery',
+  'Campaign - Acme - delivery',
+];
+const NAMES = [
+  ['지수', '박'],
+  ['Jane', 'Doe'],
+  ['Sofía', 'García'],
+  ['민호', '김'],
+] as const;
 const GROUPS: UmapiDoubleGroup[] = [
   ...PROFILES.map((groupName): UmapiDoubleGroup => ({ groupName, type: 'PRODUCT_PROFILE', productName: 'Adobe Campaign' })),
   { groupName: 'Marketing Korea', type: 'USER_GROUP', profiles: ['campaign - acme - delivery', 'campaign - acme - report'] },
@@ -43,8 +55,16 @@ function user(i: number): UmapiDoubleUser {
   const groups = i % 3 === 0 ? [PROFILES[i % PROFILES.length]!, PROFILES[(i + 1) % PROFILES.length]!] : [PROFILES[i % PROFILES.length]!];
   if (i % 10 === 0) groups.push('Marketing Korea');
   return {
-    id: `${(1e12 + i).toString(16).toUpperCase()}@AcmeFed`, email: `user${i}@acme.example`, username: `user${i}@acme.example`, domain: 'acme.example',
-    firstname, lastname, country: 'KR', type: 'federatedID', status: 'active', groups,
+    id: `${(1e12 + i).toString(16).toUpperCase()}@AcmeFed`,
+    email: `user${i}@acme.example`,
+    username: `user${i}@acme.example`,
+    domain: 'acme.example',
+    firstname,
+    lastname,
+    country: 'KR',
+    type: 'federatedID',
+    status: 'active',
+    groups,
   };
 }
 
@@ -65,7 +85,16 @@ export const umapi: BenchCase = {
     const ca = await TestCa.create();
     const ims = await ImsDouble.start({
       tls: await ca.issue(['127.0.0.1']),
-      clients: [{ clientId: CLIENT_ID, clientSecret: SECRET, redirectUriPatterns: [], defaultRedirectUri: '', scopes: ['openid', 'AdobeID', 'user_management_sdk'], serverToServer: { orgId: ORG } }],
+      clients: [
+        {
+          clientId: CLIENT_ID,
+          clientSecret: SECRET,
+          redirectUriPatterns: [],
+          defaultRedirectUri: '',
+          scopes: ['openid', 'AdobeID', 'user_management_sdk'],
+          serverToServer: { orgId: ORG },
+        },
+      ],
       users: [],
     });
     const time = scaledTime(SCALE);
@@ -83,10 +112,21 @@ export const umapi: BenchCase = {
     double.unref();
     const caFile = path.join(ROOT, 'bench/.data/umapi-ca.pem');
     writeFileSync(caFile, ca.cert);
-    writeFileSync(specFile, JSON.stringify({
-      imsServer: ims.url, umapiBase: double.base, caFile, orgId: ORG, clientId: CLIENT_ID, secretEnv: SECRET_ENV,
-      scale: SCALE, origin: time.origin, realStart: time.realStart, expectedUsers: USERS,
-    }));
+    writeFileSync(
+      specFile,
+      JSON.stringify({
+        imsServer: ims.url,
+        umapiBase: double.base,
+        caFile,
+        orgId: ORG,
+        clientId: CLIENT_ID,
+        secretEnv: SECRET_ENV,
+        scale: SCALE,
+        origin: time.origin,
+        realStart: time.realStart,
+        expectedUsers: USERS,
+      }),
+    );
   },
   baseline: {
     label: `the throttle's ${(ALLOWED_MS / 1000).toFixed(1)} s`,

@@ -50,8 +50,15 @@ export function rankCauses(symptom: Symptom, lang: Lang, result?: CheckResult): 
     if ('action' in cause) {
       const action = ACTIONS[cause.action];
       return {
-        kind: 'action', id: cause.action, title: action.title[lang], prior: cause.prior, why: cause.why[lang],
-        verdict: 'manual', instances: [], findings: [], steps: action.steps.map((step) => step[lang]),
+        kind: 'action',
+        id: cause.action,
+        title: action.title[lang],
+        prior: cause.prior,
+        why: cause.why[lang],
+        verdict: 'manual',
+        instances: [],
+        findings: [],
+        steps: action.steps.map((step) => step[lang]),
       };
     }
     const rule = findRule(cause.rule);

@@ -28,7 +28,9 @@ import { TOOL_VERSION } from '../version.js';
 const NOT_FOR_EVERYBODY: readonly string[] = ['ims-config', 'operators', 'technical-account'];
 
 /** The rules whose failure stops everybody on an instance, whoever logs in. */
-export const PREREQUISITE_RULES = RULES.filter((rule) => rule.scope === 'instance' && rule.id !== 'association-mask' && rule.id !== 'association-users' && !NOT_FOR_EVERYBODY.includes(rule.id)).map((rule) => rule.id);
+export const PREREQUISITE_RULES = RULES.filter(
+  (rule) => rule.scope === 'instance' && rule.id !== 'association-mask' && rule.id !== 'association-users' && !NOT_FOR_EVERYBODY.includes(rule.id),
+).map((rule) => rule.id);
 
 /** Near misses kept while streaming the export: enough to suggest, bounded whatever the file. */
 const MAX_NEAR = 20;
@@ -174,8 +176,16 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
     query: who,
     problems: snapshot.problems,
   };
-  const stop = (person: ExplainResult['person'], memberships: ExplainResult['memberships'], summary: string, instances: InstanceWalk[] = []): ExplainResult => ({
-    ...base, person, memberships, instances,
+  const stop = (
+    person: ExplainResult['person'],
+    memberships: ExplainResult['memberships'],
+    summary: string,
+    instances: InstanceWalk[] = [],
+  ): ExplainResult => ({
+    ...base,
+    person,
+    memberships,
+    instances,
     summary: { status: worst([person.status, memberships.status, ...instances.map((instance) => instance.outcome.status)]), message: summary },
   });
 
@@ -183,14 +193,30 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
   const admin = snapshot.adminConsole;
   const noMemberships = (message: string): ExplainResult['memberships'] => ({ status: 'skip', message, profiles: [] });
   if (admin.state !== 'ok') {
-    return stop({ status: 'skip', message: say({ id: 'explainNoExport', params: { unread: admin } }), export: null, found: null, nearMisses: [] }, noMemberships(''), say({ id: 'explainCannot', params: { unread: admin } }));
+    return stop(
+      { status: 'skip', message: say({ id: 'explainNoExport', params: { unread: admin } }), export: null, found: null, nearMisses: [] },
+      noMemberships(''),
+      say({ id: 'explainCannot', params: { unread: admin } }),
+    );
   }
   const plane = admin.data;
   const { users, caseOnly } = findPerson(plane, who);
   if (users.length === 0) {
     const near = nearMissesOf(plane, who).slice(0, 5);
-    const message = say({ id: 'explainNotFound', params: { who, source: plane.source, count: plane.userCount, near: near.map((miss) => ({ email: miss.email || miss.username, line: miss.line, kind: miss.kind, distance: miss.distance })) } });
-    return stop({ status: 'fail', message, export: { source: plane.source, users: plane.userCount }, found: null, nearMisses: near }, noMemberships(''), say({ id: 'explainNotFoundSummary', params: { who } }));
+    const message = say({
+      id: 'explainNotFound',
+      params: {
+        who,
+        source: plane.source,
+        count: plane.userCount,
+        near: near.map((miss) => ({ email: miss.email || miss.username, line: miss.line, kind: miss.kind, distance: miss.distance })),
+      },
+    });
+    return stop(
+      { status: 'fail', message, export: { source: plane.source, users: plane.userCount }, found: null, nearMisses: near },
+      noMemberships(''),
+      say({ id: 'explainNotFoundSummary', params: { who } }),
+    );
   }
   const first = users[0]!;
   const email = first.email || first.username;
@@ -206,97 +232,145 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
 
   // Step 2: their profiles and user groups (all rows of the person).
   const indexes = [...new Set(users.flatMap((user) => user.profiles))];
-  const profiles = indexes.map((index) => ({ name: plane.profiles[index]!.name, at: { file: plane.source, line: first.line, path: 'Product Configurations / User Groups' } as Provenance }));
+  const profiles = indexes.map((index) => ({
+    name: plane.profiles[index]!.name,
+    at: { file: plane.source, line: first.line, path: 'Product Configurations / User Groups' },
+  }));
   // i9b: user groups carry profiles; without the workspace's mapping what they grant is not known.
   const mappedGroups = new Set((plane.userGroupMapping?.groups ?? []).map((entry) => entry.group));
-  const unknownGroups = [...new Set(users.flatMap((user) => (user.userGroups ?? []).map((index) => plane.userGroups?.[index]?.name ?? '')))].filter((name) => name !== '' && !mappedGroups.has(name));
-  const unknownOutcome = (instance: string): InstanceWalk['outcome'] => ({ status: 'skip', groups: [], message: dxText(lang, { id: 'outcomeUnknownGroups', params: { who: email, instance, groups: unknownGroups } }), shown: null });
-  const memberships: ExplainResult['memberships'] = profiles.length === 0 && unknownGroups.length > 0
-    ? { status: 'warn', message: dxText(lang, { id: 'explainGroupsUnknown', params: { email, groups: unknownGroups } }), profiles }
-    : profiles.length > 0
-    ? { status: 'pass', message: say({ id: 'explainProfiles', params: { profiles: profiles.map((profile) => profile.name) } }), profiles }
-    : { status: 'fail', message: say({ id: 'explainNoProfiles', params: { email } }), profiles };
+  const unknownGroups = [...new Set(users.flatMap((user) => (user.userGroups ?? []).map((index) => plane.userGroups?.[index]?.name ?? '')))].filter(
+    (name) => name !== '' && !mappedGroups.has(name),
+  );
+  const unknownOutcome = (instance: string): InstanceWalk['outcome'] => ({
+    status: 'skip',
+    groups: [],
+    message: dxText(lang, { id: 'outcomeUnknownGroups', params: { who: email, instance, groups: unknownGroups } }),
+    shown: null,
+  });
+  const memberships: ExplainResult['memberships'] =
+    profiles.length === 0 && unknownGroups.length > 0
+      ? { status: 'warn', message: dxText(lang, { id: 'explainGroupsUnknown', params: { email, groups: unknownGroups } }), profiles }
+      : profiles.length > 0
+        ? { status: 'pass', message: say({ id: 'explainProfiles', params: { profiles: profiles.map((profile) => profile.name) } }), profiles }
+        : { status: 'fail', message: say({ id: 'explainNoProfiles', params: { email } }), profiles };
 
   // Steps 3-5 per instance, after the prerequisites that stop everybody.
   const names = options.instances?.length ? options.instances : snapshot.instances.map((instance) => instance.name);
   const check = runRules(snapshot, RULES, { lang, only: PREREQUISITE_RULES, instances: names });
   const whyText = (why: MissReason): string => render(ASSOCIATION, { id: 'why', params: { why } }, lang);
 
-  const instances = snapshot.instances.filter((instance) => names.includes(instance.name)).map((instance): InstanceWalk => {
-    const context = instanceContext(snapshot, instance);
-    const findings = check.findings.filter((finding) => finding.instance === instance.name);
-    const active = findings.filter((finding) => !finding.suppressed);
-    const blocking = active.filter((finding) => finding.status === 'fail' || finding.status === 'error');
-    const warnings = active.filter((finding) => finding.status === 'warn');
-    const rulesWith = (status: Status): string[] => [...new Set(active.filter((finding) => finding.status === status).map((finding) => finding.rule))];
-    const failing = [...new Set(blocking.map((finding) => finding.rule))];
-    const prerequisites: InstanceWalk['prerequisites'] = {
-      status: blocking.length > 0 ? 'fail' : warnings.length > 0 ? 'warn' : 'pass',
-      message: blocking.length > 0
-        ? say({ id: 'prereqBlocked', params: { rules: failing, instance: instance.name } })
-        : warnings.length > 0
-          ? say({ id: 'prereqWarn', params: { rules: [...new Set(warnings.map((finding) => finding.rule))], instance: instance.name } })
-          : say({ id: 'prereqOk', params: { count: rulesWith('pass').length, instance: instance.name } }),
-      blocking,
-      warnings,
-      passed: rulesWith('pass').filter((id) => !failing.includes(id)),
-      unchecked: rulesWith('skip'),
-    };
-    const walk = (mask: InstanceWalk['mask'], steps: ProfileStep[], outcome: InstanceWalk['outcome']): InstanceWalk => ({ name: instance.name, role: instance.role, prerequisites, mask, profiles: steps, outcome });
-    const denied = (message: string): InstanceWalk['outcome'] => ({ status: 'fail', groups: [], message, shown: { ...NO_MATCHING_RIGHT_MESSAGE } });
-
-    const account = context.account;
-    if (!context.campaign || !account) {
-      const message = say({ id: context.campaign ? 'explainNoAccount' : 'explainNoCampaign', params: { instance: instance.name } });
-      return walk(null, [], { status: context.campaign ? 'fail' : 'skip', groups: [], message, shown: null });
-    }
-    const maskValue = account.imsRightsMask;
-    const mask = compileMask(maskValue.value);
-    const maskInfo = { value: maskValue.value, form: mask.ok ? mask.form : null, at: maskValue.at };
-    if (profiles.length === 0 && unknownGroups.length > 0) return walk(maskInfo, [], unknownOutcome(instance.name));
-    if (profiles.length === 0) return walk(maskInfo, [], denied(say({ id: 'outcomeNoProfiles', params: { who: email, instance: instance.name } })));
-    if (!mask.ok) return walk(maskInfo, [], denied(say({ id: 'outcomeMaskUnusable', params: { who: email, instance: instance.name, mask: mask.raw } })));
-
-    const groups = new OperatorGroups(context.campaign.groups.map((group) => group.name.value));
-    const others = otherMasks(snapshot, instance);
-    const steps = profiles.map((profile): ProfileStep => {
-      const explanation = explainProfile(mask, profile.name, others);
-      if (!explanation.matches) {
-        return {
-          name: profile.name, at: profile.at, matches: false, why: { ...explanation.why, text: whyText(explanation.why) }, group: null, groupExists: null, closestGroup: null, groupAt: null,
-          // A near miss (case, spaces, typo) is a mistake for this instance; another instance's or tenant's profile is not.
-          status: isNearMiss(explanation.why) ? 'warn' : 'skip',
-          message: say({ id: 'stepNoMatch', params: { profile: profile.name, mask: mask.raw, why: explanation.why } }),
-        };
-      }
-      const group = explanation.group;
-      const exists = groups.has(group);
-      const found = exists ? context.campaign!.groups.find((candidate) => new OperatorGroups([candidate.name.value]).has(group)) : undefined;
-      const closest = exists ? undefined : groups.closest(group);
-      return {
-        name: profile.name, at: profile.at, matches: true, why: null, group, groupExists: exists, closestGroup: closest ?? null, groupAt: found?.name.at ?? null,
-        status: exists ? 'pass' : 'fail',
-        message: exists
-          ? say({ id: 'stepGrants', params: { profile: profile.name, mask: mask.raw, group } })
-          : closest !== undefined
-            ? say({ id: 'stepGroupRenamed', params: { profile: profile.name, mask: mask.raw, group, closest } })
-            : say({ id: 'stepGroupMissing', params: { profile: profile.name, mask: mask.raw, group } }),
+  const instances = snapshot.instances
+    .filter((instance) => names.includes(instance.name))
+    .map((instance): InstanceWalk => {
+      const context = instanceContext(snapshot, instance);
+      const findings = check.findings.filter((finding) => finding.instance === instance.name);
+      const active = findings.filter((finding) => !finding.suppressed);
+      const blocking = active.filter((finding) => finding.status === 'fail' || finding.status === 'error');
+      const warnings = active.filter((finding) => finding.status === 'warn');
+      const rulesWith = (status: Status): string[] => [...new Set(active.filter((finding) => finding.status === status).map((finding) => finding.rule))];
+      const failing = [...new Set(blocking.map((finding) => finding.rule))];
+      const prerequisites: InstanceWalk['prerequisites'] = {
+        status: blocking.length > 0 ? 'fail' : warnings.length > 0 ? 'warn' : 'pass',
+        message:
+          blocking.length > 0
+            ? say({ id: 'prereqBlocked', params: { rules: failing, instance: instance.name } })
+            : warnings.length > 0
+              ? say({ id: 'prereqWarn', params: { rules: [...new Set(warnings.map((finding) => finding.rule))], instance: instance.name } })
+              : say({ id: 'prereqOk', params: { count: rulesWith('pass').length, instance: instance.name } }),
+        blocking,
+        warnings,
+        passed: rulesWith('pass').filter((id) => !failing.includes(id)),
+        unchecked: rulesWith('skip'),
       };
+      const walk = (mask: InstanceWalk['mask'], steps: ProfileStep[], outcome: InstanceWalk['outcome']): InstanceWalk => ({
+        name: instance.name,
+        role: instance.role,
+        prerequisites,
+        mask,
+        profiles: steps,
+        outcome,
+      });
+      const denied = (message: string): InstanceWalk['outcome'] => ({ status: 'fail', groups: [], message, shown: { ...NO_MATCHING_RIGHT_MESSAGE } });
+
+      const account = context.account;
+      if (!context.campaign || !account) {
+        const message = say({ id: context.campaign ? 'explainNoAccount' : 'explainNoCampaign', params: { instance: instance.name } });
+        return walk(null, [], { status: context.campaign ? 'fail' : 'skip', groups: [], message, shown: null });
+      }
+      const maskValue = account.imsRightsMask;
+      const mask = compileMask(maskValue.value);
+      const maskInfo = { value: maskValue.value, form: mask.ok ? mask.form : null, at: maskValue.at };
+      if (profiles.length === 0 && unknownGroups.length > 0) return walk(maskInfo, [], unknownOutcome(instance.name));
+      if (profiles.length === 0) return walk(maskInfo, [], denied(say({ id: 'outcomeNoProfiles', params: { who: email, instance: instance.name } })));
+      if (!mask.ok) return walk(maskInfo, [], denied(say({ id: 'outcomeMaskUnusable', params: { who: email, instance: instance.name, mask: mask.raw } })));
+
+      const groups = new OperatorGroups(context.campaign.groups.map((group) => group.name.value));
+      const others = otherMasks(snapshot, instance);
+      const steps = profiles.map((profile): ProfileStep => {
+        const explanation = explainProfile(mask, profile.name, others);
+        if (!explanation.matches) {
+          return {
+            name: profile.name,
+            at: profile.at,
+            matches: false,
+            why: { ...explanation.why, text: whyText(explanation.why) },
+            group: null,
+            groupExists: null,
+            closestGroup: null,
+            groupAt: null,
+            // A near miss (case, spaces, typo) is a mistake for this instance; another instance's or tenant's profile is not.
+            status: isNearMiss(explanation.why) ? 'warn' : 'skip',
+            message: say({ id: 'stepNoMatch', params: { profile: profile.name, mask: mask.raw, why: explanation.why } }),
+          };
+        }
+        const group = explanation.group;
+        const exists = groups.has(group);
+        const found = exists ? context.campaign!.groups.find((candidate) => new OperatorGroups([candidate.name.value]).has(group)) : undefined;
+        const closest = exists ? undefined : groups.closest(group);
+        return {
+          name: profile.name,
+          at: profile.at,
+          matches: true,
+          why: null,
+          group,
+          groupExists: exists,
+          closestGroup: closest ?? null,
+          groupAt: found?.name.at ?? null,
+          status: exists ? 'pass' : 'fail',
+          message: exists
+            ? say({ id: 'stepGrants', params: { profile: profile.name, mask: mask.raw, group } })
+            : closest !== undefined
+              ? say({ id: 'stepGroupRenamed', params: { profile: profile.name, mask: mask.raw, group, closest } })
+              : say({ id: 'stepGroupMissing', params: { profile: profile.name, mask: mask.raw, group } }),
+        };
+      });
+      const granted = [...new Set(steps.filter((step) => step.groupExists).map((step) => step.group!))];
+      if (granted.length === 0 && unknownGroups.length > 0) return walk(maskInfo, steps, unknownOutcome(instance.name));
+      if (granted.length === 0) {
+        return walk(maskInfo, steps, denied(say({ id: 'outcomeDenied', params: { who: email, instance: instance.name } })));
+      }
+      if (blocking.length > 0) {
+        return walk(maskInfo, steps, {
+          status: 'fail',
+          groups: granted,
+          message: say({ id: 'outcomeBlocked', params: { who: email, instance: instance.name, groups: granted, rules: failing } }),
+          shown: null,
+        });
+      }
+      return walk(maskInfo, steps, {
+        status: warnings.length > 0 ? 'warn' : 'pass',
+        groups: granted,
+        message: say({ id: 'outcomeGranted', params: { who: email, instance: instance.name, groups: granted } }),
+        shown: null,
+      });
     });
-    const granted = [...new Set(steps.filter((step) => step.groupExists).map((step) => step.group!))];
-    if (granted.length === 0 && unknownGroups.length > 0) return walk(maskInfo, steps, unknownOutcome(instance.name));
-    if (granted.length === 0) {
-      return walk(maskInfo, steps, denied(say({ id: 'outcomeDenied', params: { who: email, instance: instance.name } })));
-    }
-    if (blocking.length > 0) {
-      return walk(maskInfo, steps, { status: 'fail', groups: granted, message: say({ id: 'outcomeBlocked', params: { who: email, instance: instance.name, groups: granted, rules: failing } }), shown: null });
-    }
-    return walk(maskInfo, steps, { status: warnings.length > 0 ? 'warn' : 'pass', groups: granted, message: say({ id: 'outcomeGranted', params: { who: email, instance: instance.name, groups: granted } }), shown: null });
-  });
 
   const allowed = instances.filter((instance) => instance.outcome.status === 'pass' || instance.outcome.status === 'warn').map((instance) => instance.name);
-  const summary = allowed.length === instances.length && instances.length > 0
-    ? say({ id: 'explainSummaryAll', params: { who: email } })
-    : allowed.length === 0 ? say({ id: 'explainSummaryNone', params: { who: email } }) : say({ id: 'explainSummarySome', params: { who: email, allowed } });
+  const summary =
+    allowed.length === instances.length && instances.length > 0
+      ? say({ id: 'explainSummaryAll', params: { who: email } })
+      : allowed.length === 0
+        ? say({ id: 'explainSummaryNone', params: { who: email } })
+        : say({ id: 'explainSummarySome', params: { who: email, allowed } });
   return stop(person, memberships, summary, instances);
 }

@@ -264,7 +264,6 @@ function rulesOf(symptom: SymptomId): string[] {
   return (symptomById(symptom)?.causes ?? []).flatMap((cause) => ('rule' in cause ? [cause.rule] : []));
 }
 
-
 /**
  * Reads the login out of a browser recording: the authorize request and the values it really sent,
  * IMS's answers and redirects, the callback to Campaign and what Campaign answered, network and TLS
@@ -417,10 +416,22 @@ function examineIms(entry: HarEntry, index: number, step: HarStep, authorize: Se
   const failure = networkError(entry);
   if (failure) {
     const tls = TLS_ERROR.test(failure);
-    findings.add(tls ? 'ims-tls' : 'ims-network', 'fail', 'network', { id: tls ? 'harImsTls' : 'harImsNetwork', params: { host, error: failure, url: shortUrl(url) } }, {
-      remediation: { id: 'harFixImsNetwork', params: { host } }, symptom: 'login-page-unreachable', rules: ['ims-server'], entryIndex: index,
-      evidence: [['harEvidenceRequest', step.url], ['harEvidenceError', failure]],
-    });
+    findings.add(
+      tls ? 'ims-tls' : 'ims-network',
+      'fail',
+      'network',
+      { id: tls ? 'harImsTls' : 'harImsNetwork', params: { host, error: failure, url: shortUrl(url) } },
+      {
+        remediation: { id: 'harFixImsNetwork', params: { host } },
+        symptom: 'login-page-unreachable',
+        rules: ['ims-server'],
+        entryIndex: index,
+        evidence: [
+          ['harEvidenceRequest', step.url],
+          ['harEvidenceError', failure],
+        ],
+      },
+    );
     return true;
   }
   const status = step.status;
@@ -441,19 +452,38 @@ function examineIms(entry: HarEntry, index: number, step: HarStep, authorize: Se
     if (back !== undefined) return false; // back to the callback: judged on the callback's own entry
     if (isImsFlowHost(target)) return false; // on to the sign-in pages
     // IMS gave up on the redirect_uri: the client's default redirect URI.
-    findings.add('default-redirect', 'fail', 'redirect', { id: 'harDefaultRedirect', params: { redirectUri: authorize?.redirectUri ?? null, location: hideSecrets(location) } }, {
-      remediation: { id: 'harFixDefaultRedirect' }, symptom: 'redirected-to-adobe-com', entryIndex: index,
-      evidence: [['harEvidenceRedirectUri', authorize?.redirectUri ?? ''], ['harEvidenceLocation', hideSecrets(location)]],
-    });
+    findings.add(
+      'default-redirect',
+      'fail',
+      'redirect',
+      { id: 'harDefaultRedirect', params: { redirectUri: authorize?.redirectUri ?? null, location: hideSecrets(location) } },
+      {
+        remediation: { id: 'harFixDefaultRedirect' },
+        symptom: 'redirected-to-adobe-com',
+        entryIndex: index,
+        evidence: [
+          ['harEvidenceRedirectUri', authorize?.redirectUri ?? ''],
+          ['harEvidenceLocation', hideSecrets(location)],
+        ],
+      },
+    );
     return true;
   }
   if (status >= 400) {
     const body = bodyOAuthError(bodyText(entry));
     if (body) reportOAuthError(body.code, body.description, stage, index, step, findings);
     else {
-      findings.add('ims-http-error', 'fail', stage, { id: 'harImsHttp', params: { status, url: shortUrl(url) } }, {
-        symptom: step.kind === 'token' ? 'invalid-client' : 'login-page-unreachable', entryIndex: index, evidence: [['harEvidenceRequest', step.url]],
-      });
+      findings.add(
+        'ims-http-error',
+        'fail',
+        stage,
+        { id: 'harImsHttp', params: { status, url: shortUrl(url) } },
+        {
+          symptom: step.kind === 'token' ? 'invalid-client' : 'login-page-unreachable',
+          entryIndex: index,
+          evidence: [['harEvidenceRequest', step.url]],
+        },
+      );
     }
     return true;
   }
@@ -470,21 +500,35 @@ function examineIms(entry: HarEntry, index: number, step: HarStep, authorize: Se
 
 function reportOAuthError(code: string, description: string, stage: HarStage, index: number, step: HarStep, findings: Findings): void {
   // After the login the code exchange is what fails: a client error, whatever IMS calls it.
-  const symptom = (stage === 'token' ? 'invalid-client' : OAUTH_ERROR_SYMPTOM[code] ?? 'login-page-unreachable') as SymptomId;
+  const symptom = (stage === 'token' ? 'invalid-client' : (OAUTH_ERROR_SYMPTOM[code] ?? 'login-page-unreachable')) as SymptomId;
   const params = { code, description: hideSecrets(description), url: shortUrl(step.url) };
-  findings.add(`ims-error:${code}`, 'fail', stage === 'token' ? 'token' : 'authorize', { id: stage === 'token' ? 'harTokenError' : 'harImsError', params }, {
-    remediation: code === 'invalid_scope' ? { id: 'harFixScope' } : symptom === 'invalid-client' ? { id: 'harFixClient' } : { id: 'harFixImsError', params: { code } },
-    symptom,
-    rules: code === 'unauthorized_client' ? ['client-id', 'callback-url'] : undefined,
-    entryIndex: index,
-    evidence: [['harEvidenceError', code], ['harEvidenceRequest', step.url]],
-  });
+  findings.add(
+    `ims-error:${code}`,
+    'fail',
+    stage === 'token' ? 'token' : 'authorize',
+    { id: stage === 'token' ? 'harTokenError' : 'harImsError', params },
+    {
+      remediation:
+        code === 'invalid_scope' ? { id: 'harFixScope' } : symptom === 'invalid-client' ? { id: 'harFixClient' } : { id: 'harFixImsError', params: { code } },
+      symptom,
+      rules: code === 'unauthorized_client' ? ['client-id', 'callback-url'] : undefined,
+      entryIndex: index,
+      evidence: [
+        ['harEvidenceError', code],
+        ['harEvidenceRequest', step.url],
+      ],
+    },
+  );
 }
 
 const REFUSALS: { text: string; symptom: SymptomId; id: string }[] = [
   { text: NO_MATCHING_RIGHT_MESSAGE.en, symptom: 'no-matching-right', id: 'no-matching-right' },
   { text: NO_MATCHING_RIGHT_MESSAGE.ko.replace(/\.$/, ''), symptom: 'no-matching-right', id: 'no-matching-right' },
-  ...LOG_SIGNATURES.filter((signature) => signature.encoding === 'utf-8' && signature.symptom !== 'no-matching-right').map((signature) => ({ text: signature.text, symptom: signature.symptom, id: signature.id })),
+  ...LOG_SIGNATURES.filter((signature) => signature.encoding === 'utf-8' && signature.symptom !== 'no-matching-right').map((signature) => ({
+    text: signature.text,
+    symptom: signature.symptom,
+    id: signature.id,
+  })),
 ];
 
 /** The callback and Campaign's other pages: an OAuth error handed back, a refusal in the page, a failure. */
@@ -493,10 +537,22 @@ function examineCampaign(entry: HarEntry, index: number, step: HarStep, findings
   const failure = networkError(entry);
   if (failure) {
     if (step.kind !== 'callback') return false;
-    findings.add('callback-network', 'fail', 'callback', { id: 'harCallbackNetwork', params: { url: shortUrl(url), error: failure } }, {
-      remediation: { id: 'harFixCallbackNetwork' }, symptom: null, rules: ['callback-url'], entryIndex: index,
-      evidence: [['harEvidenceRequest', step.url], ['harEvidenceError', failure]],
-    });
+    findings.add(
+      'callback-network',
+      'fail',
+      'callback',
+      { id: 'harCallbackNetwork', params: { url: shortUrl(url), error: failure } },
+      {
+        remediation: { id: 'harFixCallbackNetwork' },
+        symptom: null,
+        rules: ['callback-url'],
+        entryIndex: index,
+        evidence: [
+          ['harEvidenceRequest', step.url],
+          ['harEvidenceError', failure],
+        ],
+      },
+    );
     return true;
   }
   const params = parse(url)?.params;
@@ -518,23 +574,49 @@ function examineCampaign(entry: HarEntry, index: number, step: HarStep, findings
     if (decoded.includes(refusal.text) || body.includes(refusal.text)) {
       const noRight = refusal.symptom === 'no-matching-right';
       const params = { url: shortUrl(url), text: refusal.text, status: step.status };
-      findings.add(refusal.id, refusal.symptom === 'session-expired' ? 'warn' : 'fail', 'campaign', { id: noRight ? 'harNoRight' : 'harCampaignSignature', params }, {
-        remediation: noRight ? { id: 'harFixNoRight' } : undefined, symptom: refusal.symptom, entryIndex: index,
-        evidence: [['harEvidenceRequest', step.url], ['harEvidenceText', refusal.text]],
-      });
+      findings.add(
+        refusal.id,
+        refusal.symptom === 'session-expired' ? 'warn' : 'fail',
+        'campaign',
+        { id: noRight ? 'harNoRight' : 'harCampaignSignature', params },
+        {
+          remediation: noRight ? { id: 'harFixNoRight' } : undefined,
+          symptom: refusal.symptom,
+          entryIndex: index,
+          evidence: [
+            ['harEvidenceRequest', step.url],
+            ['harEvidenceText', refusal.text],
+          ],
+        },
+      );
       return refusal.symptom !== 'session-expired';
     }
   }
   if (step.kind === 'callback') {
     if (step.status >= 500) {
-      findings.add('callback-http-error', 'fail', 'callback', { id: 'harCallbackHttp', params: { url: shortUrl(url), status: step.status } }, {
-        remediation: { id: 'harFixCallbackHttp' }, symptom: null, rules: ['client-secret', 'url-permission', 'ims-server'], entryIndex: index,
-        evidence: [['harEvidenceRequest', step.url]],
-      });
+      findings.add(
+        'callback-http-error',
+        'fail',
+        'callback',
+        { id: 'harCallbackHttp', params: { url: shortUrl(url), status: step.status } },
+        {
+          remediation: { id: 'harFixCallbackHttp' },
+          symptom: null,
+          rules: ['client-secret', 'url-permission', 'ims-server'],
+          entryIndex: index,
+          evidence: [['harEvidenceRequest', step.url]],
+        },
+      );
       return true;
     }
     if (params?.has('code') && step.status > 0 && step.status < 400) {
-      findings.add('callback-reached', 'pass', 'callback', { id: 'harCallbackReached', params: { url: shortUrl(url), status: step.status } }, { entryIndex: index });
+      findings.add(
+        'callback-reached',
+        'pass',
+        'callback',
+        { id: 'harCallbackReached', params: { url: shortUrl(url), status: step.status } },
+        { entryIndex: index },
+      );
       return true;
     }
   }
@@ -546,7 +628,13 @@ function closeFlow(flow: HarFlow, lang: Lang): void {
   if (flow.findings.some((finding) => finding.status !== 'pass' || finding.id === 'callback-reached')) return;
   const findings = new Findings(lang);
   const lastIms = [...flow.steps].reverse().find((step) => step.kind === 'sign-in' || step.kind === 'ims' || step.kind === 'authorize');
-  findings.add('stopped-at-sign-in', 'skip', 'recording', { id: 'harStoppedAtSignIn', params: { url: lastIms ? shortUrl(lastIms.url) : '' } }, { remediation: { id: 'harRecordAgain' }, entryIndex: lastIms?.entryIndex ?? null });
+  findings.add(
+    'stopped-at-sign-in',
+    'skip',
+    'recording',
+    { id: 'harStoppedAtSignIn', params: { url: lastIms ? shortUrl(lastIms.url) : '' } },
+    { remediation: { id: 'harRecordAgain' }, entryIndex: lastIms?.entryIndex ?? null },
+  );
   flow.findings.push(...findings.list);
 }
 
@@ -577,7 +665,14 @@ const AS_SENT_FINDINGS: Record<string, { id: string; symptom: SymptomId | null; 
 export function asSentOf(file: string, sent: SentAuthorize): AsSent {
   const at = { file, path: `log.entries[${sent.entryIndex}].request.url` };
   const value = (text: string | undefined) => (text === undefined ? undefined : { value: text, at });
-  return { at, sentAt: sent.startedDateTime, imsHost: { value: sent.host, at }, clientId: value(sent.clientId), redirectUri: value(sent.redirectUri), scope: value(sent.scope) };
+  return {
+    at,
+    sentAt: sent.startedDateTime,
+    imsHost: { value: sent.host, at },
+    clientId: value(sent.clientId),
+    redirectUri: value(sent.redirectUri),
+    scope: value(sent.scope),
+  };
 }
 
 /**
@@ -588,8 +683,17 @@ function judgeAsSent(file: string, sent: SentAuthorize | null, compare: HarCompa
   if (!sent) return null;
   const context = pickInstance(sent, compare);
   if (!context) {
-    const servers = compare.contexts.map((item) => ({ instance: item.instance.name, server: item.account?.callbackServer.value ?? item.instance.accessUrl.value }));
-    findings.add('no-instance', 'warn', 'configuration', { id: 'harNoInstance', params: { redirectUri: sent.redirectUri ?? null, clientId: sent.clientId ?? null, servers } }, { remediation: { id: 'harFixNoInstance' } });
+    const servers = compare.contexts.map((item) => ({
+      instance: item.instance.name,
+      server: item.account?.callbackServer.value ?? item.instance.accessUrl.value,
+    }));
+    findings.add(
+      'no-instance',
+      'warn',
+      'configuration',
+      { id: 'harNoInstance', params: { redirectUri: sent.redirectUri ?? null, clientId: sent.clientId ?? null, servers } },
+      { remediation: { id: 'harFixNoInstance' } },
+    );
     return null;
   }
   const name = context.instance.name;
@@ -607,7 +711,13 @@ function judgeAsSent(file: string, sent: SentAuthorize | null, compare: HarCompa
  * redirect_uri is another instance's (stage → production): the callback-url failure. Returns the
  * instance the login started on, when it is another than the one it lands on.
  */
-function landsOnOtherInstance(entries: Har['log']['entries'], hosts: string[], sent: SentAuthorize, compare: HarCompareWith, findings: Findings): string | undefined {
+function landsOnOtherInstance(
+  entries: Har['log']['entries'],
+  hosts: string[],
+  sent: SentAuthorize,
+  compare: HarCompareWith,
+  findings: Findings,
+): string | undefined {
   const landedHost = sent.redirectUri ? quickHost(sent.redirectUri) : '';
   if (landedHost === '' || compare.instance) return undefined;
   const ownHost = (context: InstanceContext): string => quickHost(context.instance.accessUrl.value.trim());
@@ -617,12 +727,23 @@ function landsOnOtherInstance(entries: Har['log']['entries'], hosts: string[], s
     if (host !== '' && !isImsFlowHost(host) && compare.contexts.some((context) => ownHost(context) === host)) startedHost = host;
   }
   const started = compare.contexts.find((context) => startedHost !== '' && ownHost(context) === startedHost);
-  const landed = compare.contexts.find((context) => context !== started && (ownHost(context) === landedHost || quickHost((context.account?.callbackServer.value ?? '').trim()) === landedHost));
+  const landed = compare.contexts.find(
+    (context) => context !== started && (ownHost(context) === landedHost || quickHost((context.account?.callbackServer.value ?? '').trim()) === landedHost),
+  );
   if (!started || !landed || startedHost === landedHost) return undefined;
   const params = { started: started.instance.name, startedHost, landed: landed.instance.name, landedHost };
-  findings.add('lands-on-other-instance', 'fail', 'configuration', { id: 'harOtherInstance', params }, {
-    remediation: { id: 'harFixOtherInstance', params: { started: params.started, startedHost } }, symptom: 'lands-on-other-instance', rules: ['callback-url'], entryIndex: sent.entryIndex,
-  });
+  findings.add(
+    'lands-on-other-instance',
+    'fail',
+    'configuration',
+    { id: 'harOtherInstance', params },
+    {
+      remediation: { id: 'harFixOtherInstance', params: { started: params.started, startedHost } },
+      symptom: 'lands-on-other-instance',
+      rules: ['callback-url'],
+      entryIndex: sent.entryIndex,
+    },
+  );
   return started.instance.name;
 }
 
@@ -657,7 +778,9 @@ function pickInstance(sent: SentAuthorize, compare: HarCompareWith): InstanceCon
   if (byCallback.length === 1) return byCallback[0];
   const pool = byCallback.length > 1 ? byCallback : compare.contexts;
   const clientId = sent.clientId;
-  const byClient = pool.filter((context) => clientId !== undefined && context.account !== undefined && looselySameClientId(context.account.clientId.value, clientId));
+  const byClient = pool.filter(
+    (context) => clientId !== undefined && context.account !== undefined && looselySameClientId(context.account.clientId.value, clientId),
+  );
   if (byClient.length === 1) return byClient[0];
   const byAccess = pool.filter((context) => host !== '' && quickHost(context.instance.accessUrl.value.trim()) === host);
   if (byAccess.length === 1) return byAccess[0];

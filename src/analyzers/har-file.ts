@@ -104,13 +104,19 @@ function jsonError(file: string, text: string, error: unknown): InputError {
   if (offset < 0) offset = text.length;
   const { line, column } = positionOf(text, Math.min(offset, text.length));
   const truncated = /end of JSON|Unterminated/i.test(message) || offset >= text.trimEnd().length;
-  return truncated
-    ? new InputError(file, { id: 'harTruncated' }, line, column)
-    : new InputError(file, { id: 'harNotJson' }, line, column);
+  return truncated ? new InputError(file, { id: 'harTruncated' }, line, column) : new InputError(file, { id: 'harNotJson' }, line, column);
 }
 
 function firstErrorOffset(text: string): number {
   let offset = -1;
-  visit(text, { onError: (_code, at) => { if (offset === -1) offset = at; } }, { disallowComments: true, allowTrailingComma: false });
+  visit(
+    text,
+    {
+      onError: (_code, at) => {
+        if (offset === -1) offset = at;
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
   return offset;
 }

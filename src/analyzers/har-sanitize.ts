@@ -35,6 +35,8 @@ export class HarSanitizer {
     return token;
   }
 
+  private secret(value: string): string;
+  private secret(value: unknown): unknown;
   private secret(value: unknown): unknown {
     if (typeof value !== 'string' || value === '' || SANITIZED.test(value)) return value;
     return this.token(value);
@@ -119,14 +121,14 @@ export class HarSanitizer {
   private pairs(list: HarNameValue[] | undefined): void {
     if (!Array.isArray(list)) return;
     for (const item of list) {
-      if (item && typeof item.name === 'string' && isSecretName(item.name)) item.value = this.secret(item.value) as string;
+      if (item && typeof item.name === 'string' && isSecretName(item.name)) item.value = this.secret(item.value);
       else if (item && typeof item.value === 'string') item.value = this.jwts(item.value);
     }
   }
 
   private cookies(list: HarNameValue[] | undefined): void {
     if (!Array.isArray(list)) return;
-    for (const cookie of list) if (cookie && typeof cookie === 'object') cookie.value = this.secret(cookie.value) as string;
+    for (const cookie of list) if (cookie && typeof cookie === 'object') cookie.value = this.secret(cookie.value);
   }
 
   private headers(list: HarNameValue[] | undefined): void {
@@ -135,11 +137,15 @@ export class HarSanitizer {
       if (!item || typeof item.name !== 'string' || typeof item.value !== 'string') continue;
       const name = item.name.toLowerCase();
       if (name === 'cookie') item.value = this.cookieHeader(item.value);
-      else if (name === 'set-cookie') item.value = item.value.split('\n').map((line) => this.setCookie(line)).join('\n');
+      else if (name === 'set-cookie')
+        item.value = item.value
+          .split('\n')
+          .map((line) => this.setCookie(line))
+          .join('\n');
       else if (name === 'authorization' || name === 'proxy-authorization') item.value = this.authorization(item.value);
       // URL-valued headers first (HTTP/2's :path holds the query; Refresh is `5; url=…`, not a token).
       else if (/^(location|referer|content-location|link|refresh|:path)$/.test(name) || /^https?:\/\//i.test(item.value)) item.value = this.url(item.value);
-      else if (isSecretName(name)) item.value = this.secret(item.value) as string;
+      else if (isSecretName(name)) item.value = this.secret(item.value);
       else item.value = this.jwts(item.value);
     }
   }
@@ -167,22 +173,24 @@ export class HarSanitizer {
   /** `Bearer <token>`, `Basic <base64>`: the scheme kept. */
   private authorization(value: string): string {
     const match = /^(\s*[A-Za-z][\w-]*\s+)(\S[\s\S]*)$/.exec(value);
-    return match ? `${match[1]}${this.secret(match[2]!.trim())}` : (this.secret(value) as string);
+    return match ? `${match[1]}${this.secret(match[2]!.trim())}` : this.secret(value);
   }
 
   /** A URL with secret-named query and fragment values replaced (the token of the decoded value, as in queryString). */
   url(url: string, depth = 0): string {
-    return this.jwts(url.replace(/([?&#;])([^=&#;?]+)=([^&#;]*)/g, (whole, lead: string, name: string, value: string) => {
-      if (value === '') return whole;
-      if (!isSecretName(safeDecode(name))) {
-        // A URL inside a parameter (redirect_uri=https%3A%2F%2F…%3Fcode%3D…): its own secrets, encoded back.
-        const nested = depth < MAX_DEPTH ? nestedUrl(value) : undefined;
-        if (nested === undefined) return whole;
-        const cleaned = this.url(nested, depth + 1);
-        return cleaned === nested ? whole : `${lead}${name}=${encodeURIComponent(cleaned)}`;
-      }
-      return `${lead}${name}=${this.secret(safeDecode(value.replace(/\+/g, ' ')))}`;
-    }));
+    return this.jwts(
+      url.replace(/([?&#;])([^=&#;?]+)=([^&#;]*)/g, (whole, lead: string, name: string, value: string) => {
+        if (value === '') return whole;
+        if (!isSecretName(safeDecode(name))) {
+          // A URL inside a parameter (redirect_uri=https%3A%2F%2F…%3Fcode%3D…): its own secrets, encoded back.
+          const nested = depth < MAX_DEPTH ? nestedUrl(value) : undefined;
+          if (nested === undefined) return whole;
+          const cleaned = this.url(nested, depth + 1);
+          return cleaned === nested ? whole : `${lead}${name}=${encodeURIComponent(cleaned)}`;
+        }
+        return `${lead}${name}=${this.secret(safeDecode(value.replace(/\+/g, ' ')))}`;
+      }),
+    );
   }
 
   /** A form, multipart, JSON, XML, HTML, script or other text body. */
@@ -233,7 +241,7 @@ export class HarSanitizer {
         const value = rest.slice(0, rest.length - tail.length);
         const name = /\bname="([^"]*)"/i.exec(head)?.[1] ?? /\bname=([^;\s]+)/i.exec(head)?.[1] ?? '';
         const type = /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? '';
-        const cleaned = isSecretName(name) && value !== '' ? (this.secret(value) as string) : this.body(value, type);
+        const cleaned = isSecretName(name) && value !== '' ? this.secret(value) : this.body(value, type);
         return `${head}${newline}${cleaned}${tail}`;
       })
       .join(delimiter);
@@ -299,7 +307,7 @@ export class HarSanitizer {
     const raw = value ? (value[2] ?? value[3] ?? value[4] ?? '') : '';
     if (!value || raw === '' || SANITIZED.test(raw)) return tag;
     const quote = value[2] !== undefined ? '"' : value[3] !== undefined ? "'" : '';
-    const start = value.index!;
+    const start = value.index;
     return `${tag.slice(0, start)}value=${quote}${this.secret(raw)}${quote}${tag.slice(start + value[0].length)}`;
   }
 
@@ -310,7 +318,8 @@ export class HarSanitizer {
   private json(value: unknown, key: string | undefined, depth: number, secret = false): unknown {
     const hidden = secret || (key !== undefined && isSecretName(key));
     // Deeper than anything real: the whole subtree becomes one token rather than being left unread.
-    if (depth > MAX_DEPTH) return typeof value === 'string' || (value !== null && typeof value === 'object') || hidden ? this.secret(JSON.stringify(value)) : value;
+    if (depth > MAX_DEPTH)
+      return typeof value === 'string' || (value !== null && typeof value === 'object') || hidden ? this.secret(JSON.stringify(value)) : value;
     if (typeof value === 'string') return hidden ? this.secret(value) : this.body(value, '', depth + 1);
     if ((typeof value === 'number' || typeof value === 'boolean') && hidden) return this.secret(String(value));
     if (Array.isArray(value)) return value.map((item) => this.json(item, key, depth + 1, hidden));

@@ -224,7 +224,15 @@ class ChunkScanner {
         hour = `${this.day} ${clock[1]}`;
       }
     }
-    this.onHit({ signature, file: this.file, offset: this.base + region.byteOffset - this.buffer.byteOffset + lineStart, line, hour, time, user: userOf(line) });
+    this.onHit({
+      signature,
+      file: this.file,
+      offset: this.base + region.byteOffset - this.buffer.byteOffset + lineStart,
+      line,
+      hour,
+      time,
+      user: userOf(line),
+    });
   }
 }
 
@@ -334,8 +342,18 @@ export async function scanLogFiles(files: string[], signatures: readonly LogSign
     let summary = bySignature.get(id);
     if (!summary) {
       summary = {
-        id, symptom: hit.signature.symptom, text: hit.signature.text, encoding: hit.signature.encoding, source: hit.signature.source,
-        severity: severity.get(hit.signature.symptom) ?? 'warn', count: 0, users: 0, first: null, last: null, samples: [], userKeys: new Set(),
+        id,
+        symptom: hit.signature.symptom,
+        text: hit.signature.text,
+        encoding: hit.signature.encoding,
+        source: hit.signature.source,
+        severity: severity.get(hit.signature.symptom) ?? 'warn',
+        count: 0,
+        users: 0,
+        first: null,
+        last: null,
+        samples: [],
+        userKeys: new Set(),
       };
       bySignature.set(id, summary);
     }
@@ -378,9 +396,7 @@ export async function scanLogFiles(files: string[], signatures: readonly LogSign
     }
   }
 
-  scan.signatures = [...bySignature.values()]
-    .map(({ userKeys, ...summary }) => ({ ...summary, users: userKeys.size }))
-    .sort((a, b) => b.count - a.count);
+  scan.signatures = [...bySignature.values()].map(({ userKeys, ...summary }) => ({ ...summary, users: userKeys.size })).sort((a, b) => b.count - a.count);
   scan.users = [...byUser.values()].sort((a, b) => b.count - a.count || a.user.localeCompare(b.user));
   scan.hours = [...byHour.values()].sort((a, b) => (a.hour === 'unknown' ? 1 : b.hour === 'unknown' ? -1 : a.hour.localeCompare(b.hour)));
   return scan;

@@ -58,10 +58,19 @@ export async function loadWorkspace(
   collect: CollectOptions & { adminConsole?: CollectOptions['adminConsole'] | false } = {},
 ): Promise<LoadedWorkspace> {
   const read = await readWorkspaceConfig(target);
-  if (instances?.length) assertInstances(instances, read.instances.map((instance) => instance.name), lang);
+  if (instances?.length)
+    assertInstances(
+      instances,
+      read.instances.map((instance) => instance.name),
+      lang,
+    );
   const { adminConsole, ...rest } = collect;
   const config = adminConsole === false ? { ...read, adminConsoleUsers: undefined } : read;
-  const snapshot = await collectFromConfig(config, { ...rest, ...(adminConsole ? { adminConsole } : {}), instances: instances?.length ? instances : undefined });
+  const snapshot = await collectFromConfig(config, {
+    ...rest,
+    ...(adminConsole ? { adminConsole } : {}),
+    instances: instances?.length ? instances : undefined,
+  });
   return { config: read, snapshot };
 }
 

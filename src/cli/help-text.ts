@@ -11,15 +11,28 @@ export const HELP = catalogue({
   help: { en: () => 'display help for command', ko: () => '명령 도움말 표시' },
   helpCommand: { en: () => 'display help for command', ko: () => '명령 도움말 표시' },
   check: { en: () => 'run every check of the IMS checklist on a workspace', ko: () => '워크스페이스에 IMS 점검 목록의 모든 점검 실행' },
-  workspaceArg: { en: () => 'workspace folder holding ims-doctor.yaml, or the YAML file itself', ko: () => 'ims-doctor.yaml이 있는 워크스페이스 폴더 또는 YAML 파일' },
+  workspaceArg: {
+    en: () => 'workspace folder holding ims-doctor.yaml, or the YAML file itself',
+    ko: () => 'ims-doctor.yaml이 있는 워크스페이스 폴더 또는 YAML 파일',
+  },
   format: {
     en: () => 'output formats, comma-separated: text, json, html, sarif, junit, markdown (default: text at a terminal, json when piped, all with --output-dir)',
-    ko: () => '출력 형식, 쉼표로 구분: text, json, html, sarif, junit, markdown (기본값: 터미널에서는 text, 파이프로 보내면 json, --output-dir을 쓰면 모든 형식)',
+    ko: () =>
+      '출력 형식, 쉼표로 구분: text, json, html, sarif, junit, markdown (기본값: 터미널에서는 text, 파이프로 보내면 json, --output-dir을 쓰면 모든 형식)',
   },
-  output: { en: () => 'write the one format to this file (format from --format or the extension)', ko: () => '형식 하나를 이 파일에 쓰기(형식은 --format 또는 확장자로 결정)' },
-  outputDir: { en: () => 'write one file per format: report.txt, .json, .html, .sarif, .xml (junit), .md', ko: () => '형식마다 파일 하나씩 쓰기: report.txt, .json, .html, .sarif, .xml (junit), .md' },
+  output: {
+    en: () => 'write the one format to this file (format from --format or the extension)',
+    ko: () => '형식 하나를 이 파일에 쓰기(형식은 --format 또는 확장자로 결정)',
+  },
+  outputDir: {
+    en: () => 'write one file per format: report.txt, .json, .html, .sarif, .xml (junit), .md',
+    ko: () => '형식마다 파일 하나씩 쓰기: report.txt, .json, .html, .sarif, .xml (junit), .md',
+  },
   lang: { en: () => 'language of the report: en or ko (default: from LANG)', ko: () => '보고서 언어: en 또는 ko (기본값: LANG에 따름)' },
-  verbose: { en: () => 'text report: details of passes and skips too, not only of failures and warnings', ko: () => '텍스트 보고서: 실패와 경고뿐 아니라 통과와 건너뜀의 세부 내용도 표시' },
+  verbose: {
+    en: () => 'text report: details of passes and skips too, not only of failures and warnings',
+    ko: () => '텍스트 보고서: 실패와 경고뿐 아니라 통과와 건너뜀의 세부 내용도 표시',
+  },
   ignore: { en: () => 'suppress a rule, for one instance or all (repeatable)', ko: () => '규칙 하나를 인스턴스 하나 또는 전체에서 제외(반복 가능)' },
   instance: { en: () => 'check only this instance (repeatable)', ko: () => '이 인스턴스만 점검(반복 가능)' },
   only: { en: () => 'run only this rule (repeatable)', ko: () => '이 규칙만 실행(반복 가능)' },
@@ -27,15 +40,24 @@ export const HELP = catalogue({
     en: () => 'also ask IMS and the callback server live: discovery, authorize, client secret, callback TLS',
     ko: () => 'IMS와 콜백 서버에도 실시간으로 확인: discovery, authorize, 클라이언트 암호, 콜백 TLS',
   },
-  saveSnapshot: { en: () => 'write everything collected (secrets as fingerprints) to one JSON file', ko: () => '수집한 모든 내용을 JSON 파일 하나에 쓰기(암호는 지문으로)' },
+  saveSnapshot: {
+    en: () => 'write everything collected (secrets as fingerprints) to one JSON file',
+    ko: () => '수집한 모든 내용을 JSON 파일 하나에 쓰기(암호는 지문으로)',
+  },
   snapshot: { en: () => 'run the rules on a saved snapshot instead of collecting (offline)', ko: () => '수집하는 대신 저장된 스냅숏으로 규칙 실행(오프라인)' },
   timeout: { en: () => 'deadline of each live request (default: 30)', ko: () => '실시간 요청 하나의 제한 시간, 초 단위 (기본값: 30)' },
-  retries: { en: () => 'retries of a live request after a transient failure (default: 2)', ko: () => '일시적 실패 후 실시간 요청을 다시 시도하는 횟수 (기본값: 2)' },
+  retries: {
+    en: () => 'retries of a live request after a transient failure (default: 2)',
+    ko: () => '일시적 실패 후 실시간 요청을 다시 시도하는 횟수 (기본값: 2)',
+  },
   connectTo: {
     en: () => 'send connections for host:port to host2:port2, keeping the name for TLS (repeatable)',
     ko: () => 'host:port로 가는 연결을 host2:port2로 보내고 TLS에는 원래 이름 사용(반복 가능)',
   },
-  formatTextJson: { en: () => 'output format: text (default at a terminal) or json (default when piped)', ko: () => '출력 형식: text(터미널에서 기본값) 또는 json(파이프로 보낼 때 기본값)' },
+  formatTextJson: {
+    en: () => 'output format: text (default at a terminal) or json (default when piped)',
+    ko: () => '출력 형식: text(터미널에서 기본값) 또는 json(파이프로 보낼 때 기본값)',
+  },
   langOption: { en: () => 'language: en or ko (default: from LANG)', ko: () => '언어: en 또는 ko (기본값: LANG에 따름)' },
   workspaceOptional: {
     en: () => 'workspace folder (default: the current folder when it holds ims-doctor.yaml)',
@@ -51,15 +73,24 @@ export const HELP = catalogue({
     en: () => 'from what the user saw (a message, a code, a description) to the rules that can cause it, ranked',
     ko: () => '사용자가 본 것(메시지, 코드, 설명)에서 그 원인이 될 수 있는 규칙까지, 순위대로',
   },
-  textArg: { en: () => 'what the user saw, quoted, e.g. "redirected to adobe.com" or "XSV-350008"', ko: () => '사용자가 본 내용, 따옴표로 묶어서. 예: "redirected to adobe.com", "XSV-350008"' },
+  textArg: {
+    en: () => 'what the user saw, quoted, e.g. "redirected to adobe.com" or "XSV-350008"',
+    ko: () => '사용자가 본 내용, 따옴표로 묶어서. 예: "redirected to adobe.com", "XSV-350008"',
+  },
   triageInstance: { en: () => 'run the candidate rules on this instance only (repeatable)', ko: () => '후보 규칙을 이 인스턴스에서만 실행(반복 가능)' },
   har: {
     en: () => 'read a browser recording (HAR 1.2) of the login: where it broke, and the values really sent; --sanitize writes a copy safe to share',
     ko: () => '로그인의 브라우저 기록(HAR 1.2) 읽기: 어디서 끊겼는지와 실제로 보낸 값. --sanitize는 공유해도 안전한 사본을 씀',
   },
   fileArg: { en: () => "the .har file saved from the browser's Network panel", ko: () => '브라우저의 네트워크(Network) 패널에서 저장한 .har 파일' },
-  harInstance: { en: () => 'compare with this instance (default: the one whose callback the browser sent)', ko: () => '이 인스턴스와 비교 (기본값: 브라우저가 보낸 콜백의 인스턴스)' },
-  sanitize: { en: () => 'write a copy with cookies, tokens, codes, passwords and secrets replaced by stable tokens', ko: () => '쿠키, 토큰, 코드, 비밀번호, 암호를 고정 토큰으로 바꾼 사본 쓰기' },
+  harInstance: {
+    en: () => 'compare with this instance (default: the one whose callback the browser sent)',
+    ko: () => '이 인스턴스와 비교 (기본값: 브라우저가 보낸 콜백의 인스턴스)',
+  },
+  sanitize: {
+    en: () => 'write a copy with cookies, tokens, codes, passwords and secrets replaced by stable tokens',
+    ko: () => '쿠키, 토큰, 코드, 비밀번호, 암호를 고정 토큰으로 바꾼 사본 쓰기',
+  },
   harOutput: { en: () => 'where --sanitize writes the copy (- for standard output)', ko: () => '--sanitize가 사본을 쓸 위치(-는 표준 출력)' },
   logs: {
     en: () => 'count the known IMS signatures in Campaign logs (logins.log, web.log, rolled or gzipped) per message, user and hour',
@@ -69,13 +100,22 @@ export const HELP = catalogue({
     en: () => 'log files or folders (searched for *.log and *.log.gz); a workspace folder may come last',
     ko: () => '로그 파일 또는 폴더(*.log와 *.log.gz를 찾음). 마지막에 워크스페이스 폴더를 줄 수 있음',
   },
-  logsInstance: { en: () => 'with a workspace, run the candidate rules on this instance only (repeatable)', ko: () => '워크스페이스가 있으면 후보 규칙을 이 인스턴스에서만 실행(반복 가능)' },
+  logsInstance: {
+    en: () => 'with a workspace, run the candidate rules on this instance only (repeatable)',
+    ko: () => '워크스페이스가 있으면 후보 규칙을 이 인스턴스에서만 실행(반복 가능)',
+  },
 });
 
 export type HelpRef = MessageRef<typeof HELP>;
 
 /** Commander's own headings, in Korean. */
-const TITLES_KO: Record<string, string> = { 'Usage:': '사용법:', 'Options:': '옵션:', 'Arguments:': '인수:', 'Commands:': '명령:', 'Global Options:': '전역 옵션:' };
+const TITLES_KO: Record<string, string> = {
+  'Usage:': '사용법:',
+  'Options:': '옵션:',
+  'Arguments:': '인수:',
+  'Commands:': '명령:',
+  'Global Options:': '전역 옵션:',
+};
 
 export function helpTitle(lang: Lang, title: string): string {
   return lang === 'ko' ? (TITLES_KO[title] ?? title) : title;

@@ -15,9 +15,11 @@ export interface LiveCliOptions {
 /** --timeout (seconds), --retries and --connect-to, checked before any work is done. */
 export function liveOptionsFrom(options: LiveCliOptions, lang: Lang): LiveCollectOptions {
   const timeout = options.timeout === undefined ? DEFAULT_TIMEOUT_MS / 1000 : Number(options.timeout);
-  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 3600) throw new UsageError(uiText(lang, { id: 'timeoutInvalid', params: { value: options.timeout ?? '' } }));
+  if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 3600)
+    throw new UsageError(uiText(lang, { id: 'timeoutInvalid', params: { value: options.timeout ?? '' } }));
   const retries = options.retries === undefined ? DEFAULT_RETRIES : Number(options.retries);
-  if (!Number.isInteger(retries) || retries < 0 || retries > 10) throw new UsageError(uiText(lang, { id: 'retriesInvalid', params: { value: options.retries ?? '' } }));
+  if (!Number.isInteger(retries) || retries < 0 || retries > 10)
+    throw new UsageError(uiText(lang, { id: 'retriesInvalid', params: { value: options.retries ?? '' } }));
   const connectTo: ConnectTo[] = (options.connectTo ?? []).map((value) => {
     const parsed = parseConnectTo(value);
     if (!parsed) throw new UsageError(uiText(lang, { id: 'connectToInvalid', params: { value } }));

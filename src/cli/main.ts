@@ -7,6 +7,10 @@ import { TOOL_VERSION } from '../version.js';
 import { EXIT, reportFatal } from './exit.js';
 import { collectRepeatable } from './options.js';
 import { helpText, helpTitle, type HelpRef } from './help-text.js';
+// Types only: the commands themselves load lazily.
+import type { CheckOptions } from './commands/check.js';
+import type { HarOptions } from './commands/har.js';
+import type { DiagnoseOptions } from './diagnose-common.js';
 
 // A reader that closed the pipe (`check … | head -c 10`) ends the run quietly: no one reads what follows.
 for (const stream of [process.stdout, process.stderr]) {
@@ -34,7 +38,9 @@ const helpConfig = {
   styleTitle: (title: string) => helpTitle(runLang, title),
   // "(default: …)" of an argument, in the run's language.
   argumentDescription: (argument: Argument) =>
-    argument.defaultValue !== undefined ? `${argument.description} (${runLang === 'ko' ? '기본값' : 'default'}: ${JSON.stringify(argument.defaultValue)})` : argument.description,
+    argument.defaultValue !== undefined
+      ? `${argument.description} (${runLang === 'ko' ? '기본값' : 'default'}: ${JSON.stringify(argument.defaultValue)})`
+      : argument.description,
 };
 
 // Commands load their modules when they run, so that start-up stays close to a bare `node`.
@@ -68,7 +74,7 @@ program
   .option('--timeout <seconds>', h('timeout'))
   .option('--retries <n>', h('retries'))
   .option('--connect-to <host:port:host2:port2>', h('connectTo'), (value: string, previous: string[] = []) => [...previous, value])
-  .action(async (workspace: string, options) => {
+  .action(async (workspace: string, options: CheckOptions) => {
     withLang(options);
     const { runCheck } = await import('./commands/check.js');
     process.exitCode = await runCheck(workspace, options);
@@ -87,7 +93,7 @@ program
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', h('explainInstance'), collectRepeatable)
-  .action(async (who: string, workspace: string, options) => {
+  .action(async (who: string, workspace: string, options: DiagnoseOptions) => {
     withLang(options);
     const { runExplain } = await import('./commands/explain.js');
     process.exitCode = await runExplain(who, workspace, options);
@@ -101,7 +107,7 @@ program
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', h('triageInstance'), collectRepeatable)
-  .action(async (text: string, workspace: string | undefined, options) => {
+  .action(async (text: string, workspace: string | undefined, options: DiagnoseOptions) => {
     withLang(options);
     const { runTriage } = await import('./commands/triage.js');
     process.exitCode = await runTriage(text, workspace, options);
@@ -117,7 +123,7 @@ program
   .option('--instance <name>', h('harInstance'), collectRepeatable)
   .option('--sanitize', h('sanitize'))
   .option('-o, --output <file>', h('harOutput'))
-  .action(async (file: string, workspace: string | undefined, options) => {
+  .action(async (file: string, workspace: string | undefined, options: HarOptions) => {
     withLang(options);
     const { runHar } = await import('./commands/har.js');
     process.exitCode = await runHar(file, workspace, options);
@@ -130,7 +136,7 @@ program
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', h('logsInstance'), collectRepeatable)
-  .action(async (paths: string[], options) => {
+  .action(async (paths: string[], options: DiagnoseOptions) => {
     withLang(options);
     const { runLogs } = await import('./commands/logs.js');
     process.exitCode = await runLogs(paths, options);
@@ -143,7 +149,8 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end with code 0; every other parse error is a usage error.
-      if (error.exitCode !== 0 && runLang !== 'en') process.stderr.write(`ims-doctor: ${uiText(runLang, { id: 'commandLine', params: commanderFacts(error) })}\n`);
+      if (error.exitCode !== 0 && runLang !== 'en')
+        process.stderr.write(`ims-doctor: ${uiText(runLang, { id: 'commandLine', params: commanderFacts(error) })}\n`);
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
     return reportFatal(error, runLang);

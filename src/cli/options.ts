@@ -44,5 +44,11 @@ export function parseIgnore(values: string[]): { rule: string; instance?: string
 }
 
 export function collectRepeatable(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  ];
 }

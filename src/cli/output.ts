@@ -75,7 +75,10 @@ export async function writeResult(result: CheckResult, options: OutputOptions, i
   const baseUri = pathToFileURL(process.cwd() + path.sep).href;
   // Everything is rendered before anything is written: a set of reports is never half new.
   const rendered = await Promise.all(
-    targets.map(async (target) => ({ ...target, content: await render(target.format, result, { color: target.file === null && useColor(), baseUri, verbose: options.verbose === true }) })),
+    targets.map(async (target) => ({
+      ...target,
+      content: await render(target.format, result, { color: target.file === null && useColor(), baseUri, verbose: options.verbose === true }),
+    })),
   );
   const files = rendered.flatMap(({ file, content }) => (file === null ? [] : [{ file, content }]));
   await writeFilesSafely(files, { inputs, lang: result.lang, makeFolders: true });
@@ -98,7 +101,6 @@ function parseFormats(value: string | string[] | undefined, lang: Lang): Format[
   }
   return formats;
 }
-
 
 function formatOfFile(file: string, lang: Lang): Format {
   const match = EXTENSIONS.find(([pattern]) => pattern.test(file));

@@ -15,7 +15,12 @@ export interface ProgressStream {
  * every `intervalMs` (waits and the end are always shown). Undefined when stderr is not a
  * terminal: pipelines and CI logs get no progress noise.
  */
-export function umapiProgressPrinter(lang: Lang, stream: ProgressStream = process.stderr, intervalMs = 250, now: () => number = Date.now): ((progress: UmapiProgress) => void) | undefined {
+export function umapiProgressPrinter(
+  lang: Lang,
+  stream: ProgressStream = process.stderr,
+  intervalMs = 250,
+  now: () => number = Date.now,
+): ((progress: UmapiProgress) => void) | undefined {
   if (!stream.isTTY) return undefined;
   let last = -Infinity;
   return (progress) => {

@@ -63,7 +63,10 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
   // Users mostly hold one of a few profile combinations, written the same way: each distinct pair of
   // cells is split once, and its users share one array of profile indexes.
   // User groups are not profiles: they carry profiles, known only through the workspace's mapping.
-  interface Held { profiles: number[]; groups: number[] }
+  interface Held {
+    profiles: number[];
+    groups: number[];
+  }
   const byProfileCell = new Map<string, Held>();
   const byBothCells = new Map<string, Held>();
   const profilesOf = (profileCell: string, groupCell: string, userLine: number): Held => {
@@ -108,7 +111,12 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
     plane.userCount++;
     const held = profilesOf(row[c.profiles] ?? '', row[c.userGroups] ?? '', userLine);
     if (!options.keepUser || options.keepUser(email, username)) {
-      const user: AdminConsolePlane['users'][number] = { email: detach(email), username: username === email ? '' : detach(username), line: userLine, profiles: held.profiles };
+      const user: AdminConsolePlane['users'][number] = {
+        email: detach(email),
+        username: username === email ? '' : detach(username),
+        line: userLine,
+        profiles: held.profiles,
+      };
       if (held.groups.length > 0) user.userGroups = held.groups;
       plane.users.push(user);
     }
@@ -118,7 +126,10 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
     const newline = text.indexOf('\n');
     const headerLine = (newline === -1 ? text : text.slice(0, newline)).replace(/\r$/, '');
     const separator = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
-    columns = findColumns(file, headerLine.split(separator).map((name) => name.trim().replace(/^"|"$/g, '')));
+    columns = findColumns(
+      file,
+      headerLine.split(separator).map((name) => name.trim().replace(/^"|"$/g, '')),
+    );
     const schema = inferSchema(text, { col: separator, row: newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n', encl: '"', esc: '"', trim: false });
     parser = initParser(schema);
   };
@@ -270,7 +281,10 @@ class QuoteTracker {
 /** The 1-based column, in characters, of a byte; a line begun in an earlier chunk counts from this chunk's start. */
 function column(bytes: Buffer, lineStart: number, at: number): number {
   const from = Math.max(0, lineStart);
-  const prefix = bytes.subarray(from, at).toString('utf8').replace(/^\uFEFF/, '');
+  const prefix = bytes
+    .subarray(from, at)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   return prefix.length + 1;
 }
 

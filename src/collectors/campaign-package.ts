@@ -49,7 +49,10 @@ function readAccount(file: string, element: XmlElement): ExternalAccount {
 function readGroup(file: string, element: XmlElement): OperatorGroup {
   const name = element.attributes.get('name');
   return {
-    name: { value: name?.value ?? '', at: { file, line: name?.line ?? element.line, column: name?.column ?? element.column, path: `group[@name="${name?.value ?? ''}"]` } },
+    name: {
+      value: name?.value ?? '',
+      at: { file, line: name?.line ?? element.line, column: name?.column ?? element.column, path: `group[@name="${name?.value ?? ''}"]` },
+    },
     label: element.attributes.get('label')?.value ?? '',
   };
 }
@@ -62,17 +65,26 @@ function readOperator(file: string, element: XmlElement): Operator {
     label: element.attributes.get('label')?.value ?? '',
     authenticationType: access?.attributes.get('authenticationType')?.value ?? '',
     // [I] how group membership is written inside an exported operator: any group[@name] below it.
-    groups: descendants(element, 'group').map((group) => group.attributes.get('name')?.value ?? '').filter(Boolean),
+    groups: descendants(element, 'group')
+      .map((group) => group.attributes.get('name')?.value ?? '')
+      .filter(Boolean),
   };
   const base = `operator[@name="${name?.value ?? ''}"]`;
   // [I] where "Account disabled" is written: on the operator or its access element.
-  for (const [holder, prefix] of [[element, ''], [access, 'access/']] as const) {
+  for (const [holder, prefix] of [
+    [element, ''],
+    [access, 'access/'],
+  ] as const) {
     const disabled = holder?.attributes.get(OPERATOR_DISABLED_ATTRIBUTE);
     if (disabled) {
-      operator.disabled = { value: disabled.value === '1' || disabled.value === 'true', at: { file, line: disabled.line, column: disabled.column, path: `${base}/${prefix}@${OPERATOR_DISABLED_ATTRIBUTE}` } };
+      operator.disabled = {
+        value: disabled.value === '1' || disabled.value === 'true',
+        at: { file, line: disabled.line, column: disabled.column, path: `${base}/${prefix}@${OPERATOR_DISABLED_ATTRIBUTE}` },
+      };
     }
   }
   const email = element.attributes.get(OPERATOR_EMAIL_ATTRIBUTE);
-  if (email && email.value !== '') operator.email = { value: email.value, at: { file, line: email.line, column: email.column, path: `${base}/@${OPERATOR_EMAIL_ATTRIBUTE}` } };
+  if (email && email.value !== '')
+    operator.email = { value: email.value, at: { file, line: email.line, column: email.column, path: `${base}/@${OPERATOR_EMAIL_ATTRIBUTE}` } };
   return operator;
 }

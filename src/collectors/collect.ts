@@ -28,7 +28,11 @@ export interface LiveCollectOptions {
 
 /** Defaults for live reads: the documented timeouts, secrets from the environment or the terminal. */
 export function defaultLiveOptions(): LiveCollectOptions {
-  return { net: { timeoutMs: DEFAULT_TIMEOUT_MS, retries: DEFAULT_RETRIES }, secrets: { env: process.env, prompt: terminalPrompt() }, redactor: new Redactor() };
+  return {
+    net: { timeoutMs: DEFAULT_TIMEOUT_MS, retries: DEFAULT_RETRIES },
+    secrets: { env: process.env, prompt: terminalPrompt() },
+    redactor: new Redactor(),
+  };
 }
 
 /**
@@ -78,7 +82,7 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
           return { state: 'error', problem };
         },
       );
-      cache.set(key, pending as Promise<PlaneResult<unknown>>);
+      cache.set(key, pending);
     }
     return pending;
   };
@@ -96,7 +100,8 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
   const readCampaign = (instance: InstanceConfig): Promise<PlaneResult<CampaignPlane>> => {
     if (instance.campaignPackage !== undefined) return read(`campaign:${instance.campaignPackage}`, () => collectCampaignPackage(instance.campaignPackage!));
     const config = instance.campaignLive!;
-    if (config.insecureHttp) process.stderr.write(`ims-doctor: ${securityText(langFromEnv(), { id: 'insecureHttp', params: { instance: instance.name, url: config.url } })}\n`);
+    if (config.insecureHttp)
+      process.stderr.write(`ims-doctor: ${securityText(langFromEnv(), { id: 'insecureHttp', params: { instance: instance.name, url: config.url } })}\n`);
     live ??= options.live ?? defaultLiveOptions();
     const liveOptions = live;
     // The SOAP client (and jsdom under it) is loaded only when an instance is read live.
@@ -120,7 +125,9 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
           ? await read(`serverconf:${instance.serverConf.join('\u0000')}`, () => collectServerConf(instance.serverConf!))
           : { state: 'absent', reason: 'serverConfNotConfigured' },
         ims: imsSources ? await readIms(imsSources) : { state: 'absent', reason: 'imsNotConfigured' },
-        ...(instance.campaignLive ? { liveLogon: { user: instance.campaignLive.user, tokenEnv: instance.campaignLive.tokenEnv, at: instance.campaignLive.at } } : {}),
+        ...(instance.campaignLive
+          ? { liveLogon: { user: instance.campaignLive.user, tokenEnv: instance.campaignLive.tokenEnv, at: instance.campaignLive.at } }
+          : {}),
       };
     }),
   );

@@ -1,7 +1,11 @@
 import type { Provenance, Sourced } from '../model/provenance.js';
 import type { ExternalAccount, UnrecognisedAttribute } from '../model/snapshot.js';
 import {
-  ACCOUNT_ATTRIBUTES, ACCOUNT_SECRET_ATTRIBUTES, ATTRIBUTE_DID_YOU_MEAN_MAX_DISTANCE, IMS_LIKE_ATTRIBUTE, MAC_ACCOUNT_IMS_ATTRIBUTES,
+  ACCOUNT_ATTRIBUTES,
+  ACCOUNT_SECRET_ATTRIBUTES,
+  ATTRIBUTE_DID_YOU_MEAN_MAX_DISTANCE,
+  IMS_LIKE_ATTRIBUTE,
+  MAC_ACCOUNT_IMS_ATTRIBUTES,
 } from '../domain/facts.js';
 import { editDistance } from '../domain/similarity.js';
 import { secretRef } from '../security/fingerprint.js';

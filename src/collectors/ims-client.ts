@@ -10,8 +10,17 @@ const CLIENT_KEYS = ['endpoint', 'orgId', 'clientId', 'clientSecret', 'scopes', 
 
 export function emptyImsPlane(): ImsPlane {
   return {
-    sources: [], endpoint: undefined, orgId: undefined, clientId: undefined, clientSecret: undefined, scopes: undefined,
-    scopesRaw: undefined, redirectUriPatterns: undefined, defaultRedirectUri: undefined, productContext: undefined, conflicts: [],
+    sources: [],
+    endpoint: undefined,
+    orgId: undefined,
+    clientId: undefined,
+    clientSecret: undefined,
+    scopes: undefined,
+    scopesRaw: undefined,
+    redirectUriPatterns: undefined,
+    defaultRedirectUri: undefined,
+    productContext: undefined,
+    conflicts: [],
   };
 }
 
@@ -56,7 +65,7 @@ export async function collectImsClientFile(file: string): Promise<ImsPlane> {
 export async function collectDeveloperConsoleExport(file: string): Promise<ImsPlane> {
   const json = await JsonFile.read(file);
   const credentials = json.node(['project', 'workspace', 'details', 'credentials']);
-  const items: JsonNode[] = credentials?.type === 'array' ? credentials.children ?? [] : [];
+  const items: JsonNode[] = credentials?.type === 'array' ? (credentials.children ?? []) : [];
   // i9a: `oauthweb`, the deprecated OAuth Web credential, is a web app too (the current kind wins when both are there).
   const kind = (item: JsonNode): unknown => json.value(json.node(['integration_type'], item));
   const webApp = items.find((item) => kind(item) === 'oauthwebapp') ?? items.find((item) => kind(item) === 'oauthweb');
@@ -85,12 +94,14 @@ export async function collectDeveloperConsoleExport(file: string): Promise<ImsPl
   const redirect = json.node(['oauth2', 'redirect_uri'], webApp);
   if (redirect?.type === 'array') {
     for (const child of redirect.children ?? []) if (child.type !== 'string') wrongType(child, 'oauth2.redirect_uri[]', 'string');
-    plane.redirectUriPatterns = (redirect.children ?? [])
-      .map((child) => ({ value: json.value(child) as string, at: json.at(child, 'oauth2.redirect_uri') }));
+    plane.redirectUriPatterns = (redirect.children ?? []).map((child) => ({ value: json.value(child) as string, at: json.at(child, 'oauth2.redirect_uri') }));
   } else if (redirect && redirect.type !== 'string') {
     wrongType(redirect, 'oauth2.redirect_uri', 'array');
   } else if (redirect?.type === 'string') {
-    plane.redirectUriPatterns = (json.value(redirect) as string).split(',').filter(Boolean).map((value) => ({ value, at: json.at(redirect, 'oauth2.redirect_uri') }));
+    plane.redirectUriPatterns = (json.value(redirect) as string)
+      .split(',')
+      .filter(Boolean)
+      .map((value) => ({ value, at: json.at(redirect, 'oauth2.redirect_uri') }));
   }
   plane.defaultRedirectUri = text(['oauth2', 'defaultRedirectUri'], webApp, 'oauth2.defaultRedirectUri');
   plane.credentials = consoleCredentials(json, items);
@@ -112,7 +123,13 @@ function consoleCredentials(json: JsonFile, items: JsonNode[]): ConsoleCredentia
       const value = json.value(node);
       if (typeof value === 'string' && value !== '') email = { value, at: json.at(node, `credentials[${index}].technical_account_email`) };
     }
-    return [{ name: typeof name === 'string' ? name : '', kind: { value: kind, at: json.at(kindNode, `credentials[${index}].integration_type`) }, technicalAccountEmail: email }];
+    return [
+      {
+        name: typeof name === 'string' ? name : '',
+        kind: { value: kind, at: json.at(kindNode, `credentials[${index}].integration_type`) },
+        technicalAccountEmail: email,
+      },
+    ];
   });
 }
 
@@ -126,7 +143,15 @@ export function mergeImsPlanes(client: ImsPlane, consoleExport: ImsPlane): ImsPl
   const secretText = (s: ImsPlane['clientSecret']): Sourced<string> | undefined => (s ? { value: s.value.fingerprint, at: s.at } : undefined);
   pick('clientSecret', secretText(client.clientSecret), secretText(consoleExport.clientSecret));
   const joined = (list: Sourced<string>[] | undefined): Sourced<string> | undefined =>
-    list && list.length > 0 ? { value: list.map((item) => item.value).sort().join(', '), at: list[0]!.at } : undefined;
+    list && list.length > 0
+      ? {
+          value: list
+            .map((item) => item.value)
+            .sort()
+            .join(', '),
+          at: list[0]!.at,
+        }
+      : undefined;
   pick('redirectUriPatterns', joined(client.redirectUriPatterns), joined(consoleExport.redirectUriPatterns));
   return {
     sources: [...client.sources, ...consoleExport.sources],

@@ -57,7 +57,10 @@ async function readServerConfFile(file: string): Promise<ServerConfFile> {
         }
       : undefined,
     // Only where the key is written: its value is a secret.
-    jwtPrivateKeyAt: privateKey && privateKey.value !== '' ? { file, line: privateKey.line, column: privateKey.column, path: 'serverconf/shared/ims/@authIMSTAPrivateKey' } : undefined,
+    jwtPrivateKeyAt:
+      privateKey && privateKey.value !== ''
+        ? { file, line: privateKey.line, column: privateKey.column, path: 'serverconf/shared/ims/@authIMSTAPrivateKey' }
+        : undefined,
   };
 }
 
@@ -86,8 +89,11 @@ export async function collectServerConf(files: string | readonly string[]): Prom
     urlPermissionAction: last((file) => file.urlPermissionAction) ?? {
       value: DEFAULT_URL_PERMISSION_ACTION,
       at: {
-        file: defaultAt.file, line: permissionElement?.line ?? defaultAt.root.line, column: permissionElement?.column ?? defaultAt.root.column,
-        path: 'serverconf/shared/urlPermission/@action', defaulted: true,
+        file: defaultAt.file,
+        line: permissionElement?.line ?? defaultAt.root.line,
+        column: permissionElement?.column ?? defaultAt.root.column,
+        path: 'serverconf/shared/urlPermission/@action',
+        defaulted: true,
       },
     },
     urlPermissions: withPermission?.urlPermissions ?? [],

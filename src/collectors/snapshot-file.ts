@@ -73,9 +73,11 @@ export async function loadSnapshot(file: string): Promise<Snapshot> {
     else if (value === 'error') problem(need(node, 'problem', 'object', at)!, join(at, 'problem'));
     else fail(state, { id: 'snapshotBadState', params: { path: at, value: String(value) } });
   };
-  const arrays = (...keys: string[]) => (node: Node, path: string): void => {
-    for (const key of keys) need(node, key, 'array', path);
-  };
+  const arrays =
+    (...keys: string[]) =>
+    (node: Node, path: string): void => {
+      for (const key of keys) need(node, key, 'array', path);
+    };
 
   const instances = need(root, 'instances', 'array', '')!;
   for (const [index, instance] of (instances.children ?? []).entries()) {
@@ -96,7 +98,8 @@ export async function loadSnapshot(file: string): Promise<Snapshot> {
   const check = (node: Node | undefined, shape: Shape, path: string, key: string): void => {
     if (node === undefined) return;
     if (typeof shape === 'string') {
-      if (shape !== 'any' && kindOf(node) !== shape) fail(node, { id: 'snapshotWrongType', params: { path, key, expected: shape, found: kindOf(node) ?? 'null' } });
+      if (shape !== 'any' && kindOf(node) !== shape)
+        fail(node, { id: 'snapshotWrongType', params: { path, key, expected: shape, found: kindOf(node) ?? 'null' } });
       return;
     }
     if ('optional' in shape) return kindOf(node) === 'null' ? undefined : check(node, shape.optional, path, key);
@@ -132,7 +135,7 @@ export async function loadSnapshot(file: string): Promise<Snapshot> {
   // Users point at profiles by index: an index past the list would be read as no profile at all.
   const people = json.node(['adminConsole', 'data']);
   const profileCount = json.node(['profiles'], people ?? root)?.children?.length ?? 0;
-  for (const [index, user] of (people ? json.node(['users'], people)?.children ?? [] : []).entries()) {
+  for (const [index, user] of (people ? (json.node(['users'], people)?.children ?? []) : []).entries()) {
     for (const ref of json.node(['profiles'], user)?.children ?? []) {
       const value = json.value(ref);
       if (!Number.isInteger(value) || (value as number) < 0 || (value as number) >= profileCount) {
@@ -148,22 +151,46 @@ type Shape = Kind | 'any' | { optional: Shape } | { array: Shape } | { object: R
 
 const opt = (shape: Shape): Shape => ({ optional: shape });
 const PROVENANCE: Shape = {
-  object: { file: opt('string'), line: opt('number'), column: opt('number'), path: opt('string'), endpoint: opt('string'), live: opt('boolean'), defaulted: opt('boolean') },
+  object: {
+    file: opt('string'),
+    line: opt('number'),
+    column: opt('number'),
+    path: opt('string'),
+    endpoint: opt('string'),
+    live: opt('boolean'),
+    defaulted: opt('boolean'),
+  },
 };
 const sourced = (value: Shape): Shape => ({ object: { value, at: PROVENANCE } });
 const SECRET: Shape = { object: { kind: 'string', fingerprint: 'string', form: 'string', length: 'number' } };
 const SUPPRESSION: Shape = { object: { rule: 'string', instance: opt('string'), reason: 'string', by: 'string', at: opt(PROVENANCE) } };
 const ACCOUNT: Shape = {
   object: {
-    at: PROVENANCE, name: sourced('string'), label: sourced('string'), type: sourced('string'), active: sourced('boolean'), imsServer: sourced('string'),
-    clientId: sourced('string'), clientSecret: sourced(SECRET), callbackServer: sourced('string'), imsOrgId: sourced('string'), imsRightsMask: sourced('string'),
-    userScope: sourced('string'), productContext: opt(sourced('string')), server: sourced('string'), tenant: sourced('string'), lastModified: opt(sourced('string')),
-    carriesImsFields: 'boolean', typeLabel: opt('string'),
+    at: PROVENANCE,
+    name: sourced('string'),
+    label: sourced('string'),
+    type: sourced('string'),
+    active: sourced('boolean'),
+    imsServer: sourced('string'),
+    clientId: sourced('string'),
+    clientSecret: sourced(SECRET),
+    callbackServer: sourced('string'),
+    imsOrgId: sourced('string'),
+    imsRightsMask: sourced('string'),
+    userScope: sourced('string'),
+    productContext: opt(sourced('string')),
+    server: sourced('string'),
+    tenant: sourced('string'),
+    lastModified: opt(sourced('string')),
+    carriesImsFields: 'boolean',
+    typeLabel: opt('string'),
   },
 };
 const CAMPAIGN: Shape = {
   object: {
-    source: 'string', buildNumber: opt(sourced('string')), externalAccounts: { array: ACCOUNT },
+    source: 'string',
+    buildNumber: opt(sourced('string')),
+    externalAccounts: { array: ACCOUNT },
     groups: { array: { object: { name: sourced('string'), label: 'string' } } },
     operators: { array: { object: { name: sourced('string'), label: 'string', authenticationType: 'string', groups: { array: 'string' } } } },
     live: opt({ object: { endpoint: 'string', macType: opt(sourced('string')), productContextField: 'boolean', instanceName: opt('string') } }),
@@ -171,21 +198,33 @@ const CAMPAIGN: Shape = {
 };
 const SERVER_CONF: Shape = {
   object: {
-    source: 'string', urlPermissionAction: sourced('string'), urlPermissions: { array: { object: { dnsSuffix: 'string', urlRegEx: 'string', at: PROVENANCE } } },
-    redirectionImsOrgId: opt(sourced('string')), authImsEndpoint: opt(sourced('string')),
+    source: 'string',
+    urlPermissionAction: sourced('string'),
+    urlPermissions: { array: { object: { dnsSuffix: 'string', urlRegEx: 'string', at: PROVENANCE } } },
+    redirectionImsOrgId: opt(sourced('string')),
+    authImsEndpoint: opt(sourced('string')),
   },
 };
 const SOURCED_TEXTS: Shape = opt({ array: sourced('string') });
 const IMS: Shape = {
   object: {
-    sources: { array: 'string' }, endpoint: opt(sourced('string')), orgId: opt(sourced('string')), clientId: opt(sourced('string')), clientSecret: opt(sourced(SECRET)),
-    scopes: SOURCED_TEXTS, scopesRaw: opt(sourced('string')), redirectUriPatterns: SOURCED_TEXTS, defaultRedirectUri: opt(sourced('string')),
-    productContext: opt(sourced('string')), conflicts: { array: { object: { field: 'string', client: sourced('string'), console: sourced('string') } } },
+    sources: { array: 'string' },
+    endpoint: opt(sourced('string')),
+    orgId: opt(sourced('string')),
+    clientId: opt(sourced('string')),
+    clientSecret: opt(sourced(SECRET)),
+    scopes: SOURCED_TEXTS,
+    scopesRaw: opt(sourced('string')),
+    redirectUriPatterns: SOURCED_TEXTS,
+    defaultRedirectUri: opt(sourced('string')),
+    productContext: opt(sourced('string')),
+    conflicts: { array: { object: { field: 'string', client: sourced('string'), console: sourced('string') } } },
   },
 };
 const ADMIN_CONSOLE: Shape = {
   object: {
-    source: 'string', userCount: 'number',
+    source: 'string',
+    userCount: 'number',
     profiles: { array: { object: { name: 'string', at: PROVENANCE, userCount: 'number' } } },
     users: { array: { object: { email: 'string', username: 'string', line: 'number', profiles: { array: 'number' } } } },
   },

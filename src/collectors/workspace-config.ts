@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import type { Provenance, Sourced } from '../model/provenance.js';
 import type { InstanceRole, Suppression, UserGroupMapping } from '../model/snapshot.js';
 import { InputError } from '../inputs/input-error.js';
@@ -117,7 +117,10 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
     const accessNode = requireKey(yaml, fields, node, 'accessUrl', named).value;
     const campaignNode = requireKey(yaml, fields, node, 'campaign', named).value;
     const campaign = yaml.mapping(campaignNode, at('campaign'), ['package', 'url', 'user', 'passwordEnv', 'tokenEnv', 'allowInsecureHttp']);
-    const campaignLive = campaign.has('url') || !campaign.has('package') && (campaign.has('user') || campaign.has('tokenEnv')) ? readCampaignLive(yaml, campaign, campaignNode, name) : undefined;
+    const campaignLive =
+      campaign.has('url') || (!campaign.has('package') && (campaign.has('user') || campaign.has('tokenEnv')))
+        ? readCampaignLive(yaml, campaign, campaignNode, name)
+        : undefined;
     const packageNode = campaignLive ? undefined : requireKey(yaml, campaign, campaignNode, 'package', at('campaign')).value;
     const serverConf = fields.get('serverConf');
     const started = fields.get('serverStartedAt');
@@ -130,9 +133,13 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
       campaignPackage: packageNode ? resolveFile(packageNode, at('campaign.package')) : undefined,
       campaignLive,
       serverConf: serverConf
-        ? (isScalar(serverConf.value) ? [serverConf.value] : yaml.sequence(serverConf.value, at('serverConf'))).map((item) => resolveFile(item, at('serverConf')))
+        ? (isScalar(serverConf.value) ? [serverConf.value] : yaml.sequence(serverConf.value, at('serverConf'))).map((item) =>
+            resolveFile(item, at('serverConf')),
+          )
         : undefined,
-      serverStartedAt: started ? { value: yaml.string(started.value, at('serverStartedAt')), at: yaml.at(started.value, `instances/${name}/serverStartedAt`) } : undefined,
+      serverStartedAt: started
+        ? { value: yaml.string(started.value, at('serverStartedAt')), at: yaml.at(started.value, `instances/${name}/serverStartedAt`) }
+        : undefined,
       ims: ims ? readIms(ims.value, owner) : undefined,
     };
   });
@@ -175,7 +182,14 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
     }
   }
 
-  return { file: yaml.file, instances, ims: imsEntry ? readIms(imsEntry.value, 'workspace') : undefined, adminConsoleUsers, adminConsoleUserGroups, suppressions };
+  return {
+    file: yaml.file,
+    instances,
+    ims: imsEntry ? readIms(imsEntry.value, 'workspace') : undefined,
+    adminConsoleUsers,
+    adminConsoleUserGroups,
+    suppressions,
+  };
 }
 
 /**
@@ -185,9 +199,13 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
 export function readUserGroupMapping(yaml: YamlFile, node: Node | null, key: string): UserGroupMapping[] {
   const place: YamlPlace = { owner: 'workspace', key };
   if (!isMap(node)) yaml.fail(node, { id: 'notMapping', params: { place } });
-  return ((node as YAMLMap).items as Pair<Node, Node | null>[]).map((pair) => ({
+  return (node.items as Pair<Node, Node | null>[]).map((pair) => ({
     group: yaml.string(pair.key, place),
-    profiles: yaml.stringList(pair.value, { ...place, item: true }).flatMap((item) => item.value.split(',')).map((name) => name.trim()).filter(Boolean),
+    profiles: yaml
+      .stringList(pair.value, { ...place, item: true })
+      .flatMap((item) => item.value.split(','))
+      .map((name) => name.trim())
+      .filter(Boolean),
     at: yaml.at(pair.key, `${key}/${yaml.string(pair.key, place)}`),
   }));
 }
@@ -211,7 +229,8 @@ function readCampaignLive(yaml: YamlFile, entries: Map<string, { value: Node | n
   } catch {
     parsed = undefined;
   }
-  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) yaml.fail(urlNode, { id: 'campaignUrlInvalid', params: { instance: name, url } });
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:'))
+    yaml.fail(urlNode, { id: 'campaignUrlInvalid', params: { instance: name, url } });
   if (parsed.username || parsed.password) yaml.fail(urlNode, { id: 'campaignUrlCredentials', params: instance });
   const text = (key: string): string | undefined => {
     const entry = entries.get(key);

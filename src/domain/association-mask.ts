@@ -113,7 +113,7 @@ const MISS_RANK: Record<MissReason['kind'], number> = { case: 0, spaces: 1, typo
 export function compareMisses(a: MissReason, b: MissReason): number {
   const rank = MISS_RANK[a.kind] - MISS_RANK[b.kind];
   if (rank !== 0) return rank;
-  return (a.kind === 'typo' && b.kind === 'typo') ? a.distance - b.distance : 0;
+  return a.kind === 'typo' && b.kind === 'typo' ? a.distance - b.distance : 0;
 }
 
 /** Why a profile name does (with the group it names) or does not (with the nearest reason) match the mask. */
@@ -193,7 +193,10 @@ export interface ProfileVerdict {
 export class OperatorGroups {
   private readonly keys: Set<string>;
 
-  constructor(readonly names: readonly string[], private readonly caseSensitive: boolean = OPERATOR_GROUP_NAME_IS_CASE_SENSITIVE) {
+  constructor(
+    readonly names: readonly string[],
+    private readonly caseSensitive: boolean = OPERATOR_GROUP_NAME_IS_CASE_SENSITIVE,
+  ) {
     this.keys = new Set(names.map((name) => this.key(name)));
   }
 
@@ -212,7 +215,10 @@ export class OperatorGroups {
     if (same !== undefined) return same;
     // A rename that extends the old name (delivery → deliveryOps): the shortest existing group starting with it.
     const old = squeeze(name);
-    const extended = RENAME_EXTENDS_OLD_NAME && old.length >= 3 ? this.names.filter((candidate) => squeeze(candidate).startsWith(old)).sort((a, b) => a.length - b.length)[0] : undefined;
+    const extended =
+      RENAME_EXTENDS_OLD_NAME && old.length >= 3
+        ? this.names.filter((candidate) => squeeze(candidate).startsWith(old)).sort((a, b) => a.length - b.length)[0]
+        : undefined;
     if (extended !== undefined) return extended;
     const lower = new Map(this.names.map((candidate) => [candidate.toLowerCase(), candidate]));
     const near = closest(name.trim().toLowerCase(), lower.keys());

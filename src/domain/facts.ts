@@ -19,7 +19,12 @@ export const MAC_TYPE_LABELS = ['Adobe Experience Cloud', 'Adobe Experience Clou
 
 /** [V] Type values of other external account kinds; anything else may be the MAC kind. */
 export const NON_MAC_ACCOUNT_TYPES: Record<string, string> = {
-  '0': 'bounce mails', '3': 'routing', '7': 'external database', '11': 'Message Center execution instance', '12': 'AEM', '17': 'HDFS',
+  '0': 'bounce mails',
+  '3': 'routing',
+  '7': 'external database',
+  '11': 'Message Center execution instance',
+  '12': 'AEM',
+  '17': 'HDFS',
 };
 
 /**
@@ -43,9 +48,21 @@ export const CAMPAIGN_ENCRYPTED_SECRET_PREFIX = '@';
 
 /** [I] Attribute of `nms:extAccount` for each account field. */
 export const ACCOUNT_ATTRIBUTES = {
-  name: 'name', label: 'label', type: 'type', active: 'active', imsServer: 'imsServer', clientId: 'clientId',
-  clientSecret: 'clientSecret', callbackServer: 'callbackServer', imsOrgId: 'imsOrgId', imsRightsMask: 'imsRightsMask',
-  userScope: 'userScope', productContext: 'productContext', server: 'server', tenant: 'tenant', lastModified: 'lastModified',
+  name: 'name',
+  label: 'label',
+  type: 'type',
+  active: 'active',
+  imsServer: 'imsServer',
+  clientId: 'clientId',
+  clientSecret: 'clientSecret',
+  callbackServer: 'callbackServer',
+  imsOrgId: 'imsOrgId',
+  imsRightsMask: 'imsRightsMask',
+  userScope: 'userScope',
+  productContext: 'productContext',
+  server: 'server',
+  tenant: 'tenant',
+  lastModified: 'lastModified',
 } as const;
 
 /** [I] Campaign separates the account's scopes with commas. */
@@ -103,7 +120,17 @@ export const ORG_ID_SUFFIX = '@AdobeOrg';
 
 /** [V] Default operator group internal names. */
 export const DEFAULT_OPERATOR_GROUPS = [
-  'admin', 'delivery', 'operation', 'content', 'report', 'workflow', 'workflowSupervisor', 'central', 'local', 'offer', 'messagecenter',
+  'admin',
+  'delivery',
+  'operation',
+  'content',
+  'report',
+  'workflow',
+  'workflowSupervisor',
+  'central',
+  'local',
+  'offer',
+  'messagecenter',
 ];
 
 /**
@@ -117,7 +144,10 @@ export const NO_MATCHING_RIGHT_MESSAGE = {
 
 /** [V] Admin Console export columns ims-doctor reads. */
 export const ADMIN_CONSOLE_COLUMNS = {
-  username: 'Username', email: 'Email', profiles: 'Product Configurations', userGroups: 'User Groups',
+  username: 'Username',
+  email: 'Email',
+  profiles: 'Product Configurations',
+  userGroups: 'User Groups',
 } as const;
 
 /** [V] The checklist document every rule links to, in the report's language. */

@@ -14,6 +14,7 @@ import { editDistance } from './similarity.js';
 export type NearMiss = 'edgeSpaces' | 'spaces' | 'case' | 'spacesAndCase' | 'translated' | 'typo';
 
 const SPACE = /[\s\u00a0\u200b\ufeff]/g;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this matches
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** The kind of near miss `found` is of `expected`, or undefined when they are equal or simply different. */
@@ -32,6 +33,7 @@ export function nearMiss(found: string, expected: string): NearMiss | undefined 
   const a = found.trim().toLowerCase();
   const b = expected.trim().toLowerCase();
   // Short values are too easily 'close': two letters make another word.
-  if (b.length >= NEAR_MISS_TYPO_MIN_LENGTH && editDistance(a, b) <= Math.max(NEAR_MISS_TYPO_MIN_EDITS, Math.floor(b.length / NEAR_MISS_TYPO_CHARS_PER_EDIT))) return 'typo';
+  if (b.length >= NEAR_MISS_TYPO_MIN_LENGTH && editDistance(a, b) <= Math.max(NEAR_MISS_TYPO_MIN_EDITS, Math.floor(b.length / NEAR_MISS_TYPO_CHARS_PER_EDIT)))
+    return 'typo';
   return undefined;
 }

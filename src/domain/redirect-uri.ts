@@ -59,7 +59,10 @@ export function looseDots(pattern: string): number[] {
 
 /** The pattern with those dots escaped. */
 export function escapeLooseDots(pattern: string, positions: readonly number[]): string {
-  return pattern.split('').map((c, i) => (positions.includes(i) ? '\\.' : c)).join('');
+  return pattern
+    .split('')
+    .map((c, i) => (positions.includes(i) ? '\\.' : c))
+    .join('');
 }
 
 /** A URL the pattern accepts only because a dot matches any character: one of the URLs' dots replaced by "x". */

@@ -3,7 +3,11 @@ import { distance } from 'fastest-levenshtein';
 export { distance as editDistance };
 
 /** The candidate nearest to `value` within `maxDistance` edits, if any (ties: first wins). */
-export function closest(value: string, candidates: Iterable<string>, maxDistance = Math.max(2, Math.floor(value.length / 3))): { value: string; distance: number } | undefined {
+export function closest(
+  value: string,
+  candidates: Iterable<string>,
+  maxDistance = Math.max(2, Math.floor(value.length / 3)),
+): { value: string; distance: number } | undefined {
   let best: { value: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const d = distance(value, candidate);

@@ -33,9 +33,7 @@ export const ACTION_IDS = ['webview2-cache', 'reconnect', 'security-zone', /* i9
 export type ActionId = (typeof ACTION_IDS)[number];
 
 /** One possible cause: a checklist rule (run it to confirm or rule it out), or a manual action. */
-export type Cause =
-  | { rule: string; prior: number; why: Texts }
-  | { action: ActionId; prior: number; why: Texts };
+export type Cause = { rule: string; prior: number; why: Texts } | { action: ActionId; prior: number; why: Texts };
 
 export interface Symptom {
   id: SymptomId;
@@ -67,19 +65,50 @@ export const SYMPTOMS: readonly Symptom[] = [
     },
     exact: [],
     phrases: {
-      en: ['redirected to adobe.com', 'redirect to adobe.com', 'sent to adobe.com', 'lands on adobe.com', 'ends up on www.adobe.com', 'goes to the adobe home page', 'adobe.com page after login', 'taken to adobe.com instead of campaign'],
-      ko: ['adobe.com 페이지로 리디렉션', 'adobe.com으로 리디렉션됩니다', 'adobe.com으로 이동합니다', '어도비 홈페이지로 이동', '로그인 후 adobe.com 페이지가 열립니다', 'adobe.com으로 리다이렉트'],
+      en: [
+        'redirected to adobe.com',
+        'redirect to adobe.com',
+        'sent to adobe.com',
+        'lands on adobe.com',
+        'ends up on www.adobe.com',
+        'goes to the adobe home page',
+        'adobe.com page after login',
+        'taken to adobe.com instead of campaign',
+      ],
+      ko: [
+        'adobe.com 페이지로 리디렉션',
+        'adobe.com으로 리디렉션됩니다',
+        'adobe.com으로 이동합니다',
+        '어도비 홈페이지로 이동',
+        '로그인 후 adobe.com 페이지가 열립니다',
+        'adobe.com으로 리다이렉트',
+      ],
     },
     keywords: [
       ['adobe.com', 'adobe home', 'adobe homepage', '어도비 홈', 'adobe 홈', '어도비 사이트', 'adobe 사이트'],
-      ['redirect', 'sent to', 'lands', 'landed', 'goes to', 'ends up', 'taken to', 'instead of campaign', '리디렉션', '리다이렉트', '리다이렉션', '이동', '넘어', '돌아가'],
+      [
+        'redirect',
+        'sent to',
+        'lands',
+        'landed',
+        'goes to',
+        'ends up',
+        'taken to',
+        'instead of campaign',
+        '리디렉션',
+        '리다이렉트',
+        '리다이렉션',
+        '이동',
+        '넘어',
+        '돌아가',
+      ],
     ],
     causes: [
       {
         rule: 'callback-url',
         prior: 0.85,
         why: {
-          en: 'IMS sends the browser to the client\'s default redirect URI (an adobe.com page) when the redirect_uri Campaign sends matches none of the client\'s redirect URI patterns.',
+          en: "IMS sends the browser to the client's default redirect URI (an adobe.com page) when the redirect_uri Campaign sends matches none of the client's redirect URI patterns.",
           ko: 'Campaign이 보낸 redirect_uri가 클라이언트의 리디렉션 URI 패턴과 하나도 일치하지 않으면 IMS는 브라우저를 클라이언트의 기본 리디렉션 URI(adobe.com 페이지)로 보냅니다.',
         },
       },
@@ -87,7 +116,7 @@ export const SYMPTOMS: readonly Symptom[] = [
         rule: 'client-id',
         prior: 0.15,
         why: {
-          en: 'With another client\'s ID, IMS checks the callback against that client\'s patterns, which do not list this instance.',
+          en: "With another client's ID, IMS checks the callback against that client's patterns, which do not list this instance.",
           ko: '다른 클라이언트의 ID를 쓰면 IMS는 그 클라이언트의 패턴으로 콜백을 확인하는데, 거기에는 이 인스턴스가 없습니다.',
         },
       },
@@ -98,14 +127,23 @@ export const SYMPTOMS: readonly Symptom[] = [
         ko: '브라우저에서 로그인을 기록하고(네트워크 패널, "로그 보존", HAR로 저장) `ims-doctor har <파일.har>`을 실행하십시오. 실제로 보낸 redirect_uri와 client_id, IMS가 리디렉션한 위치를 보여 줍니다.',
       },
       {
-        en: 'Compare the external account\'s callback server with the IMS client\'s redirect URI patterns, and its client ID with the provisioned one.',
+        en: "Compare the external account's callback server with the IMS client's redirect URI patterns, and its client ID with the provisioned one.",
         ko: '외부 계정의 콜백 서버를 IMS 클라이언트의 리디렉션 URI 패턴과, 클라이언트 ID를 프로비저닝된 ID와 비교하십시오.',
       },
     ],
     checklist: [
-      { en: 'The callback server of Adobe_Marketing_Cloud starts with https:// and is this instance\'s own access URL (production → production URL).', ko: 'Adobe_Marketing_Cloud의 콜백 서버가 https://로 시작하고 이 인스턴스 자신의 접속 URL인지(프로덕션 → 프로덕션 URL) 확인합니다.' },
-      { en: 'The callback URL matches one of the IMS client\'s redirect URI patterns (the allowlist).', ko: '콜백 URL이 IMS 클라이언트의 리디렉션 URI 패턴(허용 목록) 중 하나와 일치하는지 확인합니다.' },
-      { en: 'The client ID in Campaign is the one provisioned for this instance.', ko: 'Campaign의 클라이언트 ID가 이 인스턴스에 프로비저닝된 ID인지 확인합니다.' },
+      {
+        en: "The callback server of Adobe_Marketing_Cloud starts with https:// and is this instance's own access URL (production → production URL).",
+        ko: 'Adobe_Marketing_Cloud의 콜백 서버가 https://로 시작하고 이 인스턴스 자신의 접속 URL인지(프로덕션 → 프로덕션 URL) 확인합니다.',
+      },
+      {
+        en: "The callback URL matches one of the IMS client's redirect URI patterns (the allowlist).",
+        ko: '콜백 URL이 IMS 클라이언트의 리디렉션 URI 패턴(허용 목록) 중 하나와 일치하는지 확인합니다.',
+      },
+      {
+        en: 'The client ID in Campaign is the one provisioned for this instance.',
+        ko: 'Campaign의 클라이언트 ID가 이 인스턴스에 프로비저닝된 ID인지 확인합니다.',
+      },
     ],
     logSeverity: 'warn',
   },
@@ -117,7 +155,13 @@ export const SYMPTOMS: readonly Symptom[] = [
     },
     exact: [NO_MATCHING_RIGHT_MESSAGE.en, NO_RIGHT_KO_BARE],
     phrases: {
-      en: ['does not have any right matching the expression', 'no right matching the expression', 'login does not have any right', 'logged in but has no rights', 'no rights in campaign after adobe id login'],
+      en: [
+        'does not have any right matching the expression',
+        'no right matching the expression',
+        'login does not have any right',
+        'logged in but has no rights',
+        'no rights in campaign after adobe id login',
+      ],
       ko: ['표현식과 일치하는 권한이 없습니다', '일치하는 권한이 없습니다', '로그인에 권한이 없습니다', '로그인은 되는데 권한이 없습니다'],
     },
     keywords: [
@@ -129,7 +173,7 @@ export const SYMPTOMS: readonly Symptom[] = [
         rule: 'association-mask',
         prior: 0.55,
         why: {
-          en: 'The association mask is not a prefix of the user\'s profile names (case, spaces, a typo, another instance\'s prefix), so no profile grants an operator group.',
+          en: "The association mask is not a prefix of the user's profile names (case, spaces, a typo, another instance's prefix), so no profile grants an operator group.",
           ko: '연결 마스크가 사용자 프로필 이름의 접두사가 아니어서(대소문자, 공백, 오타, 다른 인스턴스의 접두사) 어떤 프로필도 운영자 그룹을 부여하지 않습니다.',
         },
       },
@@ -160,7 +204,7 @@ export const SYMPTOMS: readonly Symptom[] = [
     ],
     tellApart: [
       {
-        en: 'Run `ims-doctor explain <user>`: it walks that user\'s profiles through the mask and the operator groups and names the step that fails.',
+        en: "Run `ims-doctor explain <user>`: it walks that user's profiles through the mask and the operator groups and names the step that fails.",
         ko: '`ims-doctor explain <사용자>`를 실행하십시오. 그 사용자의 프로필을 마스크와 운영자 그룹에 차례로 대조해 실패하는 단계를 보여 줍니다.',
       },
       {
@@ -169,9 +213,18 @@ export const SYMPTOMS: readonly Symptom[] = [
       },
     ],
     checklist: [
-      { en: 'The user belongs to a product profile of the Campaign product in the Admin Console.', ko: '사용자가 Admin Console에서 Campaign 제품의 제품 프로필에 속해 있는지 확인합니다.' },
-      { en: 'The association mask is a prefix of that profile\'s name: no stray spaces, no spelling mistakes, same case.', ko: '연결 마스크가 그 프로필 이름의 접두사인지 확인합니다. 불필요한 공백이나 철자 오류가 없고 대소문자가 같아야 합니다.' },
-      { en: '<association mask> + <operator group internal name in Campaign> = the profile\'s full name, and the operator group was not renamed.', ko: '<연결 마스크> + <Campaign 운영자 그룹 내부 이름> = 프로필 전체 이름이어야 하고, 운영자 그룹 이름이 바뀌지 않았어야 합니다.' },
+      {
+        en: 'The user belongs to a product profile of the Campaign product in the Admin Console.',
+        ko: '사용자가 Admin Console에서 Campaign 제품의 제품 프로필에 속해 있는지 확인합니다.',
+      },
+      {
+        en: "The association mask is a prefix of that profile's name: no stray spaces, no spelling mistakes, same case.",
+        ko: '연결 마스크가 그 프로필 이름의 접두사인지 확인합니다. 불필요한 공백이나 철자 오류가 없고 대소문자가 같아야 합니다.',
+      },
+      {
+        en: "<association mask> + <operator group internal name in Campaign> = the profile's full name, and the operator group was not renamed.",
+        ko: '<연결 마스크> + <Campaign 운영자 그룹 내부 이름> = 프로필 전체 이름이어야 하고, 운영자 그룹 이름이 바뀌지 않았어야 합니다.',
+      },
     ],
     logSeverity: 'warn',
   },
@@ -183,12 +236,41 @@ export const SYMPTOMS: readonly Symptom[] = [
     },
     exact: ['invalid_scope'],
     phrases: {
-      en: ['cannot reach the adobe id login page', 'adobe id login page does not open', 'adobe id page not loading', 'login page cannot be reached', 'error page instead of the adobe login', 'the sign in page never appears'],
-      ko: ['adobe id 로그인 페이지에 접근할 수 없습니다', '로그인 페이지가 열리지 않습니다', '로그인 페이지로 이동할 수 없습니다', 'adobe id 로그인 화면이 나오지 않습니다', '로그인 페이지 대신 오류 페이지'],
+      en: [
+        'cannot reach the adobe id login page',
+        'adobe id login page does not open',
+        'adobe id page not loading',
+        'login page cannot be reached',
+        'error page instead of the adobe login',
+        'the sign in page never appears',
+      ],
+      ko: [
+        'adobe id 로그인 페이지에 접근할 수 없습니다',
+        '로그인 페이지가 열리지 않습니다',
+        '로그인 페이지로 이동할 수 없습니다',
+        'adobe id 로그인 화면이 나오지 않습니다',
+        '로그인 페이지 대신 오류 페이지',
+      ],
     },
     keywords: [
       ['login page', 'sign in page', 'sign-in page', 'adobe id page', 'adobe id', '로그인 페이지', '로그인 화면', 'adobe id 페이지'],
-      ['cannot', "can't", 'not reach', 'unreachable', 'does not open', "doesn't open", 'not loading', 'never appears', 'error', '접근할 수 없', '열리지 않', '나오지 않', '안 열', '오류', '에러'],
+      [
+        'cannot',
+        "can't",
+        'not reach',
+        'unreachable',
+        'does not open',
+        "doesn't open",
+        'not loading',
+        'never appears',
+        'error',
+        '접근할 수 없',
+        '열리지 않',
+        '나오지 않',
+        '안 열',
+        '오류',
+        '에러',
+      ],
     ],
     causes: [
       {
@@ -202,7 +284,10 @@ export const SYMPTOMS: readonly Symptom[] = [
       {
         rule: 'ims-server',
         prior: 0.15,
-        why: { en: 'An IMS server that is not a production IMS host sends the browser nowhere useful.', ko: 'IMS 서버가 프로덕션 IMS 호스트가 아니면 브라우저가 올바른 곳으로 가지 못합니다.' },
+        why: {
+          en: 'An IMS server that is not a production IMS host sends the browser nowhere useful.',
+          ko: 'IMS 서버가 프로덕션 IMS 호스트가 아니면 브라우저가 올바른 곳으로 가지 못합니다.',
+        },
       },
       {
         rule: 'client-id',
@@ -217,8 +302,14 @@ export const SYMPTOMS: readonly Symptom[] = [
       },
     ],
     checklist: [
-      { en: 'Every scope in the external account is among the scopes IMS provisioned for the client (same spelling, same case).', ko: '외부 계정의 모든 범위가 IMS가 클라이언트에 프로비저닝한 범위에 포함되는지 확인합니다(철자와 대소문자 동일).' },
-      { en: 'The IMS server is https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com.', ko: 'IMS 서버가 https://ims-na1.adobelogin.com 또는 https://adobeid-na1.services.adobe.com인지 확인합니다.' },
+      {
+        en: 'Every scope in the external account is among the scopes IMS provisioned for the client (same spelling, same case).',
+        ko: '외부 계정의 모든 범위가 IMS가 클라이언트에 프로비저닝한 범위에 포함되는지 확인합니다(철자와 대소문자 동일).',
+      },
+      {
+        en: 'The IMS server is https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com.',
+        ko: 'IMS 서버가 https://ims-na1.adobelogin.com 또는 https://adobeid-na1.services.adobe.com인지 확인합니다.',
+      },
     ],
     logSeverity: 'warn',
   },
@@ -249,7 +340,10 @@ export const SYMPTOMS: readonly Symptom[] = [
       {
         rule: 'client-id',
         prior: 0.4,
-        why: { en: 'A client ID IMS does not know, or of another client, is rejected the same way.', ko: 'IMS가 모르는 클라이언트 ID나 다른 클라이언트의 ID도 같은 방식으로 거부됩니다.' },
+        why: {
+          en: 'A client ID IMS does not know, or of another client, is rejected the same way.',
+          ko: 'IMS가 모르는 클라이언트 ID나 다른 클라이언트의 ID도 같은 방식으로 거부됩니다.',
+        },
       },
     ],
     tellApart: [
@@ -263,8 +357,14 @@ export const SYMPTOMS: readonly Symptom[] = [
       },
     ],
     checklist: [
-      { en: 'The client ID of the external account is the one provisioned for the instance.', ko: '외부 계정의 클라이언트 ID가 인스턴스에 프로비저닝된 ID인지 확인합니다.' },
-      { en: 'The client secret was entered again after the last rotation, then the server restarted.', ko: '마지막 교체 후 클라이언트 암호를 다시 입력하고 서버를 다시 시작했는지 확인합니다.' },
+      {
+        en: 'The client ID of the external account is the one provisioned for the instance.',
+        ko: '외부 계정의 클라이언트 ID가 인스턴스에 프로비저닝된 ID인지 확인합니다.',
+      },
+      {
+        en: 'The client secret was entered again after the last rotation, then the server restarted.',
+        ko: '마지막 교체 후 클라이언트 암호를 다시 입력하고 서버를 다시 시작했는지 확인합니다.',
+      },
     ],
     logSeverity: 'warn',
   },
@@ -276,7 +376,14 @@ export const SYMPTOMS: readonly Symptom[] = [
     },
     exact: [],
     phrases: {
-      en: ['organization mismatch', 'org mismatch', 'wrong organization', 'wrong ims org', 'not a member of the organization', 'user belongs to another organization'],
+      en: [
+        'organization mismatch',
+        'org mismatch',
+        'wrong organization',
+        'wrong ims org',
+        'not a member of the organization',
+        'user belongs to another organization',
+      ],
       ko: ['조직이 일치하지 않습니다', '다른 조직', '조직 id가 다릅니다', 'ims 조직이 맞지 않습니다', '조직의 구성원이 아닙니다'],
     },
     keywords: [
@@ -288,14 +395,17 @@ export const SYMPTOMS: readonly Symptom[] = [
         rule: 'org-id',
         prior: 0.85,
         why: {
-          en: 'The IMS organization ID of the external account (and serverConf\'s redirection IMSOrgId) must be the organization the IMS client and the users belong to.',
+          en: "The IMS organization ID of the external account (and serverConf's redirection IMSOrgId) must be the organization the IMS client and the users belong to.",
           ko: '외부 계정의 IMS 조직 ID(및 serverConf의 redirection IMSOrgId)는 IMS 클라이언트와 사용자가 속한 조직이어야 합니다.',
         },
       },
       {
         rule: 'product-context',
         prior: 0.15,
-        why: { en: 'Profiles of the product in another organization are not the ones Campaign reads.', ko: '다른 조직의 제품 프로필은 Campaign이 읽는 프로필이 아닙니다.' },
+        why: {
+          en: 'Profiles of the product in another organization are not the ones Campaign reads.',
+          ko: '다른 조직의 제품 프로필은 Campaign이 읽는 프로필이 아닙니다.',
+        },
       },
     ],
     tellApart: [
@@ -305,7 +415,10 @@ export const SYMPTOMS: readonly Symptom[] = [
       },
     ],
     checklist: [
-      { en: 'The IMS organization ID (…@AdobeOrg) is the same in Campaign, serverConf.xml and the IMS client.', ko: 'IMS 조직 ID(…@AdobeOrg)가 Campaign, serverConf.xml, IMS 클라이언트에서 같은지 확인합니다.' },
+      {
+        en: 'The IMS organization ID (…@AdobeOrg) is the same in Campaign, serverConf.xml and the IMS client.',
+        ko: 'IMS 조직 ID(…@AdobeOrg)가 Campaign, serverConf.xml, IMS 클라이언트에서 같은지 확인합니다.',
+      },
       { en: 'The user was added to that organization in the Admin Console.', ko: '사용자가 Admin Console에서 그 조직에 추가되었는지 확인합니다.' },
     ],
     logSeverity: 'warn',
@@ -320,7 +433,14 @@ export const SYMPTOMS: readonly Symptom[] = [
     // blocking mode's own message is not published [I], so it is recognised by its description.
     exact: ['JST-310027'],
     phrases: {
-      en: ['url is not allowed', 'blocked by urlpermission', 'urlpermission blocks ims', 'cannot connect to ims-na1.adobelogin.com', 'token exchange fails', 'url not in the allowlist'],
+      en: [
+        'url is not allowed',
+        'blocked by urlpermission',
+        'urlpermission blocks ims',
+        'cannot connect to ims-na1.adobelogin.com',
+        'token exchange fails',
+        'url not in the allowlist',
+      ],
       ko: ['url이 허용되지 않습니다', 'urlpermission에 의해 차단', 'ims 호스트가 차단', 'ims-na1.adobelogin.com에 연결할 수 없습니다', '허용 목록에 없는 url'],
     },
     keywords: [
@@ -339,17 +459,23 @@ export const SYMPTOMS: readonly Symptom[] = [
       {
         rule: 'ims-server',
         prior: 0.2,
-        why: { en: 'An IMS server written differently (case, path, port) no longer matches the allowed entry.', ko: 'IMS 서버를 다르게 적으면(대소문자, 경로, 포트) 허용 항목과 더 이상 일치하지 않습니다.' },
+        why: {
+          en: 'An IMS server written differently (case, path, port) no longer matches the allowed entry.',
+          ko: 'IMS 서버를 다르게 적으면(대소문자, 경로, 포트) 허용 항목과 더 이상 일치하지 않습니다.',
+        },
       },
     ],
     tellApart: [
       {
-        en: 'Search the web server logs for JST-310027 and for the IMS host; compare serverConf.xml\'s urlPermission entries with the IMS server of the external account.',
+        en: "Search the web server logs for JST-310027 and for the IMS host; compare serverConf.xml's urlPermission entries with the IMS server of the external account.",
         ko: '웹 서버 로그에서 JST-310027과 IMS 호스트를 검색하고, serverConf.xml의 urlPermission 항목을 외부 계정의 IMS 서버와 비교하십시오.',
       },
     ],
     checklist: [
-      { en: 'serverConf.xml lists the IMS host (dnsSuffix adobelogin.com, urlRegEx https://.*) under urlPermission, or the action is not "deny".', ko: 'serverConf.xml의 urlPermission에 IMS 호스트(dnsSuffix adobelogin.com, urlRegEx https://.*)가 있거나 동작이 "deny"가 아닌지 확인합니다.' },
+      {
+        en: 'serverConf.xml lists the IMS host (dnsSuffix adobelogin.com, urlRegEx https://.*) under urlPermission, or the action is not "deny".',
+        ko: 'serverConf.xml의 urlPermission에 IMS 호스트(dnsSuffix adobelogin.com, urlRegEx https://.*)가 있거나 동작이 "deny"가 아닌지 확인합니다.',
+      },
       { en: 'The server was restarted after serverConf.xml changed.', ko: 'serverConf.xml을 바꾼 뒤 서버를 다시 시작했는지 확인합니다.' },
     ],
     logSeverity: 'warn',
@@ -362,8 +488,21 @@ export const SYMPTOMS: readonly Symptom[] = [
     },
     exact: ['webview2', 'webview2Cache'],
     phrases: {
-      en: ['client console shows the old login', 'console keeps logging in as another user', 'embedded browser shows a stale login', 'console login window is blank', 'stale login in the client console', 'console remembers the old account'],
-      ko: ['클라이언트 콘솔에 이전 로그인이 남아 있습니다', '콘솔이 다른 사용자로 계속 로그인됩니다', '내장 브라우저에 예전 로그인이 표시됩니다', '콘솔 로그인 창이 비어 있습니다', '콘솔이 예전 계정을 기억합니다'],
+      en: [
+        'client console shows the old login',
+        'console keeps logging in as another user',
+        'embedded browser shows a stale login',
+        'console login window is blank',
+        'stale login in the client console',
+        'console remembers the old account',
+      ],
+      ko: [
+        '클라이언트 콘솔에 이전 로그인이 남아 있습니다',
+        '콘솔이 다른 사용자로 계속 로그인됩니다',
+        '내장 브라우저에 예전 로그인이 표시됩니다',
+        '콘솔 로그인 창이 비어 있습니다',
+        '콘솔이 예전 계정을 기억합니다',
+      ],
     },
     keywords: [
       ['console', 'client console', 'embedded browser', 'nlclient', '콘솔', '클라이언트 콘솔', '내장 브라우저'],
@@ -374,14 +513,14 @@ export const SYMPTOMS: readonly Symptom[] = [
         action: 'webview2-cache',
         prior: 1,
         why: {
-          en: 'The console\'s embedded browser (WebView2) keeps the previous IMS session in its cache folders.',
+          en: "The console's embedded browser (WebView2) keeps the previous IMS session in its cache folders.",
           ko: '콘솔의 내장 브라우저(WebView2)가 이전 IMS 세션을 캐시 폴더에 보관합니다.',
         },
       },
     ],
     tellApart: [
       {
-        en: 'Log in through the web browser (or a private window): if that works, the configuration is fine and only the console\'s cache is stale.',
+        en: "Log in through the web browser (or a private window): if that works, the configuration is fine and only the console's cache is stale.",
         ko: '웹 브라우저(또는 시크릿 창)로 로그인해 보십시오. 그것이 된다면 구성은 정상이고 콘솔의 캐시만 오래된 것입니다.',
       },
     ],
@@ -430,7 +569,7 @@ export const SYMPTOMS: readonly Symptom[] = [
   {
     id: 'ip-security-zone',
     title: {
-      en: 'XSV-350013: the operator\'s IP address is in no security zone that allows them',
+      en: "XSV-350013: the operator's IP address is in no security zone that allows them",
       ko: 'XSV-350013: 운영자의 IP 주소가 허용된 보안 영역에 속하지 않습니다',
     },
     exact: ['XSV-350013'],
@@ -482,19 +621,22 @@ export const SYMPTOMS: readonly Symptom[] = [
         action: 'update-client-console',
         prior: 1,
         why: {
-          en: 'Adobe\'s sign-in page refuses the old embedded browser of an outdated client console (or build); the console of a current build uses WebView2.',
+          en: "Adobe's sign-in page refuses the old embedded browser of an outdated client console (or build); the console of a current build uses WebView2.",
           ko: 'Adobe 로그인 페이지는 오래된 클라이언트 콘솔(또는 빌드)의 옛 내장 브라우저를 거부합니다. 최신 빌드의 콘솔은 WebView2를 씁니다.',
         },
       },
     ],
     tellApart: [
       {
-        en: 'Help > About in the client console: its build, against the server\'s build (the package export\'s buildNumber).',
+        en: "Help > About in the client console: its build, against the server's build (the package export's buildNumber).",
         ko: '클라이언트 콘솔의 도움말(Help) > 정보(About)에 나오는 빌드를 서버 빌드(패키지 내보내기의 buildNumber)와 비교하십시오.',
       },
     ],
     checklist: [
-      { en: 'The client console is of the same build as the server, and a current one (WebView2).', ko: '클라이언트 콘솔이 서버와 같은 최신 빌드(WebView2)인지 확인합니다.' },
+      {
+        en: 'The client console is of the same build as the server, and a current one (WebView2).',
+        ko: '클라이언트 콘솔이 서버와 같은 최신 빌드(WebView2)인지 확인합니다.',
+      },
     ],
     logSeverity: 'info',
   },
@@ -506,7 +648,14 @@ export const SYMPTOMS: readonly Symptom[] = [
     },
     exact: [],
     phrases: {
-      en: ['lands on the other instance', 'lands on production', 'redirected to the production instance', 'stage login ends on prod', 'goes to the wrong instance', 'ends up on the other instance'],
+      en: [
+        'lands on the other instance',
+        'lands on production',
+        'redirected to the production instance',
+        'stage login ends on prod',
+        'goes to the wrong instance',
+        'ends up on the other instance',
+      ],
       ko: ['다른 인스턴스로 이동합니다', '스테이지에서 로그인하면 운영으로 가요', '프로덕션 인스턴스로 넘어가요', '엉뚱한 인스턴스로 가요'],
     },
     keywords: [
@@ -518,7 +667,7 @@ export const SYMPTOMS: readonly Symptom[] = [
         rule: 'callback-url',
         prior: 0.8,
         why: {
-          en: 'The callback server of this instance\'s account is the other instance\'s URL (copied from it), so IMS sends the browser back there.',
+          en: "The callback server of this instance's account is the other instance's URL (copied from it), so IMS sends the browser back there.",
           ko: '이 인스턴스 계정의 콜백 서버가 다른 인스턴스의 URL이어서(복사해 온 값) IMS가 브라우저를 그쪽으로 돌려보냅니다.',
         },
       },
@@ -526,7 +675,7 @@ export const SYMPTOMS: readonly Symptom[] = [
         rule: 'client-id',
         prior: 0.2,
         why: {
-          en: 'With the other instance\'s client ID, IMS falls back to that client\'s default redirect URI, the other instance.',
+          en: "With the other instance's client ID, IMS falls back to that client's default redirect URI, the other instance.",
           ko: '다른 인스턴스의 클라이언트 ID를 쓰면 IMS가 그 클라이언트의 기본 리디렉션 URI(다른 인스턴스)로 보냅니다.',
         },
       },
@@ -538,7 +687,10 @@ export const SYMPTOMS: readonly Symptom[] = [
       },
     ],
     checklist: [
-      { en: 'Each instance\'s callback server is its own access URL, not another instance\'s.', ko: '각 인스턴스의 콜백 서버가 다른 인스턴스가 아니라 자기 접속 URL인지 확인합니다.' },
+      {
+        en: "Each instance's callback server is its own access URL, not another instance's.",
+        ko: '각 인스턴스의 콜백 서버가 다른 인스턴스가 아니라 자기 접속 URL인지 확인합니다.',
+      },
     ],
     logSeverity: 'info',
   },
@@ -562,7 +714,7 @@ export const SYMPTOMS: readonly Symptom[] = [
         rule: 'callback-url',
         prior: 0.9,
         why: {
-          en: 'The redirect_uri Campaign sends (its callback server) matches none of the IMS client\'s redirect URI patterns.',
+          en: "The redirect_uri Campaign sends (its callback server) matches none of the IMS client's redirect URI patterns.",
           ko: 'Campaign이 보내는 redirect_uri(콜백 서버)가 IMS 클라이언트의 리디렉션 URI 패턴과 하나도 일치하지 않습니다.',
         },
       },
@@ -570,19 +722,22 @@ export const SYMPTOMS: readonly Symptom[] = [
         rule: 'client-id',
         prior: 0.1,
         why: {
-          en: 'Another client\'s ID is checked against that client\'s patterns.',
+          en: "Another client's ID is checked against that client's patterns.",
           ko: '다른 클라이언트의 ID는 그 클라이언트의 패턴으로 확인됩니다.',
         },
       },
     ],
     tellApart: [
       {
-        en: 'Compare the redirect_uri of the failing request (address bar or HAR) with the IMS client\'s redirect URI patterns.',
+        en: "Compare the redirect_uri of the failing request (address bar or HAR) with the IMS client's redirect URI patterns.",
         ko: '실패한 요청의 redirect_uri(주소 표시줄이나 HAR)를 IMS 클라이언트의 리디렉션 URI 패턴과 비교하십시오.',
       },
     ],
     checklist: [
-      { en: 'The callback server matches one of the IMS client\'s redirect URI patterns (dots escaped once: \\.).', ko: '콜백 서버가 IMS 클라이언트의 리디렉션 URI 패턴 중 하나와 일치하는지 확인합니다(점은 한 번만 이스케이프: \\.).' },
+      {
+        en: "The callback server matches one of the IMS client's redirect URI patterns (dots escaped once: \\.).",
+        ko: '콜백 서버가 IMS 클라이언트의 리디렉션 URI 패턴 중 하나와 일치하는지 확인합니다(점은 한 번만 이스케이프: \\.).',
+      },
     ],
     logSeverity: 'warn',
   },
@@ -599,11 +754,43 @@ export const SYMPTOMS: readonly Symptom[] = [
     },
     keywords: [],
     causes: [
-      { rule: 'external-account', prior: 0.2, why: { en: 'Without one enabled Adobe_Marketing_Cloud account Campaign offers no Adobe ID login.', ko: '활성화된 Adobe_Marketing_Cloud 계정이 하나 없으면 Campaign이 Adobe ID 로그인을 제공하지 않습니다.' } },
-      { rule: 'callback-url', prior: 0.25, why: { en: 'The most common break: the callback is not allowlisted in IMS (the user lands on adobe.com).', ko: '가장 흔한 원인: 콜백이 IMS 허용 목록에 없습니다(사용자가 adobe.com으로 이동).' } },
-      { rule: 'association-mask', prior: 0.25, why: { en: 'The login reaches Campaign but no profile matches the association mask.', ko: '로그인은 Campaign까지 오지만 연결 마스크와 일치하는 프로필이 없습니다.' } },
-      { rule: 'scope', prior: 0.15, why: { en: 'An unprovisioned scope makes IMS answer an error instead of its sign-in page.', ko: '프로비저닝되지 않은 범위 때문에 IMS가 로그인 페이지 대신 오류로 응답합니다.' } },
-      { rule: 'client-secret', prior: 0.15, why: { en: 'A wrong secret fails the code exchange (invalid_client).', ko: '잘못된 암호로 코드 교환이 실패합니다(invalid_client).' } },
+      {
+        rule: 'external-account',
+        prior: 0.2,
+        why: {
+          en: 'Without one enabled Adobe_Marketing_Cloud account Campaign offers no Adobe ID login.',
+          ko: '활성화된 Adobe_Marketing_Cloud 계정이 하나 없으면 Campaign이 Adobe ID 로그인을 제공하지 않습니다.',
+        },
+      },
+      {
+        rule: 'callback-url',
+        prior: 0.25,
+        why: {
+          en: 'The most common break: the callback is not allowlisted in IMS (the user lands on adobe.com).',
+          ko: '가장 흔한 원인: 콜백이 IMS 허용 목록에 없습니다(사용자가 adobe.com으로 이동).',
+        },
+      },
+      {
+        rule: 'association-mask',
+        prior: 0.25,
+        why: {
+          en: 'The login reaches Campaign but no profile matches the association mask.',
+          ko: '로그인은 Campaign까지 오지만 연결 마스크와 일치하는 프로필이 없습니다.',
+        },
+      },
+      {
+        rule: 'scope',
+        prior: 0.15,
+        why: {
+          en: 'An unprovisioned scope makes IMS answer an error instead of its sign-in page.',
+          ko: '프로비저닝되지 않은 범위 때문에 IMS가 로그인 페이지 대신 오류로 응답합니다.',
+        },
+      },
+      {
+        rule: 'client-secret',
+        prior: 0.15,
+        why: { en: 'A wrong secret fails the code exchange (invalid_client).', ko: '잘못된 암호로 코드 교환이 실패합니다(invalid_client).' },
+      },
     ],
     tellApart: [
       {
@@ -611,9 +798,7 @@ export const SYMPTOMS: readonly Symptom[] = [
         ko: '사용자가 마지막에 무엇을 보는지(adobe.com 페이지, Campaign 메시지, IMS 오류) 물어 그 내용으로 triage를 실행하거나 `ims-doctor check <워크스페이스>`를 실행하십시오.',
       },
     ],
-    checklist: [
-      { en: 'Run the whole checklist: ims-doctor check <workspace>.', ko: '점검 목록 전체를 실행합니다: ims-doctor check <워크스페이스>.' },
-    ],
+    checklist: [{ en: 'Run the whole checklist: ims-doctor check <workspace>.', ko: '점검 목록 전체를 실행합니다: ims-doctor check <워크스페이스>.' }],
     logSeverity: 'info',
   },
 ];
@@ -631,32 +816,58 @@ for (const symptom of SYMPTOMS) {
 /** Manual fixes, step by step (the seed's WebView2 tip; Campaign's security zones [V]). */
 export const ACTIONS: Record<ActionId, { title: Texts; steps: Texts[] }> = {
   'webview2-cache': {
-    title: { en: 'Clear the client console\'s embedded browser cache (WebView2)', ko: '클라이언트 콘솔의 내장 브라우저(WebView2) 캐시 삭제' },
+    title: { en: "Clear the client console's embedded browser cache (WebView2)", ko: '클라이언트 콘솔의 내장 브라우저(WebView2) 캐시 삭제' },
     steps: [
       { en: 'Close the Campaign client console.', ko: 'Campaign 클라이언트 콘솔을 닫습니다.' },
-      { en: 'Stop the nlclient process (Task Manager → nlclient.exe → End task).', ko: 'nlclient 프로세스를 종료합니다(작업 관리자 → nlclient.exe → 작업 끝내기).' },
-      { en: 'Delete the folders webview2 and webview2Cache under C:\\ProgramData\\Neolane\\NL_5\\nlclient\\.', ko: 'C:\\ProgramData\\Neolane\\NL_5\\nlclient\\ 아래의 webview2 및 webview2Cache 폴더를 삭제합니다.' },
-      { en: 'Delete the same two folders under C:\\Users\\<username>\\AppData\\Roaming\\Neolane\\NL_5\\nlclient\\.', ko: 'C:\\Users\\<사용자 이름>\\AppData\\Roaming\\Neolane\\NL_5\\nlclient\\ 아래의 같은 두 폴더도 삭제합니다.' },
+      {
+        en: 'Stop the nlclient process (Task Manager → nlclient.exe → End task).',
+        ko: 'nlclient 프로세스를 종료합니다(작업 관리자 → nlclient.exe → 작업 끝내기).',
+      },
+      {
+        en: 'Delete the folders webview2 and webview2Cache under C:\\ProgramData\\Neolane\\NL_5\\nlclient\\.',
+        ko: 'C:\\ProgramData\\Neolane\\NL_5\\nlclient\\ 아래의 webview2 및 webview2Cache 폴더를 삭제합니다.',
+      },
+      {
+        en: 'Delete the same two folders under C:\\Users\\<username>\\AppData\\Roaming\\Neolane\\NL_5\\nlclient\\.',
+        ko: 'C:\\Users\\<사용자 이름>\\AppData\\Roaming\\Neolane\\NL_5\\nlclient\\ 아래의 같은 두 폴더도 삭제합니다.',
+      },
       { en: 'Start the console again and log in.', ko: '콘솔을 다시 시작하고 로그인합니다.' },
     ],
   },
   reconnect: {
     title: { en: 'Log in again', ko: '다시 로그인' },
-    steps: [{ en: 'Log in again; if it recurs right after each Adobe ID login in the console, clear the console\'s WebView2 cache.', ko: '다시 로그인하십시오. 콘솔에서 Adobe ID로 로그인할 때마다 바로 다시 나타나면 콘솔의 WebView2 캐시를 삭제하십시오.' }],
+    steps: [
+      {
+        en: "Log in again; if it recurs right after each Adobe ID login in the console, clear the console's WebView2 cache.",
+        ko: '다시 로그인하십시오. 콘솔에서 Adobe ID로 로그인할 때마다 바로 다시 나타나면 콘솔의 WebView2 캐시를 삭제하십시오.',
+      },
+    ],
   },
   'security-zone': {
-    title: { en: 'Allow the operator\'s IP range in a security zone', ko: '보안 영역에 운영자의 IP 범위 허용' },
+    title: { en: "Allow the operator's IP range in a security zone", ko: '보안 영역에 운영자의 IP 범위 허용' },
     steps: [
-      { en: 'Add the network the operator connects from (subNetwork) to a securityZone in serverConf.xml.', ko: '운영자가 접속하는 네트워크(subNetwork)를 serverConf.xml의 securityZone에 추가합니다.' },
-      { en: 'Link the operator to that zone (Administration > Access management > Operators), then restart the web server.', ko: '운영자를 그 영역에 연결하고(관리 > 액세스 관리 > 운영자) 웹 서버를 다시 시작합니다.' },
+      {
+        en: 'Add the network the operator connects from (subNetwork) to a securityZone in serverConf.xml.',
+        ko: '운영자가 접속하는 네트워크(subNetwork)를 serverConf.xml의 securityZone에 추가합니다.',
+      },
+      {
+        en: 'Link the operator to that zone (Administration > Access management > Operators), then restart the web server.',
+        ko: '운영자를 그 영역에 연결하고(관리 > 액세스 관리 > 운영자) 웹 서버를 다시 시작합니다.',
+      },
     ],
   },
   // ---- i9b ----
   'update-client-console': {
-    title: { en: 'Install the client console of the server\'s (current) build', ko: '서버와 같은 최신 빌드의 클라이언트 콘솔 설치' },
+    title: { en: "Install the client console of the server's (current) build", ko: '서버와 같은 최신 빌드의 클라이언트 콘솔 설치' },
     steps: [
-      { en: 'Download the client console of the server\'s build from the instance (https://<instance>/nl/jsp/logon.jsp → client console) or Adobe\'s distribution site, and install it.', ko: '인스턴스(https://<instance>/nl/jsp/logon.jsp → 클라이언트 콘솔)나 Adobe 배포 사이트에서 서버 빌드의 클라이언트 콘솔을 내려받아 설치합니다.' },
-      { en: 'If the server itself runs an old build, upgrade it: current builds sign in through WebView2.', ko: '서버 자체가 오래된 빌드라면 업그레이드합니다. 최신 빌드는 WebView2로 로그인합니다.' },
+      {
+        en: "Download the client console of the server's build from the instance (https://<instance>/nl/jsp/logon.jsp → client console) or Adobe's distribution site, and install it.",
+        ko: '인스턴스(https://<instance>/nl/jsp/logon.jsp → 클라이언트 콘솔)나 Adobe 배포 사이트에서 서버 빌드의 클라이언트 콘솔을 내려받아 설치합니다.',
+      },
+      {
+        en: 'If the server itself runs an old build, upgrade it: current builds sign in through WebView2.',
+        ko: '서버 자체가 오래된 빌드라면 업그레이드합니다. 최신 빌드는 WebView2로 로그인합니다.',
+      },
     ],
   },
 };

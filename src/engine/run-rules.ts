@@ -43,10 +43,10 @@ export function runRules(snapshot: Snapshot, rules: readonly Rule[], options: Ru
       status: report.status,
       instance,
       messageId: report.message.id,
-      params: (report.message.params ?? {}) as Record<string, unknown>,
+      params: report.message.params ?? {},
       message: render(rule.messages, report.message, lang),
       remediationId: report.remediation?.id ?? null,
-      remediationParams: report.remediation ? ((report.remediation.params ?? {}) as Record<string, unknown>) : null,
+      remediationParams: report.remediation ? (report.remediation.params ?? {}) : null,
       remediation: report.remediation ? render(rule.messages, report.remediation, lang) : null,
       evidence: (report.evidence ?? []).map((item) => evidenceOf(item, lang)),
     });
@@ -87,7 +87,16 @@ export function runRules(snapshot: Snapshot, rules: readonly Rule[], options: Ru
             const attribute = unknown.at.writtenAs ?? '';
             if (misnamed.has(field)) continue;
             misnamed.add(field);
-            findings.push(fromCommon('skip', { id: 'skipMisnamed', params: { field, attribute, at: context.account?.unrecognised?.find((item) => item.attribute === attribute)?.at ?? unknown.at } }, name));
+            findings.push(
+              fromCommon(
+                'skip',
+                {
+                  id: 'skipMisnamed',
+                  params: { field, attribute, at: context.account?.unrecognised?.find((item) => item.attribute === attribute)?.at ?? unknown.at },
+                },
+                name,
+              ),
+            );
           }
           const probes = context.instance.probes;
           if (probes && rule.liveCheck) for (const report of rule.liveCheck(probes, context)) findings.push(fromReport(report, name));
@@ -120,7 +129,14 @@ export function runRules(snapshot: Snapshot, rules: readonly Rule[], options: Ru
 function evidenceOf(item: EvidenceInput, lang: Lang): Evidence {
   const label = FIELD_LABELS[item.field][lang];
   if (typeof item.value === 'string') return { field: item.field, label, value: item.value, at: item.at };
-  return { field: item.field, label, value: render(COMMON, item.value, lang), valueId: item.value.id, valueParams: (item.value.params ?? {}) as Record<string, unknown>, at: item.at };
+  return {
+    field: item.field,
+    label,
+    value: render(COMMON, item.value, lang),
+    valueId: item.value.id,
+    valueParams: (item.value.params ?? {}) as Record<string, unknown>,
+    at: item.at,
+  };
 }
 
 /** A snapshot's problem as the result carries it: the facts and the sentence in the result's language. */

@@ -42,7 +42,12 @@ function unreadText(unread: Unread, f: Format): string {
 export type Near = Pick<NearMiss, 'email' | 'line' | 'kind' | 'distance'>;
 
 function nearEn(miss: Near, f: Format): string {
-  const why = miss.kind === 'other-domain' ? 'same name at another domain' : miss.kind === 'case' ? 'other capitals' : f.plural(miss.distance, { one: `${f.n(miss.distance)} edit away`, other: `${f.n(miss.distance)} edits away` });
+  const why =
+    miss.kind === 'other-domain'
+      ? 'same name at another domain'
+      : miss.kind === 'case'
+        ? 'other capitals'
+        : f.plural(miss.distance, { one: `${f.n(miss.distance)} edit away`, other: `${f.n(miss.distance)} edits away` });
   return `${miss.email} (line ${f.n(miss.line)}, ${why})`;
 }
 
@@ -75,19 +80,23 @@ export const DX = catalogue({
     ko: (p) => `점검 목록의 결과로 원인의 순위를 매겼습니다(워크스페이스: ${p.workspace}).`,
   },
   triageNoWorkspace: {
-    en: () => 'No workspace given: the causes are ranked by how often they explain this symptom. Add the workspace folder to run the checks: ims-doctor triage "<what the user saw>" <workspace>',
-    ko: () => '워크스페이스가 지정되지 않아 이 증상을 일으키는 빈도로 원인의 순위를 매겼습니다. 점검까지 하려면 워크스페이스 폴더를 추가하십시오: ims-doctor triage "<사용자가 본 내용>" <워크스페이스>',
+    en: () =>
+      'No workspace given: the causes are ranked by how often they explain this symptom. Add the workspace folder to run the checks: ims-doctor triage "<what the user saw>" <workspace>',
+    ko: () =>
+      '워크스페이스가 지정되지 않아 이 증상을 일으키는 빈도로 원인의 순위를 매겼습니다. 점검까지 하려면 워크스페이스 폴더를 추가하십시오: ims-doctor triage "<사용자가 본 내용>" <워크스페이스>',
   },
   triageSymptom: { en: (p: { title: string }) => `Symptom: ${p.title}`, ko: (p) => `증상: ${p.title}` },
   triageVia: {
-    en: (p: { kind: 'exact' | 'phrase' | 'keywords'; text: string; score: number }, f: Format) => `recognised by ${VIA[p.kind].en} ${f.v(p.text)} (score ${f.n(p.score)})`,
+    en: (p: { kind: 'exact' | 'phrase' | 'keywords'; text: string; score: number }, f: Format) =>
+      `recognised by ${VIA[p.kind].en} ${f.v(p.text)} (score ${f.n(p.score)})`,
     ko: (p, f) => `식별 근거: ${VIA[p.kind].ko} ${f.v(p.text)}(점수 ${f.n(p.score)})`,
   },
   causesHeading: { en: () => 'Causes, most likely first', ko: () => '원인(가능성이 높은 순)' },
   tellApartHeading: { en: () => 'What would tell them apart', ko: () => '원인을 가려낼 다음 단서' },
   checklistHeading: { en: () => 'Check by hand', ko: () => '직접 확인할 항목' },
   triageNoMatch: {
-    en: (p: { query: string }, f: Format) => `ims-doctor does not recognise ${f.v(p.query)} as a known symptom. Quote the message the user saw, or describe it with one of these:`,
+    en: (p: { query: string }, f: Format) =>
+      `ims-doctor does not recognise ${f.v(p.query)} as a known symptom. Quote the message the user saw, or describe it with one of these:`,
     ko: (p, f) => `ims-doctor가 아는 증상이 아닙니다: ${f.v(p.query)}. 사용자가 본 메시지를 그대로 입력하거나 다음 중 하나로 설명하십시오:`,
   },
   triageSummary: {
@@ -98,71 +107,93 @@ export const DX = catalogue({
 
   // har: findings (params are what the recording shows, secrets already hidden)
   harNoIms: {
-    en: (p: { entries: number }, f: Format) => `No IMS traffic in this recording (${f.plural(p.entries, { one: `${f.n(p.entries)} request`, other: `${f.n(p.entries)} requests` })}): no request to an IMS host (adobelogin.com, services.adobe.com), so nothing here shows the login. Nothing found.`,
-    ko: (p, f) => `이 기록(요청 ${f.n(p.entries)}개)에는 IMS 트래픽이 없습니다. IMS 호스트(adobelogin.com, services.adobe.com)로 보낸 요청이 없으므로 로그인 과정을 알 수 없습니다. 발견된 문제가 없습니다.`,
+    en: (p: { entries: number }, f: Format) =>
+      `No IMS traffic in this recording (${f.plural(p.entries, { one: `${f.n(p.entries)} request`, other: `${f.n(p.entries)} requests` })}): no request to an IMS host (adobelogin.com, services.adobe.com), so nothing here shows the login. Nothing found.`,
+    ko: (p, f) =>
+      `이 기록(요청 ${f.n(p.entries)}개)에는 IMS 트래픽이 없습니다. IMS 호스트(adobelogin.com, services.adobe.com)로 보낸 요청이 없으므로 로그인 과정을 알 수 없습니다. 발견된 문제가 없습니다.`,
   },
   harRecordAgain: {
-    en: () => 'Record again: open the browser\'s developer tools on the Campaign login page, tick "Preserve log" in the Network panel, log in until the problem shows, then "Save all as HAR".',
-    ko: () => 'Campaign 로그인 페이지에서 브라우저 개발자 도구를 열고 네트워크(Network) 패널의 로그 보존(Preserve log)을 선택한 뒤, 문제가 나타날 때까지 로그인하고 HAR로 모두 저장(Save all as HAR)으로 다시 기록하십시오.',
+    en: () =>
+      'Record again: open the browser\'s developer tools on the Campaign login page, tick "Preserve log" in the Network panel, log in until the problem shows, then "Save all as HAR".',
+    ko: () =>
+      'Campaign 로그인 페이지에서 브라우저 개발자 도구를 열고 네트워크(Network) 패널의 로그 보존(Preserve log)을 선택한 뒤, 문제가 나타날 때까지 로그인하고 HAR로 모두 저장(Save all as HAR)으로 다시 기록하십시오.',
   },
   harImsNetwork: {
-    en: (p: { host: string; error: string; url: string }, f: Format) => `The browser could not reach ${p.host}: ${f.v(p.error)}. The login stops before IMS answers (${p.url}).`,
+    en: (p: { host: string; error: string; url: string }, f: Format) =>
+      `The browser could not reach ${p.host}: ${f.v(p.error)}. The login stops before IMS answers (${p.url}).`,
     ko: (p, f) => `브라우저가 ${p.host}에 연결하지 못했습니다: ${f.v(p.error)}. IMS가 응답하기 전에 로그인이 멈춥니다(${p.url}).`,
   },
   harImsTls: {
-    en: (p: { host: string; error: string; url: string }, f: Format) => `The TLS connection to ${p.host} failed: ${f.v(p.error)}. A proxy or TLS inspection between the browser and IMS is the usual cause (${p.url}).`,
+    en: (p: { host: string; error: string; url: string }, f: Format) =>
+      `The TLS connection to ${p.host} failed: ${f.v(p.error)}. A proxy or TLS inspection between the browser and IMS is the usual cause (${p.url}).`,
     ko: (p, f) => `${p.host} 호스트와의 TLS 연결에 실패했습니다: ${f.v(p.error)}. 브라우저와 IMS 사이의 프록시나 TLS 검사가 흔한 원인입니다(${p.url}).`,
   },
   harFixImsNetwork: {
-    en: (p: { host: string }) => `Check that the external account's IMS server is a production IMS host and that the operators' network (proxy, firewall, TLS inspection) lets browsers reach ${p.host} over https.`,
-    ko: (p) => `외부 계정의 IMS 서버가 프로덕션 IMS 호스트인지, 운영자 네트워크(프록시, 방화벽, TLS 검사)가 브라우저의 https 접속을 ${p.host}까지 허용하는지 확인하십시오.`,
+    en: (p: { host: string }) =>
+      `Check that the external account's IMS server is a production IMS host and that the operators' network (proxy, firewall, TLS inspection) lets browsers reach ${p.host} over https.`,
+    ko: (p) =>
+      `외부 계정의 IMS 서버가 프로덕션 IMS 호스트인지, 운영자 네트워크(프록시, 방화벽, TLS 검사)가 브라우저의 https 접속을 ${p.host}까지 허용하는지 확인하십시오.`,
   },
   harImsError: {
-    en: (p: { code: string; description: string; url: string }, f: Format) => `IMS answered with error=${p.code}${describe(p.description, f)} instead of the login (${p.url}).`,
+    en: (p: { code: string; description: string; url: string }, f: Format) =>
+      `IMS answered with error=${p.code}${describe(p.description, f)} instead of the login (${p.url}).`,
     ko: (p, f) => `IMS가 로그인 대신 오류를 반환했습니다: error=${p.code}${describe(p.description, f)} (${p.url}).`,
   },
   harTokenError: {
-    en: (p: { code: string; description: string; url: string }, f: Format) => `The token exchange failed: IMS answered error=${p.code}${describe(p.description, f)} to ${p.url}. The login code was issued, but the client could not redeem it.`,
-    ko: (p, f) => `토큰 교환에 실패했습니다. IMS가 ${p.url}에 오류를 반환했습니다: error=${p.code}${describe(p.description, f)}. 로그인 코드는 발급되었지만 클라이언트가 이를 교환하지 못했습니다.`,
+    en: (p: { code: string; description: string; url: string }, f: Format) =>
+      `The token exchange failed: IMS answered error=${p.code}${describe(p.description, f)} to ${p.url}. The login code was issued, but the client could not redeem it.`,
+    ko: (p, f) =>
+      `토큰 교환에 실패했습니다. IMS가 ${p.url}에 오류를 반환했습니다: error=${p.code}${describe(p.description, f)}. 로그인 코드는 발급되었지만 클라이언트가 이를 교환하지 못했습니다.`,
   },
   harImsHttp: {
     en: (p: { status: number; url: string }) => `IMS answered HTTP ${p.status} to ${p.url}.`,
     ko: (p) => `IMS가 ${p.url}에 오류를 반환했습니다(HTTP ${p.status}).`,
   },
   harFixScope: {
-    en: () => 'Make the external account\'s scopes a subset of those IMS provisioned for the client (ims-doctor check --only scope), save, and restart the server.',
-    ko: () => '외부 계정의 범위를 IMS가 클라이언트에 프로비저닝한 범위의 부분 집합으로 맞추고(ims-doctor check --only scope) 저장한 뒤 서버를 다시 시작하십시오.',
+    en: () =>
+      "Make the external account's scopes a subset of those IMS provisioned for the client (ims-doctor check --only scope), save, and restart the server.",
+    ko: () =>
+      '외부 계정의 범위를 IMS가 클라이언트에 프로비저닝한 범위의 부분 집합으로 맞추고(ims-doctor check --only scope) 저장한 뒤 서버를 다시 시작하십시오.',
   },
   harFixClient: {
-    en: () => 'Enter the client ID and secret provisioned for this instance in the external account (ims-doctor check --only client-id,client-secret), then restart the server.',
-    ko: () => '이 인스턴스에 프로비저닝된 클라이언트 ID와 암호를 외부 계정에 입력하고(ims-doctor check --only client-id,client-secret) 서버를 다시 시작하십시오.',
+    en: () =>
+      'Enter the client ID and secret provisioned for this instance in the external account (ims-doctor check --only client-id,client-secret), then restart the server.',
+    ko: () =>
+      '이 인스턴스에 프로비저닝된 클라이언트 ID와 암호를 외부 계정에 입력하고(ims-doctor check --only client-id,client-secret) 서버를 다시 시작하십시오.',
   },
   harFixImsError: {
-    en: (p: { code: string }, f: Format) => `Look the error up with ims-doctor triage ${f.code(p.code)}, and check the external account against the IMS client.`,
+    en: (p: { code: string }, f: Format) =>
+      `Look the error up with ims-doctor triage ${f.code(p.code)}, and check the external account against the IMS client.`,
     ko: (p, f) => `오류를 찾아보고(ims-doctor triage ${f.code(p.code)}) 외부 계정을 IMS 클라이언트와 비교하십시오.`,
   },
   harDefaultRedirect: {
-    en: (p: { redirectUri: string | null; location: string }, f: Format) => `IMS did not send the browser back to the redirect_uri${p.redirectUri === null ? '' : ` ${f.v(p.redirectUri)}`}: it redirected to ${f.v(p.location)} instead. IMS does that when the redirect_uri matches none of the client's redirect URI patterns: it falls back to the client's default redirect URI.`,
-    ko: (p, f) => `IMS가 브라우저를 redirect_uri${p.redirectUri === null ? '' : `(${f.v(p.redirectUri)})`}가 아닌 다른 주소로 보냈습니다: ${f.v(p.location)}. redirect_uri가 클라이언트의 리디렉션 URI 패턴과 하나도 일치하지 않을 때 IMS는 클라이언트의 기본 리디렉션 URI로 보냅니다.`,
+    en: (p: { redirectUri: string | null; location: string }, f: Format) =>
+      `IMS did not send the browser back to the redirect_uri${p.redirectUri === null ? '' : ` ${f.v(p.redirectUri)}`}: it redirected to ${f.v(p.location)} instead. IMS does that when the redirect_uri matches none of the client's redirect URI patterns: it falls back to the client's default redirect URI.`,
+    ko: (p, f) =>
+      `IMS가 브라우저를 redirect_uri${p.redirectUri === null ? '' : `(${f.v(p.redirectUri)})`}가 아닌 다른 주소로 보냈습니다: ${f.v(p.location)}. redirect_uri가 클라이언트의 리디렉션 URI 패턴과 하나도 일치하지 않을 때 IMS는 클라이언트의 기본 리디렉션 URI로 보냅니다.`,
   },
   harFixDefaultRedirect: {
-    en: () => 'Add a redirect URI pattern allowing the callback to the IMS client (Developer Console), or set the external account\'s callback server to a URL the patterns allow; then restart the server.',
-    ko: () => 'IMS 클라이언트(Developer Console)에 콜백을 허용하는 리디렉션 URI 패턴을 추가하거나, 외부 계정의 콜백 서버를 패턴이 허용하는 URL로 바꾼 뒤 서버를 다시 시작하십시오.',
+    en: () =>
+      "Add a redirect URI pattern allowing the callback to the IMS client (Developer Console), or set the external account's callback server to a URL the patterns allow; then restart the server.",
+    ko: () =>
+      'IMS 클라이언트(Developer Console)에 콜백을 허용하는 리디렉션 URI 패턴을 추가하거나, 외부 계정의 콜백 서버를 패턴이 허용하는 URL로 바꾼 뒤 서버를 다시 시작하십시오.',
   },
   harCallbackNetwork: {
     en: (p: { url: string; error: string }, f: Format) => `IMS sent the browser back, but it could not reach the callback ${p.url}: ${f.v(p.error)}.`,
     ko: (p, f) => `IMS가 브라우저를 돌려보냈지만 브라우저가 콜백 ${p.url}에 연결하지 못했습니다: ${f.v(p.error)}.`,
   },
   harFixCallbackNetwork: {
-    en: () => 'The callback server must be this instance\'s https access URL, reachable from the operators\' browsers with a certificate valid for its host.',
+    en: () => "The callback server must be this instance's https access URL, reachable from the operators' browsers with a certificate valid for its host.",
     ko: () => '콜백 서버는 운영자 브라우저에서 접속할 수 있고 호스트에 맞는 유효한 인증서를 가진, 이 인스턴스의 https 접속 URL이어야 합니다.',
   },
   harNoRight: {
-    en: (p: { text: string; url: string; status: number }, f: Format) => `IMS logged the user in, then Campaign refused them: ${f.v(p.text)} (${p.url}, HTTP ${p.status}). No product profile of theirs matched the association mask.`,
-    ko: (p, f) => `IMS 로그인은 성공했지만 Campaign이 사용자를 거부했습니다: ${f.v(p.text)} (${p.url}, HTTP ${p.status}). 사용자의 어떤 제품 프로필도 연결 마스크(Association mask)와 일치하지 않았습니다.`,
+    en: (p: { text: string; url: string; status: number }, f: Format) =>
+      `IMS logged the user in, then Campaign refused them: ${f.v(p.text)} (${p.url}, HTTP ${p.status}). No product profile of theirs matched the association mask.`,
+    ko: (p, f) =>
+      `IMS 로그인은 성공했지만 Campaign이 사용자를 거부했습니다: ${f.v(p.text)} (${p.url}, HTTP ${p.status}). 사용자의 어떤 제품 프로필도 연결 마스크(Association mask)와 일치하지 않았습니다.`,
   },
   harFixNoRight: {
-    en: () => 'Run ims-doctor explain <user> to see which of the user\'s profiles match the mask and why not.',
+    en: () => "Run ims-doctor explain <user> to see which of the user's profiles match the mask and why not.",
     ko: () => 'ims-doctor explain <사용자>를 실행해 사용자의 어떤 프로필이 마스크와 일치하는지, 왜 일치하지 않는지 확인하십시오.',
   },
   harCampaignSignature: {
@@ -170,20 +201,25 @@ export const DX = catalogue({
     ko: (p, f) => `Campaign의 응답: ${f.v(p.text)} (${p.url}, HTTP ${p.status}).`,
   },
   harCallbackHttp: {
-    en: (p: { status: number; url: string }) => `Campaign answered HTTP ${p.status} on the callback ${p.url}: the server failed after IMS sent the user back, typically while exchanging the code (client secret, urlPermission, IMS server).`,
-    ko: (p) => `콜백 ${p.url}에서 Campaign이 오류를 반환했습니다(HTTP ${p.status}). IMS가 사용자를 돌려보낸 뒤 서버에서 실패한 것으로, 대개 코드 교환 중 문제입니다(클라이언트 암호, urlPermission, IMS 서버).`,
+    en: (p: { status: number; url: string }) =>
+      `Campaign answered HTTP ${p.status} on the callback ${p.url}: the server failed after IMS sent the user back, typically while exchanging the code (client secret, urlPermission, IMS server).`,
+    ko: (p) =>
+      `콜백 ${p.url}에서 Campaign이 오류를 반환했습니다(HTTP ${p.status}). IMS가 사용자를 돌려보낸 뒤 서버에서 실패한 것으로, 대개 코드 교환 중 문제입니다(클라이언트 암호, urlPermission, IMS 서버).`,
   },
   harFixCallbackHttp: {
     en: () => 'Read the web server log at that time (ims-doctor logs), and run ims-doctor check --only client-secret,url-permission,ims-server.',
     ko: () => '그 시각의 웹 서버 로그를 확인하고(ims-doctor logs) ims-doctor check --only client-secret,url-permission,ims-server를 실행하십시오.',
   },
   harCallbackReached: {
-    en: (p: { url: string; status: number }) => `IMS sent the browser back to ${p.url} with a code, and Campaign answered HTTP ${p.status} without refusing the login.`,
+    en: (p: { url: string; status: number }) =>
+      `IMS sent the browser back to ${p.url} with a code, and Campaign answered HTTP ${p.status} without refusing the login.`,
     ko: (p) => `IMS가 코드와 함께 브라우저를 콜백(${p.url})으로 돌려보냈고, Campaign은 로그인을 거부하지 않고 응답했습니다(HTTP ${p.status}).`,
   },
   harStoppedAtSignIn: {
-    en: (p: { url: string }) => `The recording stops in the Adobe ID sign-in pages (${p.url}): the login page was reached, but the recording ends before IMS sent the browser back. Nothing found.`,
-    ko: (p) => `기록이 Adobe ID 로그인 페이지(${p.url})에서 끝납니다. 로그인 페이지에는 도달했지만 IMS가 브라우저를 돌려보내기 전에 기록이 끝났습니다. 발견된 문제가 없습니다.`,
+    en: (p: { url: string }) =>
+      `The recording stops in the Adobe ID sign-in pages (${p.url}): the login page was reached, but the recording ends before IMS sent the browser back. Nothing found.`,
+    ko: (p) =>
+      `기록이 Adobe ID 로그인 페이지(${p.url})에서 끝납니다. 로그인 페이지에는 도달했지만 IMS가 브라우저를 돌려보내기 전에 기록이 끝났습니다. 발견된 문제가 없습니다.`,
   },
   // har: the instance the recording is of (what it sent is judged by the rules, as-sent overlay)
   harNoInstance: {
@@ -208,7 +244,10 @@ export const DX = catalogue({
       `Recorded by ${p.creator}: ${f.plural(p.entries, { one: `${f.n(p.entries)} request`, other: `${f.n(p.entries)} requests` })}, ${f.plural(p.pages, { one: `${f.n(p.pages)} page`, other: `${f.n(p.pages)} pages` })}; ${f.plural(p.flows, { one: `${f.n(p.flows)} login attempt`, other: `${f.n(p.flows)} login attempts` })}.`,
     ko: (p, f) => `기록한 프로그램: ${p.creator}. 요청 ${f.n(p.entries)}개, 페이지 ${f.n(p.pages)}개, 로그인 시도 ${f.n(p.flows)}회.`,
   },
-  harCompared: { en: (p: { instance: string; workspace: string }) => `Compared with instance ${p.instance} of ${p.workspace}.`, ko: (p) => `비교한 인스턴스: ${p.instance} (${p.workspace}).` },
+  harCompared: {
+    en: (p: { instance: string; workspace: string }) => `Compared with instance ${p.instance} of ${p.workspace}.`,
+    ko: (p) => `비교한 인스턴스: ${p.instance} (${p.workspace}).`,
+  },
   harAttempt: { en: (p: { n: number; time: string }) => `Login attempt ${p.n} (${p.time})`, ko: (p) => `로그인 시도 ${p.n} (${p.time})` },
   harSentHeading: { en: () => 'Sent to IMS by the browser', ko: () => '브라우저가 IMS로 보낸 값' },
   harStepsHeading: { en: () => 'Requests', ko: () => '요청' },
@@ -222,8 +261,10 @@ export const DX = catalogue({
   harNotSent: { en: () => '(not sent)', ko: () => '(보내지 않음)' },
   // har --sanitize
   sanitizeDone: {
-    en: (p: { file: string; values: number; replaced: number }) => `wrote ${p.file}: ${p.values} distinct secret values (${p.replaced} occurrences) replaced by stable tokens "redacted-<8 hex>"; the same value has the same token everywhere in the file.`,
-    ko: (p) => `${p.file}에 저장했습니다: 서로 다른 비밀 값 ${p.values}개(${p.replaced}곳)를 고정 토큰("redacted-<16진수 8자리>")으로 바꿨습니다. 파일 전체에서 같은 값은 같은 토큰이 됩니다.`,
+    en: (p: { file: string; values: number; replaced: number }) =>
+      `wrote ${p.file}: ${p.values} distinct secret values (${p.replaced} occurrences) replaced by stable tokens "redacted-<8 hex>"; the same value has the same token everywhere in the file.`,
+    ko: (p) =>
+      `${p.file}에 저장했습니다: 서로 다른 비밀 값 ${p.values}개(${p.replaced}곳)를 고정 토큰("redacted-<16진수 8자리>")으로 바꿨습니다. 파일 전체에서 같은 값은 같은 토큰이 됩니다.`,
   },
   sanitizeNeedsOutput: {
     en: () => '--sanitize writes a copy: give it with -o FILE (or -o - for standard output).',
@@ -245,7 +286,10 @@ export const DX = catalogue({
     en: () => 'Nothing found: no line carries a known IMS signature (the messages and codes of the symptom catalogue). Other lines are left alone.',
     ko: () => '발견된 것이 없습니다. 알려진 IMS 서명(증상 목록의 메시지와 코드)이 있는 줄이 없습니다. 그 밖의 줄은 다루지 않습니다.',
   },
-  logsEmptyFolder: { en: (p: { dir: string }) => `${p.dir} holds no log file (*.log, *.log.gz).`, ko: (p) => `로그 파일(*.log, *.log.gz)이 없는 폴더입니다: ${p.dir}` },
+  logsEmptyFolder: {
+    en: (p: { dir: string }) => `${p.dir} holds no log file (*.log, *.log.gz).`,
+    ko: (p) => `로그 파일(*.log, *.log.gz)이 없는 폴더입니다: ${p.dir}`,
+  },
   logsNoInput: {
     en: () => 'give the log files or folders to scan (e.g. ims-doctor logs /usr/local/neolane/nl6/var/acme/log).',
     ko: () => '검사할 로그 파일이나 폴더를 지정하십시오(예: ims-doctor logs /usr/local/neolane/nl6/var/acme/log).',
@@ -257,11 +301,20 @@ export const DX = catalogue({
   },
   logsByHour: { en: () => 'By hour (as written in the logs)', ko: () => '시간대별(로그에 기록된 시각 기준)' },
   logsSymptoms: { en: () => 'What it points to', ko: () => '가리키는 증상' },
-  logsLines: { en: (p: { count: number }, f: Format) => f.plural(p.count, { one: `${f.n(p.count)} line`, other: `${f.n(p.count)} lines` }), ko: (p, f) => `${f.n(p.count)}줄` },
-  logsUsers: { en: (p: { count: number }, f: Format) => f.plural(p.count, { one: `${f.n(p.count)} user`, other: `${f.n(p.count)} users` }), ko: (p, f) => `사용자 ${f.n(p.count)}명` },
+  logsLines: {
+    en: (p: { count: number }, f: Format) => f.plural(p.count, { one: `${f.n(p.count)} line`, other: `${f.n(p.count)} lines` }),
+    ko: (p, f) => `${f.n(p.count)}줄`,
+  },
+  logsUsers: {
+    en: (p: { count: number }, f: Format) => f.plural(p.count, { one: `${f.n(p.count)} user`, other: `${f.n(p.count)} users` }),
+    ko: (p, f) => `사용자 ${f.n(p.count)}명`,
+  },
   logsBetween: { en: (p: { first: string; last: string }) => `${p.first} → ${p.last}`, ko: (p) => `${p.first}부터 ${p.last}까지` },
   logsInferred: { en: () => '(inferred signature)', ko: () => '(추정한 서명)' },
-  logsSample: { en: (p: { file: string; offset: number; text: string }) => `${p.file} at byte ${p.offset}: ${p.text}`, ko: (p) => `${p.file}의 ${p.offset}바이트 위치: ${p.text}` },
+  logsSample: {
+    en: (p: { file: string; offset: number; text: string }) => `${p.file} at byte ${p.offset}: ${p.text}`,
+    ko: (p) => `${p.file}의 ${p.offset}바이트 위치: ${p.text}`,
+  },
   logsWithoutUser: {
     en: (p: { count: number }, f: Format) => `${f.plural(p.count, { one: `${f.n(p.count)} line names`, other: `${f.n(p.count)} lines name` })} no user.`,
     ko: (p, f) => `사용자 이름이 없는 줄: ${f.n(p.count)}줄.`,
@@ -273,7 +326,10 @@ export const DX = catalogue({
   explainHeading: { en: (p: { who: string }) => `ims-doctor explain — how ${p.who} logs in`, ko: (p) => `ims-doctor explain — ${p.who}의 로그인 과정` },
   explainStep1: { en: () => '1. In the Admin Console export', ko: () => '1. Admin Console 내보내기 파일' },
   explainStep2: { en: () => '2. Product profiles and user groups', ko: () => '2. 제품 프로필과 사용자 그룹' },
-  explainStep3: { en: () => '3-4. Each profile against the association mask, then the operator group it names', ko: () => '3-4. 각 프로필과 연결 마스크(Association mask) 대조, 프로필이 가리키는 운영자 그룹 확인' },
+  explainStep3: {
+    en: () => '3-4. Each profile against the association mask, then the operator group it names',
+    ko: () => '3-4. 각 프로필과 연결 마스크(Association mask) 대조, 프로필이 가리키는 운영자 그룹 확인',
+  },
   explainStep5: { en: () => '5. Outcome', ko: () => '5. 결과' },
   explainInstance: {
     en: (p: { name: string; role: string; mask: string }, f: Format) => `Instance ${p.name} (${p.role}) — association mask ${f.v(p.mask)}`,
@@ -293,14 +349,30 @@ export const DX = catalogue({
     ko: (p) => `Admin Console 내보내기 파일에 있는 사용자입니다: ${p.email} (${p.source}:${p.line}).`,
   },
   explainFoundCase: {
-    en: (p: { email: string; source: string; line: number; who: string }, f: Format) => `${p.email} is in the Admin Console export (${p.source}:${p.line}), written with other capitals than ${f.v(p.who)}: the same address.`,
-    ko: (p, f) => `Admin Console 내보내기 파일에 있는 사용자입니다: ${p.email} (${p.source}:${p.line}). 입력한 주소(${f.v(p.who)})와 대소문자만 다른 같은 주소입니다.`,
+    en: (p: { email: string; source: string; line: number; who: string }, f: Format) =>
+      `${p.email} is in the Admin Console export (${p.source}:${p.line}), written with other capitals than ${f.v(p.who)}: the same address.`,
+    ko: (p, f) =>
+      `Admin Console 내보내기 파일에 있는 사용자입니다: ${p.email} (${p.source}:${p.line}). 입력한 주소(${f.v(p.who)})와 대소문자만 다른 같은 주소입니다.`,
   },
   explainNotFound: {
     en: (p: { who: string; source: string; count: number; near: Near[] }, f: Format) =>
-      `${f.v(p.who)} is not in the Admin Console export ${p.source} (${f.plural(p.count, { one: `${f.n(p.count)} user`, other: `${f.n(p.count)} users` })}): IMS has no product profile of this organization to give them, so Campaign gives them no rights.${p.near.length > 0 ? ` Did you mean ${f.list(p.near.map((miss) => nearEn(miss, f)), 'or')}?` : ''}`,
+      `${f.v(p.who)} is not in the Admin Console export ${p.source} (${f.plural(p.count, { one: `${f.n(p.count)} user`, other: `${f.n(p.count)} users` })}): IMS has no product profile of this organization to give them, so Campaign gives them no rights.${
+        p.near.length > 0
+          ? ` Did you mean ${f.list(
+              p.near.map((miss) => nearEn(miss, f)),
+              'or',
+            )}?`
+          : ''
+      }`,
     ko: (p, f) =>
-      `Admin Console 내보내기 파일 ${p.source}(사용자 ${f.n(p.count)}명)에 없는 사용자입니다: ${f.v(p.who)}. IMS가 이 조직의 제품 프로필을 전달할 수 없으므로 Campaign도 권한을 주지 않습니다.${p.near.length > 0 ? ` 혹시 다음 사용자입니까: ${f.list(p.near.map((miss) => nearKo(miss, f)), 'or')}?` : ''}`,
+      `Admin Console 내보내기 파일 ${p.source}(사용자 ${f.n(p.count)}명)에 없는 사용자입니다: ${f.v(p.who)}. IMS가 이 조직의 제품 프로필을 전달할 수 없으므로 Campaign도 권한을 주지 않습니다.${
+        p.near.length > 0
+          ? ` 혹시 다음 사용자입니까: ${f.list(
+              p.near.map((miss) => nearKo(miss, f)),
+              'or',
+            )}?`
+          : ''
+      }`,
   },
   explainNotFoundSummary: {
     en: (p: { who: string }) => `${p.who} is not in the Admin Console export: check the address, or add them to the organization's Campaign product profiles.`,
@@ -309,7 +381,8 @@ export const DX = catalogue({
   explainNotFoundSentence: {
     en: (p: { who: string; source: string; count: number; near: string[] }, f: Format) =>
       `${f.v(p.who)} is not in the Admin Console export ${p.source} (${f.plural(p.count, { one: `${f.n(p.count)} user`, other: `${f.n(p.count)} users` })}).${p.near.length > 0 ? ` Did you mean ${f.list(p.near, 'or')}?` : ''}`,
-    ko: (p, f) => `Admin Console 내보내기 파일 ${p.source}(사용자 ${f.n(p.count)}명)에 없는 사용자입니다: ${f.v(p.who)}.${p.near.length > 0 ? ` 혹시 다음 사용자입니까: ${f.list(p.near, 'or')}?` : ''}`,
+    ko: (p, f) =>
+      `Admin Console 내보내기 파일 ${p.source}(사용자 ${f.n(p.count)}명)에 없는 사용자입니다: ${f.v(p.who)}.${p.near.length > 0 ? ` 혹시 다음 사용자입니까: ${f.list(p.near, 'or')}?` : ''}`,
   },
   explainProfiles: {
     en: (p: { profiles: string[] }, f: Format) =>
@@ -317,8 +390,10 @@ export const DX = catalogue({
     ko: (p, f) => `제품 프로필/사용자 그룹 ${f.n(p.profiles.length)}개를 가지고 있습니다: ${f.list(p.profiles.map((name) => f.v(name)))}.`,
   },
   explainNoProfiles: {
-    en: (p: { email: string }, f: Format) => `${p.email} holds no product profile or user group: IMS sends Campaign nothing to match, so the login ends with ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)}.`,
-    ko: (p, f) => `${p.email}에게는 제품 프로필이나 사용자 그룹이 없습니다. IMS가 Campaign에 대조할 것을 보내지 않으므로 로그인은 ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)} 오류로 끝납니다.`,
+    en: (p: { email: string }, f: Format) =>
+      `${p.email} holds no product profile or user group: IMS sends Campaign nothing to match, so the login ends with ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)}.`,
+    ko: (p, f) =>
+      `${p.email}에게는 제품 프로필이나 사용자 그룹이 없습니다. IMS가 Campaign에 대조할 것을 보내지 않으므로 로그인은 ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)} 오류로 끝납니다.`,
   },
   prereqOk: {
     en: (p: { instance: string; count: number }, f: Format) => `${p.instance}: all ${f.n(p.count)} checks that apply to everybody pass.`,
@@ -340,7 +415,8 @@ export const DX = catalogue({
     ko: (p) => `자세한 내용과 근거: ims-doctor check --instance ${p.instance} --only ${p.rules}`,
   },
   explainNoAccount: {
-    en: (p: { instance: string }) => `Instance ${p.instance} has no enabled external account named ${MAC_ACCOUNT_NAME}: it offers no Adobe ID login at all (see external-account).`,
+    en: (p: { instance: string }) =>
+      `Instance ${p.instance} has no enabled external account named ${MAC_ACCOUNT_NAME}: it offers no Adobe ID login at all (see external-account).`,
     ko: (p) => `인스턴스 ${p.instance}에는 활성 외부 계정(내부 이름: ${MAC_ACCOUNT_NAME})이 없어 Adobe ID 로그인 자체가 불가능합니다(external-account 참조).`,
   },
   explainNoCampaign: {
@@ -348,11 +424,13 @@ export const DX = catalogue({
     ko: (p) => `인스턴스 ${p.instance}: Campaign 내보내기 파일을 읽을 수 없어 여기서 멈춥니다.`,
   },
   stepGrants: {
-    en: (p: { profile: string; mask: string; group: string }, f: Format) => `${f.v(p.profile)} matches the mask ${f.v(p.mask)} and names the operator group ${f.v(p.group)}, which exists in Campaign.`,
+    en: (p: { profile: string; mask: string; group: string }, f: Format) =>
+      `${f.v(p.profile)} matches the mask ${f.v(p.mask)} and names the operator group ${f.v(p.group)}, which exists in Campaign.`,
     ko: (p, f) => `프로필(${f.v(p.profile)})이 마스크(${f.v(p.mask)})와 일치하며, Campaign에 있는 운영자 그룹(${f.v(p.group)})을 가리킵니다.`,
   },
   stepNoMatch: {
-    en: (p: { profile: string; mask: string; why: MissReason }, f: Format) => `${f.v(p.profile)} does not match the mask ${f.v(p.mask)}: ${f.say(ASSOCIATION, { id: 'why', params: { why: p.why } })}.`,
+    en: (p: { profile: string; mask: string; why: MissReason }, f: Format) =>
+      `${f.v(p.profile)} does not match the mask ${f.v(p.mask)}: ${f.say(ASSOCIATION, { id: 'why', params: { why: p.why } })}.`,
     ko: (p, f) => `프로필(${f.v(p.profile)})이 마스크(${f.v(p.mask)})와 일치하지 않습니다: ${f.say(ASSOCIATION, { id: 'why', params: { why: p.why } })}.`,
   },
   stepGroupRenamed: {
@@ -362,11 +440,14 @@ export const DX = catalogue({
       `프로필(${f.v(p.profile)})이 마스크(${f.v(p.mask)})와 일치하지만 Campaign에 없는 운영자 그룹(${f.v(p.group)})을 가리킵니다. 가장 비슷한 그룹: ${f.v(p.closest)}(이름이 바뀌었을 수 있음). 아무 권한도 주지 않습니다.`,
   },
   stepGroupMissing: {
-    en: (p: { profile: string; mask: string; group: string }, f: Format) => `${f.v(p.profile)} matches the mask ${f.v(p.mask)} but names the operator group ${f.v(p.group)}, which does not exist in Campaign. It grants nothing.`,
-    ko: (p, f) => `프로필(${f.v(p.profile)})이 마스크(${f.v(p.mask)})와 일치하지만 Campaign에 없는 운영자 그룹(${f.v(p.group)})을 가리킵니다. 아무 권한도 주지 않습니다.`,
+    en: (p: { profile: string; mask: string; group: string }, f: Format) =>
+      `${f.v(p.profile)} matches the mask ${f.v(p.mask)} but names the operator group ${f.v(p.group)}, which does not exist in Campaign. It grants nothing.`,
+    ko: (p, f) =>
+      `프로필(${f.v(p.profile)})이 마스크(${f.v(p.mask)})와 일치하지만 Campaign에 없는 운영자 그룹(${f.v(p.group)})을 가리킵니다. 아무 권한도 주지 않습니다.`,
   },
   outcomeGranted: {
-    en: (p: { who: string; instance: string; groups: string[] }, f: Format) => `${p.who} logs in to ${p.instance} with the operator groups ${f.list(p.groups.map((group) => f.v(group)))}.`,
+    en: (p: { who: string; instance: string; groups: string[] }, f: Format) =>
+      `${p.who} logs in to ${p.instance} with the operator groups ${f.list(p.groups.map((group) => f.v(group)))}.`,
     ko: (p, f) => `${p.instance}에 로그인합니다(사용자: ${p.who}, 운영자 그룹: ${f.list(p.groups.map((group) => f.v(group)))}).`,
   },
   outcomeDenied: {
@@ -377,7 +458,8 @@ export const DX = catalogue({
   },
   outcomeNoProfiles: {
     en: (p: { who: string; instance: string }, f: Format) => `${p.who} cannot log in to ${p.instance}: Campaign answers ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} .`,
-    ko: (p, f) => `${p.instance}에 로그인할 수 없습니다(사용자: ${p.who}). Campaign이 ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} 오류를 표시합니다(번역: ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}).`,
+    ko: (p, f) =>
+      `${p.instance}에 로그인할 수 없습니다(사용자: ${p.who}). Campaign이 ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} 오류를 표시합니다(번역: ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}).`,
   },
   outcomeMaskUnusable: {
     en: (p: { who: string; instance: string; mask: string }, f: Format) =>
@@ -391,13 +473,22 @@ export const DX = catalogue({
     ko: (p, f) =>
       `${p.instance}에서 운영자 그룹(${f.list(p.groups.map((group) => f.v(group)))})을 받게 되지만(사용자: ${p.who}), 다음 점검이 통과하기 전에는 아무도 로그인할 수 없습니다: ${f.list(p.rules)}.`,
   },
-  explainSummaryAll: { en: (p: { who: string }) => `${p.who} can log in to every instance checked.`, ko: (p) => `점검한 모든 인스턴스에 로그인할 수 있습니다(사용자: ${p.who}).` },
-  explainSummaryNone: { en: (p: { who: string }) => `${p.who} cannot log in to any instance checked.`, ko: (p) => `점검한 어떤 인스턴스에도 로그인할 수 없습니다(사용자: ${p.who}).` },
+  explainSummaryAll: {
+    en: (p: { who: string }) => `${p.who} can log in to every instance checked.`,
+    ko: (p) => `점검한 모든 인스턴스에 로그인할 수 있습니다(사용자: ${p.who}).`,
+  },
+  explainSummaryNone: {
+    en: (p: { who: string }) => `${p.who} cannot log in to any instance checked.`,
+    ko: (p) => `점검한 어떤 인스턴스에도 로그인할 수 없습니다(사용자: ${p.who}).`,
+  },
   explainSummarySome: {
     en: (p: { who: string; allowed: string[] }, f: Format) => `${p.who} can log in only to ${f.list(p.allowed)}.`,
     ko: (p, f) => `다음 인스턴스에만 로그인할 수 있습니다(사용자: ${p.who}): ${f.list(p.allowed)}.`,
   },
-  explainNeedsWho: { en: () => 'give the e-mail address or user name of the person to explain.', ko: () => '설명할 사용자의 이메일 주소나 사용자 이름을 지정하십시오.' },
+  explainNeedsWho: {
+    en: () => 'give the e-mail address or user name of the person to explain.',
+    ko: () => '설명할 사용자의 이메일 주소나 사용자 이름을 지정하십시오.',
+  },
   // ---- i9b: har, a login that lands on another instance ----
   harOtherInstance: {
     en: (p: { started: string; startedHost: string; landed: string; landedHost: string }) =>

@@ -10,4 +10,3 @@ export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
-

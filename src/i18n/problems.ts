@@ -31,9 +31,12 @@ function placeEn(place: YamlPlace, f: Format): string {
   if (owner === 'workspace' || owner === 'imsClient') {
     text = key ? `"${key}"` : owner === 'workspace' ? 'the workspace' : 'the IMS client file';
   } else {
-    const of = 'instance' in owner
-      ? typeof owner.instance === 'number' ? `instance #${owner.instance}` : `instance ${f.v(owner.instance)}`
-      : `"ignore" entry #${owner.ignore}`;
+    const of =
+      'instance' in owner
+        ? typeof owner.instance === 'number'
+          ? `instance #${owner.instance}`
+          : `instance ${f.v(owner.instance)}`
+        : `"ignore" entry #${owner.ignore}`;
     text = key ? `"${key}" of ${of}` : of;
   }
   return place.item ? `each item of ${text}` : text;
@@ -45,9 +48,12 @@ function placeKo(place: YamlPlace, f: Format): string {
   if (owner === 'workspace' || owner === 'imsClient') {
     text = key ? `"${key}"` : owner === 'workspace' ? '워크스페이스' : 'IMS 클라이언트 파일';
   } else {
-    const of = 'instance' in owner
-      ? typeof owner.instance === 'number' ? `인스턴스 #${owner.instance}` : `인스턴스 ${f.v(owner.instance)}`
-      : `"ignore" 항목 #${owner.ignore}`;
+    const of =
+      'instance' in owner
+        ? typeof owner.instance === 'number'
+          ? `인스턴스 #${owner.instance}`
+          : `인스턴스 ${f.v(owner.instance)}`
+        : `"ignore" 항목 #${owner.ignore}`;
     text = key ? `"${key}"(${of})` : of;
   }
   return place.item ? `${text} 목록의 각 항목` : text;
@@ -77,13 +83,28 @@ const YAML_KINDS: Partial<Record<YamlErrorCode, { en: string; ko: string }>> = {
 
 /** What saxes complained about, classified (its messages may quote names from the source). */
 export type XmlSyntaxKind =
-  | 'unclosed-tag' | 'mismatched-tag' | 'attribute' | 'duplicate-attribute' | 'bad-name' | 'entity' | 'bad-character'
-  | 'outside-root' | 'no-root' | 'unexpected-end' | 'declaration' | 'comment' | 'namespace' | 'syntax';
+  | 'unclosed-tag'
+  | 'mismatched-tag'
+  | 'attribute'
+  | 'duplicate-attribute'
+  | 'bad-name'
+  | 'entity'
+  | 'bad-character'
+  | 'outside-root'
+  | 'no-root'
+  | 'unexpected-end'
+  | 'declaration'
+  | 'comment'
+  | 'namespace'
+  | 'syntax';
 
 const XML_KINDS: Record<XmlSyntaxKind, { en: string; ko: string }> = {
   'unclosed-tag': { en: 'an element is not closed', ko: '닫히지 않은 요소가 있습니다' },
   'mismatched-tag': { en: 'a closing tag does not match the open element', ko: '닫는 태그가 열린 요소와 맞지 않습니다' },
-  attribute: { en: 'a malformed attribute (a value must be quoted, attributes separated by spaces)', ko: '속성 형식이 잘못되었습니다(값은 따옴표로 감싸고 속성은 공백으로 구분)' },
+  attribute: {
+    en: 'a malformed attribute (a value must be quoted, attributes separated by spaces)',
+    ko: '속성 형식이 잘못되었습니다(값은 따옴표로 감싸고 속성은 공백으로 구분)',
+  },
   'duplicate-attribute': { en: 'an attribute appears twice on one element', ko: '한 요소에 같은 속성이 두 번 있습니다' },
   'bad-name': { en: 'a character not allowed in a name', ko: '이름에 쓸 수 없는 문자가 있습니다' },
   entity: { en: 'an undefined or malformed entity (write & as &amp;)', ko: '정의되지 않았거나 잘못된 엔터티가 있습니다(&는 &amp;로 작성)' },
@@ -123,26 +144,31 @@ const JSON_KIND_KO: Record<JsonKind, string> = { object: '객체', array: '배�
 
 /** Which secret a live source needs. */
 export type SecretWhat =
-  | { kind: 'password'; user: string; url: string }
-  | { kind: 'token'; url: string }
-  | { kind: 'umapiSecret'; clientId: string }
-  | { kind: 'consoleToken' };
+  { kind: 'password'; user: string; url: string } | { kind: 'token'; url: string } | { kind: 'umapiSecret'; clientId: string } | { kind: 'consoleToken' };
 
 export function secretEn(secret: SecretWhat, f: Format): string {
   switch (secret.kind) {
-    case 'password': return `the password of Campaign operator ${f.v(secret.user)} at ${secret.url}`;
-    case 'token': return `the IMS bearer token for ${secret.url}`;
-    case 'umapiSecret': return `the client secret of the UMAPI credential ${f.v(secret.clientId)}`;
-    case 'consoleToken': return 'an IMS access token for the Developer Console';
+    case 'password':
+      return `the password of Campaign operator ${f.v(secret.user)} at ${secret.url}`;
+    case 'token':
+      return `the IMS bearer token for ${secret.url}`;
+    case 'umapiSecret':
+      return `the client secret of the UMAPI credential ${f.v(secret.clientId)}`;
+    case 'consoleToken':
+      return 'an IMS access token for the Developer Console';
   }
 }
 
 export function secretKo(secret: SecretWhat, f: Format): string {
   switch (secret.kind) {
-    case 'password': return `${secret.url}의 Campaign 운영자 암호(운영자: ${f.v(secret.user)})`;
-    case 'token': return `${secret.url}용 IMS 베어러 토큰`;
-    case 'umapiSecret': return `UMAPI 자격 증명의 클라이언트 암호(클라이언트 ID: ${f.v(secret.clientId)})`;
-    case 'consoleToken': return 'Developer Console용 IMS 액세스 토큰';
+    case 'password':
+      return `${secret.url}의 Campaign 운영자 암호(운영자: ${f.v(secret.user)})`;
+    case 'token':
+      return `${secret.url}용 IMS 베어러 토큰`;
+    case 'umapiSecret':
+      return `UMAPI 자격 증명의 클라이언트 암호(클라이언트 ID: ${f.v(secret.clientId)})`;
+    case 'consoleToken':
+      return 'Developer Console용 IMS 액세스 토큰';
   }
 }
 
@@ -159,17 +185,23 @@ export type BodyFacts = { kind: 'empty' } | { kind: 'html'; title: string | null
 
 function bodyEn(body: BodyFacts, f: Format): string {
   switch (body.kind) {
-    case 'empty': return 'an empty body';
-    case 'html': return `an HTML page${body.title ? ` titled ${f.v(body.title)}` : ''}`;
-    case 'text': return `${f.n(body.bytes)} bytes of ${body.contentType} starting ${f.v(body.start)}`;
+    case 'empty':
+      return 'an empty body';
+    case 'html':
+      return `an HTML page${body.title ? ` titled ${f.v(body.title)}` : ''}`;
+    case 'text':
+      return `${f.n(body.bytes)} bytes of ${body.contentType} starting ${f.v(body.start)}`;
   }
 }
 
 function bodyKo(body: BodyFacts, f: Format): string {
   switch (body.kind) {
-    case 'empty': return '빈 본문';
-    case 'html': return `HTML 페이지${body.title ? `(제목: ${f.v(body.title)})` : ''}`;
-    case 'text': return `${body.contentType} ${f.n(body.bytes)}바이트(시작: ${f.v(body.start)})`;
+    case 'empty':
+      return '빈 본문';
+    case 'html':
+      return `HTML 페이지${body.title ? `(제목: ${f.v(body.title)})` : ''}`;
+    case 'text':
+      return `${body.contentType} ${f.n(body.bytes)}바이트(시작: ${f.v(body.start)})`;
   }
 }
 
@@ -195,8 +227,14 @@ export type NotCampaignAnswer =
 const NET_ADVICE: Partial<Record<NetFailure['kind'], { en: string; ko: string }>> = {
   dns: { en: 'check the URL in the workspace, and DNS on this machine', ko: '워크스페이스의 URL과 이 컴퓨터의 DNS를 확인하십시오' },
   refused: { en: 'the server is down, or the URL has the wrong port', ko: '서버가 중지되었거나 URL의 포트가 틀렸습니다' },
-  timeout: { en: 'the server is slow or unreachable; raise --timeout if it is just slow', ko: '서버가 느리거나 연결할 수 없습니다. 느린 것뿐이라면 --timeout 값을 늘리십시오' },
-  tls: { en: 'fix the certificate, or add the CA that signed it with NODE_EXTRA_CA_CERTS (verification is never switched off)', ko: '인증서를 고치거나, 서명한 CA를 NODE_EXTRA_CA_CERTS로 추가하십시오(검증은 끄지 않습니다)' },
+  timeout: {
+    en: 'the server is slow or unreachable; raise --timeout if it is just slow',
+    ko: '서버가 느리거나 연결할 수 없습니다. 느린 것뿐이라면 --timeout 값을 늘리십시오',
+  },
+  tls: {
+    en: 'fix the certificate, or add the CA that signed it with NODE_EXTRA_CA_CERTS (verification is never switched off)',
+    ko: '인증서를 고치거나, 서명한 CA를 NODE_EXTRA_CA_CERTS로 추가하십시오(검증은 끄지 않습니다)',
+  },
   reset: { en: 'the server or a proxy dropped the connection', ko: '서버나 프록시가 연결을 끊었습니다' },
   proxy: { en: 'check HTTPS_PROXY / NO_PROXY', ko: 'HTTPS_PROXY / NO_PROXY를 확인하십시오' },
 };
@@ -300,7 +338,8 @@ export const PROBLEMS = catalogue({
     ko: () => '"ims" 항목에 "client" 파일, "console" 파일 또는 둘 다를 지정해야 합니다.',
   },
   instanceNameInvalid: {
-    en: (p: { name: string }, f: Format) => `instance name ${f.v(p.name)} should be letters, digits, "-", "_" or "." (it is used in --instance and in reports).`,
+    en: (p: { name: string }, f: Format) =>
+      `instance name ${f.v(p.name)} should be letters, digits, "-", "_" or "." (it is used in --instance and in reports).`,
     ko: (p, f) => `인스턴스 이름에는 문자, 숫자, "-", "_", "."만 쓸 수 있습니다(--instance와 보고서에 사용): ${f.v(p.name)}.`,
   },
   instanceNameTwice: {
@@ -308,7 +347,8 @@ export const PROBLEMS = catalogue({
     ko: (p, f) => `인스턴스 이름이 두 번 쓰였습니다(${f.v(p.name)}). 이름은 서로 달라야 합니다.`,
   },
   roleInvalid: {
-    en: (p: { role: string; instance: string; allowed: string[] }, f: Format) => `role ${f.v(p.role)} of instance ${f.v(p.instance)} should be one of ${f.list(p.allowed, 'or')}.`,
+    en: (p: { role: string; instance: string; allowed: string[] }, f: Format) =>
+      `role ${f.v(p.role)} of instance ${f.v(p.instance)} should be one of ${f.list(p.allowed, 'or')}.`,
     ko: (p, f) => `인스턴스 ${f.v(p.instance)}의 역할(${f.v(p.role)})은 ${f.list(p.allowed, 'or')} 중 하나여야 합니다.`,
   },
   noInstances: {
@@ -324,15 +364,19 @@ export const PROBLEMS = catalogue({
     ko: (p) => `"ignore" 항목 #${p.index}: "reason" 키가 없습니다(제외할 때마다 이유가 필요합니다).`,
   },
   campaignPackageAndUrl: {
-    en: (p: { instance: string }, f: Format) => `"campaign" of instance ${f.v(p.instance)} names both a "package" and a "url": read the instance from a package export or live, not both.`,
-    ko: (p, f) => `"campaign"(인스턴스 ${f.v(p.instance)})에 "package"와 "url"이 모두 있습니다. 인스턴스는 패키지 내보내기나 실시간 중 한 가지 방법으로만 읽습니다.`,
+    en: (p: { instance: string }, f: Format) =>
+      `"campaign" of instance ${f.v(p.instance)} names both a "package" and a "url": read the instance from a package export or live, not both.`,
+    ko: (p, f) =>
+      `"campaign"(인스턴스 ${f.v(p.instance)})에 "package"와 "url"이 모두 있습니다. 인스턴스는 패키지 내보내기나 실시간 중 한 가지 방법으로만 읽습니다.`,
   },
   campaignUrlInvalid: {
-    en: (p: { instance: string; url: string }, f: Format) => `"campaign.url" of instance ${f.v(p.instance)} should be the instance's URL, like https://campaign.example.com (got ${f.v(p.url)}).`,
+    en: (p: { instance: string; url: string }, f: Format) =>
+      `"campaign.url" of instance ${f.v(p.instance)} should be the instance's URL, like https://campaign.example.com (got ${f.v(p.url)}).`,
     ko: (p, f) => `"campaign.url"(인스턴스 ${f.v(p.instance)}): https://campaign.example.com 같은 인스턴스 URL이어야 합니다(현재 값: ${f.v(p.url)}).`,
   },
   campaignUrlCredentials: {
-    en: (p: { instance: string }, f: Format) => `"campaign.url" of instance ${f.v(p.instance)} carries a user or password: name them with "user" and "passwordEnv" instead.`,
+    en: (p: { instance: string }, f: Format) =>
+      `"campaign.url" of instance ${f.v(p.instance)} carries a user or password: name them with "user" and "passwordEnv" instead.`,
     ko: (p, f) => `"campaign.url"(인스턴스 ${f.v(p.instance)})에 사용자나 암호가 들어 있습니다. 대신 "user"와 "passwordEnv"로 지정하십시오.`,
   },
   envNameInvalid: {
@@ -347,7 +391,8 @@ export const PROBLEMS = catalogue({
   campaignAuthMissing: {
     en: (p: { instance: string }, f: Format) =>
       `"campaign" of instance ${f.v(p.instance)} needs "user" and "passwordEnv" (the environment variable holding the password), or "tokenEnv" (the one holding an IMS bearer token).`,
-    ko: (p, f) => `"campaign"(인스턴스 ${f.v(p.instance)})에 "user"와 "passwordEnv"(암호가 든 환경 변수), 또는 "tokenEnv"(IMS 베어러 토큰이 든 환경 변수)가 필요합니다.`,
+    ko: (p, f) =>
+      `"campaign"(인스턴스 ${f.v(p.instance)})에 "user"와 "passwordEnv"(암호가 든 환경 변수), 또는 "tokenEnv"(IMS 베어러 토큰이 든 환경 변수)가 필요합니다.`,
   },
 
   // ---- Exports (collectors) ----
@@ -398,22 +443,26 @@ export const PROBLEMS = catalogue({
   snapshotWrongType: {
     en: (p: { path: string; key: string; expected: JsonKind; found: JsonKind }) =>
       `is not an ims-doctor snapshot: "${p.key}" of ${p.path || 'the snapshot'} should be ${p.expected === 'array' || p.expected === 'object' ? 'an' : 'a'} ${p.expected}, not ${p.found}.`,
-    ko: (p) => `ims-doctor 스냅샷이 아닙니다. ${p.path || '스냅샷'}의 "${p.key}" 항목 형식이 맞지 않습니다(필요: ${JSON_KIND_KO[p.expected]}, 현재: ${JSON_KIND_KO[p.found]}).`,
+    ko: (p) =>
+      `ims-doctor 스냅샷이 아닙니다. ${p.path || '스냅샷'}의 "${p.key}" 항목 형식이 맞지 않습니다(필요: ${JSON_KIND_KO[p.expected]}, 현재: ${JSON_KIND_KO[p.found]}).`,
   },
   snapshotNotObject: {
     en: (p: { path: string }) => `is not an ims-doctor snapshot: ${p.path ? `${p.path} should be an object` : 'it should hold a JSON object'}.`,
     ko: (p) => `ims-doctor 스냅샷이 아닙니다. ${p.path ? `${p.path} 항목은 객체여야 합니다` : 'JSON 객체여야 합니다'}.`,
   },
   snapshotVersion: {
-    en: (p: { found: string; supported: number }, f: Format) => `is a snapshot of schema version ${f.v(p.found)}; this ims-doctor reads version ${p.supported}.`,
+    en: (p: { found: string; supported: number }, f: Format) =>
+      `is a snapshot of schema version ${f.v(p.found)}; this ims-doctor reads version ${p.supported}.`,
     ko: (p, f) => `스냅샷 스키마 버전이 맞지 않습니다(파일: ${f.v(p.found)}, 이 ims-doctor: ${p.supported}).`,
   },
   snapshotBadState: {
-    en: (p: { path: string; value: string }, f: Format) => `is not an ims-doctor snapshot: "state" of ${p.path} should be "ok", "absent" or "error", not ${f.v(p.value)}.`,
+    en: (p: { path: string; value: string }, f: Format) =>
+      `is not an ims-doctor snapshot: "state" of ${p.path} should be "ok", "absent" or "error", not ${f.v(p.value)}.`,
     ko: (p, f) => `ims-doctor 스냅샷이 아닙니다. ${p.path}의 "state"는 "ok", "absent", "error" 중 하나여야 합니다(현재: ${f.v(p.value)}).`,
   },
   snapshotUnknownProblem: {
-    en: (p: { path: string; id: string }, f: Format) => `is not a snapshot this ims-doctor can read: ${p.path} names the problem ${f.v(p.id)}, which it does not know.`,
+    en: (p: { path: string; id: string }, f: Format) =>
+      `is not a snapshot this ims-doctor can read: ${p.path} names the problem ${f.v(p.id)}, which it does not know.`,
     ko: (p, f) => `이 ims-doctor가 읽을 수 없는 스냅샷입니다. ${p.path}: 알 수 없는 문제 ID입니다(${f.v(p.id)}).`,
   },
 
@@ -431,8 +480,10 @@ export const PROBLEMS = catalogue({
     ko: () => '완전한 HAR 파일이 아닙니다. "log"에 "entries" 목록(HAR 1.2에서 요청을 담는 곳)이 없습니다.',
   },
   harTruncated: {
-    en: () => 'is truncated: the JSON ends before the HAR does. Save it again from the browser (Network panel → "Save all as HAR") and wait until the download finishes.',
-    ko: () => '파일이 잘렸습니다. HAR가 끝나기 전에 JSON이 끝납니다. 브라우저에서 다시 저장하고(네트워크(Network) 패널 → 모두 HAR로 저장(Save all as HAR)) 다운로드가 끝날 때까지 기다리십시오.',
+    en: () =>
+      'is truncated: the JSON ends before the HAR does. Save it again from the browser (Network panel → "Save all as HAR") and wait until the download finishes.',
+    ko: () =>
+      '파일이 잘렸습니다. HAR가 끝나기 전에 JSON이 끝납니다. 브라우저에서 다시 저장하고(네트워크(Network) 패널 → 모두 HAR로 저장(Save all as HAR)) 다운로드가 끝날 때까지 기다리십시오.',
   },
   harNotJson: {
     en: () => 'is not valid JSON, so not a HAR file the browser saved; save it again from the Network panel.',
@@ -441,8 +492,9 @@ export const PROBLEMS = catalogue({
 
   // ---- Logs (analyzers/log-scan.ts) ----
   gzipCorrupt: {
-    en: (p: { code: string | null }) => `is a gzip file that cannot be decompressed (${p.code === 'Z_BUF_ERROR' ? 'it is truncated' : p.code ?? 'unknown error'}); copy it again from the server.`,
-    ko: (p) => `압축을 풀 수 없는 gzip 파일입니다(${p.code === 'Z_BUF_ERROR' ? '파일이 잘림' : p.code ?? '알 수 없는 오류'}). 서버에서 다시 복사하십시오.`,
+    en: (p: { code: string | null }) =>
+      `is a gzip file that cannot be decompressed (${p.code === 'Z_BUF_ERROR' ? 'it is truncated' : (p.code ?? 'unknown error')}); copy it again from the server.`,
+    ko: (p) => `압축을 풀 수 없는 gzip 파일입니다(${p.code === 'Z_BUF_ERROR' ? '파일이 잘림' : (p.code ?? '알 수 없는 오류')}). 서버에서 다시 복사하십시오.`,
   },
   utf16Log: {
     en: () => 'is UTF-16 text; ims-doctor reads logs in UTF-8 or EUC-KR. Convert it (e.g. iconv -f UTF-16 -t UTF-8) and run again.',
@@ -472,19 +524,27 @@ export const PROBLEMS = catalogue({
     en: (p: { answer: NotCampaignAnswer }, f: Format) => {
       const a = p.answer;
       switch (a.kind) {
-        case 'redirect': return `does not look like a Campaign server: ${a.path} answered HTTP ${a.status} (a redirect), which Campaign's SOAP router never does.`;
-        case 'not-found': return `does not look like a Campaign server: ${a.path} answered HTTP 404 (check the URL: it is the instance's address, without /nl/jsp/…).`;
-        case 'element': return `does not look like a Campaign server: /r/test answered <${a.name}> instead of <redir …/>.`;
-        case 'body': return `does not look like a Campaign server: /r/test answered ${bodyEn(a.body, f)} instead of <redir …/>.`;
+        case 'redirect':
+          return `does not look like a Campaign server: ${a.path} answered HTTP ${a.status} (a redirect), which Campaign's SOAP router never does.`;
+        case 'not-found':
+          return `does not look like a Campaign server: ${a.path} answered HTTP 404 (check the URL: it is the instance's address, without /nl/jsp/…).`;
+        case 'element':
+          return `does not look like a Campaign server: /r/test answered <${a.name}> instead of <redir …/>.`;
+        case 'body':
+          return `does not look like a Campaign server: /r/test answered ${bodyEn(a.body, f)} instead of <redir …/>.`;
       }
     },
     ko: (p, f) => {
       const a = p.answer;
       switch (a.kind) {
-        case 'redirect': return `Campaign 서버가 아닌 것 같습니다. ${a.path}에서 HTTP ${a.status}(리디렉션)로 응답했습니다. Campaign의 SOAP 라우터는 리디렉션하지 않습니다.`;
-        case 'not-found': return `Campaign 서버가 아닌 것 같습니다. ${a.path}에서 HTTP 404로 응답했습니다(URL 확인: /nl/jsp/… 없이 인스턴스 주소만 씁니다).`;
-        case 'element': return `Campaign 서버가 아닌 것 같습니다. /r/test가 <redir …/> 대신 다른 요소로 응답했습니다: <${a.name}>.`;
-        case 'body': return `Campaign 서버가 아닌 것 같습니다. /r/test가 <redir …/> 대신 다른 내용으로 응답했습니다: ${bodyKo(a.body, f)}.`;
+        case 'redirect':
+          return `Campaign 서버가 아닌 것 같습니다. ${a.path}에서 HTTP ${a.status}(리디렉션)로 응답했습니다. Campaign의 SOAP 라우터는 리디렉션하지 않습니다.`;
+        case 'not-found':
+          return `Campaign 서버가 아닌 것 같습니다. ${a.path}에서 HTTP 404로 응답했습니다(URL 확인: /nl/jsp/… 없이 인스턴스 주소만 씁니다).`;
+        case 'element':
+          return `Campaign 서버가 아닌 것 같습니다. /r/test가 <redir …/> 대신 다른 요소로 응답했습니다: <${a.name}>.`;
+        case 'body':
+          return `Campaign 서버가 아닌 것 같습니다. /r/test가 <redir …/> 대신 다른 내용으로 응답했습니다: ${bodyKo(a.body, f)}.`;
       }
     },
   },
@@ -501,16 +561,19 @@ export const PROBLEMS = catalogue({
   campaignHttpRefused: {
     en: (p: { step: SoapStep; status: number; logon: boolean }) =>
       `Campaign refused the request ${step(p.step)} with HTTP ${p.status}${p.logon ? ': check the credentials' : ': the operator may lack the rights to read this'}.`,
-    ko: (p) => `Campaign이 ${step(p.step)} 요청을 거부했습니다(HTTP ${p.status}). ${p.logon ? '자격 증명을 확인하십시오' : '운영자에게 이 항목을 읽을 권한이 없을 수 있습니다'}.`,
+    ko: (p) =>
+      `Campaign이 ${step(p.step)} 요청을 거부했습니다(HTTP ${p.status}). ${p.logon ? '자격 증명을 확인하십시오' : '운영자에게 이 항목을 읽을 권한이 없을 수 있습니다'}.`,
   },
   campaignHttpError: {
-    en: (p: { step: SoapStep; status: number; body: BodyFacts }, f: Format) => `Campaign answered HTTP ${p.status} to ${step(p.step)} with ${bodyEn(p.body, f)} instead of a SOAP answer.`,
+    en: (p: { step: SoapStep; status: number; body: BodyFacts }, f: Format) =>
+      `Campaign answered HTTP ${p.status} to ${step(p.step)} with ${bodyEn(p.body, f)} instead of a SOAP answer.`,
     ko: (p, f) => `Campaign이 ${step(p.step)} 호출에 SOAP 응답이 아닌 다른 내용으로 응답했습니다(HTTP ${p.status}): ${bodyKo(p.body, f)}.`,
   },
   campaignCutOff: {
     en: (p: { step: SoapStep; body: BodyFacts }, f: Format) =>
       `Campaign's answer to ${step(p.step)} is not a complete SOAP message (${bodyEn(p.body, f)}): the answer was cut off, or this is not a Campaign server.`,
-    ko: (p, f) => `${step(p.step)} 호출에 대한 Campaign의 응답이 완전한 SOAP 메시지가 아닙니다(${bodyKo(p.body, f)}). 응답이 잘렸거나 Campaign 서버가 아닙니다.`,
+    ko: (p, f) =>
+      `${step(p.step)} 호출에 대한 Campaign의 응답이 완전한 SOAP 메시지가 아닙니다(${bodyKo(p.body, f)}). 응답이 잘렸거나 Campaign 서버가 아닙니다.`,
   },
   campaignFailed: {
     // The SDK's own words, quoted: the last resort when nothing above tells what happened.
@@ -534,8 +597,9 @@ export const PROBLEMS = catalogue({
   // ---- i10h: hardening (inputs that hang, nest, overflow or read wrong) ----
   notRegularFile: {
     en: (p: { kind: 'fifo' | 'socket' | 'device' | 'other' }) =>
-      `is not a regular file (${({ fifo: 'a named pipe', socket: 'a socket', device: 'a device', other: 'not a file with content' })[p.kind]}); give the exported file itself.`,
-    ko: (p) => `일반 파일이 아닙니다(${({ fifo: '이름 있는 파이프', socket: '소켓', device: '장치', other: '내용이 있는 파일이 아님' })[p.kind]}). 내보낸 파일 자체를 지정하십시오.`,
+      `is not a regular file (${{ fifo: 'a named pipe', socket: 'a socket', device: 'a device', other: 'not a file with content' }[p.kind]}); give the exported file itself.`,
+    ko: (p) =>
+      `일반 파일이 아닙니다(${{ fifo: '이름 있는 파이프', socket: '소켓', device: '장치', other: '내용이 있는 파일이 아님' }[p.kind]}). 내보낸 파일 자체를 지정하십시오.`,
   },
   tooDeep: {
     en: (p: { limit: number }, f: Format) => `nests values more than ${f.n(p.limit)} levels deep, which no export does; ims-doctor stops reading it here.`,
@@ -548,25 +612,29 @@ export const PROBLEMS = catalogue({
   jsonWrongType: {
     en: (p: { key: string; expected: JsonKind; found: JsonKind }) =>
       `"${p.key}" should be ${p.expected === 'array' || p.expected === 'object' ? 'an' : 'a'} ${p.expected}, not ${p.found === 'array' || p.found === 'object' ? 'an' : 'a'} ${p.found}; download the export again from the Developer Console.`,
-    ko: (p) => `"${p.key}" 항목의 형식이 맞지 않습니다(필요: ${JSON_KIND_KO[p.expected]}, 현재: ${JSON_KIND_KO[p.found]}). Developer Console에서 다시 내려받으십시오.`,
+    ko: (p) =>
+      `"${p.key}" 항목의 형식이 맞지 않습니다(필요: ${JSON_KIND_KO[p.expected]}, 현재: ${JSON_KIND_KO[p.found]}). Developer Console에서 다시 내려받으십시오.`,
   },
   yamlTag: {
     en: () => 'has a value starting with "!", which YAML reads as a tag, not as text; put the value in quotes to keep it as written.',
     ko: () => '값이 "!"로 시작하여 YAML이 텍스트가 아니라 태그로 읽습니다. 값을 따옴표로 감싸 쓴 그대로 유지하십시오.',
   },
   csvUnclosedQuote: {
-    en: () => 'opens a quoted field here that is never closed, so every line after it would be read as part of this field; export the list again, or close the quote.',
+    en: () =>
+      'opens a quoted field here that is never closed, so every line after it would be read as part of this field; export the list again, or close the quote.',
     ko: () => '여기서 시작한 따옴표 필드가 닫히지 않아, 이후의 모든 줄이 이 필드의 일부로 읽힙니다. 목록을 다시 내보내거나 따옴표를 닫으십시오.',
   },
   campaignPageTooLarge: {
     en: (p: { step: SoapStep; asked: number; got: number }, f: Format) =>
       `Campaign answered ${step(p.step)} with ${f.n(p.got)} records when ${f.n(p.asked)} were asked for: ims-doctor stops reading this server (it ignores the page size, or it is not Campaign).`,
-    ko: (p, f) => `Campaign이 ${step(p.step)} 호출에 요청한 레코드 수(${f.n(p.asked)}건)보다 많은 ${f.n(p.got)}건을 응답했습니다. 페이지 크기를 무시하는 서버이거나 Campaign이 아니므로 ims-doctor는 이 서버 읽기를 멈춥니다.`,
+    ko: (p, f) =>
+      `Campaign이 ${step(p.step)} 호출에 요청한 레코드 수(${f.n(p.asked)}건)보다 많은 ${f.n(p.got)}건을 응답했습니다. 페이지 크기를 무시하는 서버이거나 Campaign이 아니므로 ims-doctor는 이 서버 읽기를 멈춥니다.`,
   },
   campaignTooManyRows: {
     en: (p: { step: SoapStep; limit: number }, f: Format) =>
       `Campaign kept answering ${step(p.step)} with full pages past ${f.n(p.limit)} records, more than any instance has: ims-doctor stops reading this server.`,
-    ko: (p, f) => `Campaign이 ${step(p.step)} 호출에 레코드 ${f.n(p.limit)}건이 넘도록 계속 가득 찬 페이지를 응답했습니다. 어떤 인스턴스도 이만큼 많지 않으므로 ims-doctor는 이 서버 읽기를 멈춥니다.`,
+    ko: (p, f) =>
+      `Campaign이 ${step(p.step)} 호출에 레코드 ${f.n(p.limit)}건이 넘도록 계속 가득 찬 페이지를 응답했습니다. 어떤 인스턴스도 이만큼 많지 않으므로 ims-doctor는 이 서버 읽기를 멈춥니다.`,
   },
 });
 

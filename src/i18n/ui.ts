@@ -10,14 +10,18 @@ const suggestKo = (value: string | null, f: Format): string => (value !== null ?
 
 /** Every text the tool itself says (outside the rules' own messages and the problems catalogue), in every language. */
 export const UI = catalogue({
-  heading: { en: (p: { workspace: string }) => `ims-doctor — IMS login checklist for ${p.workspace}`, ko: (p) => `ims-doctor — IMS 로그인 점검 목록: ${p.workspace}` },
+  heading: {
+    en: (p: { workspace: string }) => `ims-doctor — IMS login checklist for ${p.workspace}`,
+    ko: (p) => `ims-doctor — IMS 로그인 점검 목록: ${p.workspace}`,
+  },
   instanceHeading: { en: (p: { name: string; role: string }) => `Instance ${p.name} (${p.role})`, ko: (p) => `인스턴스 ${p.name} (${p.role})` },
   workspaceHeading: { en: () => 'Across instances', ko: () => '인스턴스 간 점검' },
   problemsHeading: { en: () => 'Sources that could not be read', ko: () => '읽을 수 없는 소스' },
   summaryLine: {
     en: (p: { fail: number; warn: number; pass: number; skip: number; error: number; suppressed: number }, f: Format) =>
       `${f.n(p.fail)} failed, ${f.plural(p.warn, { one: `${f.n(p.warn)} warning`, other: `${f.n(p.warn)} warnings` })}, ${f.n(p.pass)} passed, ${f.n(p.skip)} skipped, ${f.plural(p.error, { one: `${f.n(p.error)} error`, other: `${f.n(p.error)} errors` })}, ${f.n(p.suppressed)} suppressed`,
-    ko: (p, f) => `실패 ${f.n(p.fail)}건, 경고 ${f.n(p.warn)}건, 통과 ${f.n(p.pass)}건, 건너뜀 ${f.n(p.skip)}건, 오류 ${f.n(p.error)}건, 제외 ${f.n(p.suppressed)}건`,
+    ko: (p, f) =>
+      `실패 ${f.n(p.fail)}건, 경고 ${f.n(p.warn)}건, 통과 ${f.n(p.pass)}건, 건너뜀 ${f.n(p.skip)}건, 오류 ${f.n(p.error)}건, 제외 ${f.n(p.suppressed)}건`,
   },
   fixLabel: { en: () => 'Fix', ko: () => '조치' },
   docLabel: { en: () => 'Docs', ko: () => '문서' },
@@ -30,7 +34,8 @@ export const UI = catalogue({
 
   // ---- Usage errors (exit 2 before any work is done) ----
   unknownRule: {
-    en: (p: { rule: string; suggestion: string | null; known: string[] }, f: Format) => `unknown rule ${f.v(p.rule)}${suggestEn(p.suggestion, f)}. Known rules: ${p.known.join(', ')}.`,
+    en: (p: { rule: string; suggestion: string | null; known: string[] }, f: Format) =>
+      `unknown rule ${f.v(p.rule)}${suggestEn(p.suggestion, f)}. Known rules: ${p.known.join(', ')}.`,
     ko: (p, f) => `알 수 없는 규칙입니다: ${f.v(p.rule)}${suggestKo(p.suggestion, f)}. 사용 가능한 규칙: ${p.known.join(', ')}.`,
   },
   didYouMean: { en: (p: { value: string }, f: Format) => suggestEn(p.value, f), ko: (p, f) => suggestKo(p.value, f) },
@@ -65,9 +70,23 @@ export const UI = catalogue({
   },
   commandLine: {
     en: (p: { kind: CommanderKind; value: string | null; suggestions: string[] }, f: Format) =>
-      `${({ unknownOption: 'unknown option', unknownCommand: 'unknown command', missingArgument: 'missing argument', optionMissingArgument: 'the option needs a value', excessArguments: 'too many arguments', other: 'the command line is not valid' } as const)[p.kind]}${p.value !== null ? ` ${f.v(p.value)}` : ''}${p.suggestions.length > 0 ? ` (did you mean ${f.list(p.suggestions.map((item) => f.code(item)), 'or')}?)` : ''}; see ims-doctor --help.`,
+      `${({ unknownOption: 'unknown option', unknownCommand: 'unknown command', missingArgument: 'missing argument', optionMissingArgument: 'the option needs a value', excessArguments: 'too many arguments', other: 'the command line is not valid' } as const)[p.kind]}${p.value !== null ? ` ${f.v(p.value)}` : ''}${
+        p.suggestions.length > 0
+          ? ` (did you mean ${f.list(
+              p.suggestions.map((item) => f.code(item)),
+              'or',
+            )}?)`
+          : ''
+      }; see ims-doctor --help.`,
     ko: (p, f) =>
-      `${({ unknownOption: '알 수 없는 옵션입니다', unknownCommand: '알 수 없는 명령입니다', missingArgument: '필요한 인수가 없습니다', optionMissingArgument: '옵션에 값이 필요합니다', excessArguments: '인수가 너무 많습니다', other: '명령줄이 올바르지 않습니다' } as const)[p.kind]}${p.value !== null ? `: ${f.v(p.value)}` : ''}${p.suggestions.length > 0 ? ` (혹시 이 값을 뜻했습니까? ${f.list(p.suggestions.map(f.code), 'or')})` : ''}. ims-doctor --help를 참조하십시오.`,
+      `${({ unknownOption: '알 수 없는 옵션입니다', unknownCommand: '알 수 없는 명령입니다', missingArgument: '필요한 인수가 없습니다', optionMissingArgument: '옵션에 값이 필요합니다', excessArguments: '인수가 너무 많습니다', other: '명령줄이 올바르지 않습니다' } as const)[p.kind]}${p.value !== null ? `: ${f.v(p.value)}` : ''}${
+        p.suggestions.length > 0
+          ? ` (혹시 이 값을 뜻했습니까? ${f.list(
+              p.suggestions.map((item) => f.code(item)),
+              'or',
+            )})`
+          : ''
+      }. ims-doctor --help를 참조하십시오.`,
   },
   secretPrompt: {
     en: (p: { variable: string; secret: SecretWhat }, f: Format) => `${secretEn(p.secret, f)} (environment variable ${p.variable} is not set):`,
@@ -76,18 +95,21 @@ export const UI = catalogue({
 
   // ---- Output: --format, --output, --output-dir ----
   unknownFormat: {
-    en: (p: { format: string; suggestion: string | null; known: string[] }, f: Format) => `--format must be one of ${p.known.join(', ')}, not ${f.v(p.format)}${suggestEn(p.suggestion, f)}.`,
+    en: (p: { format: string; suggestion: string | null; known: string[] }, f: Format) =>
+      `--format must be one of ${p.known.join(', ')}, not ${f.v(p.format)}${suggestEn(p.suggestion, f)}.`,
     ko: (p, f) => `--format은 ${p.known.join(', ')} 중 하나여야 합니다. 지원하지 않는 형식입니다: ${f.v(p.format)}${suggestKo(p.suggestion, f)}.`,
   },
   formatListNeedsDir: {
     en: (p: { count: number; formats: string[] }) =>
       `--format lists ${p.count} formats (${p.formats.join(', ')}) but standard output takes one; add --output-dir DIR to write one file per format.`,
-    ko: (p) => `--format에 형식이 ${p.count}개(${p.formats.join(', ')}) 지정되었지만 표준 출력에는 하나만 쓸 수 있습니다. 형식마다 파일을 하나씩 쓰려면 --output-dir DIR을 추가하십시오.`,
+    ko: (p) =>
+      `--format에 형식이 ${p.count}개(${p.formats.join(', ')}) 지정되었지만 표준 출력에는 하나만 쓸 수 있습니다. 형식마다 파일을 하나씩 쓰려면 --output-dir DIR을 추가하십시오.`,
   },
   outputOneFormat: {
     en: (p: { count: number; formats: string[] }) =>
       `--output writes one file, but --format lists ${p.count} formats (${p.formats.join(', ')}); give one format, or use --output-dir DIR for one file per format.`,
-    ko: (p) => `--output은 파일 하나만 쓰지만 --format에 형식이 ${p.count}개(${p.formats.join(', ')}) 지정되었습니다. 형식을 하나만 지정하거나, 형식마다 파일을 하나씩 쓰려면 --output-dir DIR을 사용하십시오.`,
+    ko: (p) =>
+      `--output은 파일 하나만 쓰지만 --format에 형식이 ${p.count}개(${p.formats.join(', ')}) 지정되었습니다. 형식을 하나만 지정하거나, 형식마다 파일을 하나씩 쓰려면 --output-dir DIR을 사용하십시오.`,
   },
   outputAndDir: {
     en: () => '--output and --output-dir cannot be used together: --output writes one format to one file, --output-dir writes one file per format.',
@@ -150,8 +172,17 @@ export const UI = catalogue({
   detailsVerboseHeading: { en: () => 'Details', ko: () => '세부 내용' },
   ruleProblemCount: {
     en: (p: { fail: number; warn: number; error: number }, f: Format) =>
-      [p.error > 0 ? f.plural(p.error, { one: `${f.n(p.error)} error`, other: `${f.n(p.error)} errors` }) : '', p.fail > 0 ? f.plural(p.fail, { one: `${f.n(p.fail)} failure`, other: `${f.n(p.fail)} failures` }) : '', p.warn > 0 ? f.plural(p.warn, { one: `${f.n(p.warn)} warning`, other: `${f.n(p.warn)} warnings` }) : ''].filter(Boolean).join(', '),
-    ko: (p, f) => [p.error > 0 ? `오류 ${f.n(p.error)}건` : '', p.fail > 0 ? `실패 ${f.n(p.fail)}건` : '', p.warn > 0 ? `경고 ${f.n(p.warn)}건` : ''].filter(Boolean).join(', '),
+      [
+        p.error > 0 ? f.plural(p.error, { one: `${f.n(p.error)} error`, other: `${f.n(p.error)} errors` }) : '',
+        p.fail > 0 ? f.plural(p.fail, { one: `${f.n(p.fail)} failure`, other: `${f.n(p.fail)} failures` }) : '',
+        p.warn > 0 ? f.plural(p.warn, { one: `${f.n(p.warn)} warning`, other: `${f.n(p.warn)} warnings` }) : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+    ko: (p, f) =>
+      [p.error > 0 ? `오류 ${f.n(p.error)}건` : '', p.fail > 0 ? `실패 ${f.n(p.fail)}건` : '', p.warn > 0 ? `경고 ${f.n(p.warn)}건` : '']
+        .filter(Boolean)
+        .join(', '),
   },
   sameFixAs: {
     en: (p: { rule: string; instance: string | null }) => `same fix as above (${p.rule}${p.instance !== null ? `, ${p.instance}` : ''}).`,
@@ -161,13 +192,20 @@ export const UI = catalogue({
     en: () => 'In quoted values, · stands for a space (at either end, or one of several in a row); the values a Fix asks you to type are exact, without marks.',
     ko: () => '따옴표 안의 값에서 ·는 공백 한 칸을 나타냅니다(값의 앞뒤 공백이나 연속된 공백). 조치에서 입력하라고 한 값은 표시 없이 정확한 값입니다.',
   },
-  verboseHint: { en: () => 'Passes are one line each; -v shows the details of every check.', ko: () => '통과한 점검은 한 줄씩만 표시합니다. 모든 점검의 세부 내용은 -v로 볼 수 있습니다.' },
+  verboseHint: {
+    en: () => 'Passes are one line each; -v shows the details of every check.',
+    ko: () => '통과한 점검은 한 줄씩만 표시합니다. 모든 점검의 세부 내용은 -v로 볼 수 있습니다.',
+  },
   tocHeading: { en: () => 'Contents', ko: () => '목차' },
-  showPasses: { en: (p: { count: number }, f: Format) => f.plural(p.count, { one: `${f.n(p.count)} passing check`, other: `${f.n(p.count)} passing checks` }), ko: (p, f) => `통과한 점검 ${f.n(p.count)}건` },
+  showPasses: {
+    en: (p: { count: number }, f: Format) => f.plural(p.count, { one: `${f.n(p.count)} passing check`, other: `${f.n(p.count)} passing checks` }),
+    ko: (p, f) => `통과한 점검 ${f.n(p.count)}건`,
+  },
   copyLabel: { en: () => 'Copy', ko: () => '복사' },
   copiedLabel: { en: () => 'Copied', ko: () => '복사됨' },
   htmlSpaceLegend: {
-    en: () => 'Values show their spaces as they are; a space at either end of a value, or one of several in a row, is highlighted. A value with a Copy button is exact: copy it as it is.',
+    en: () =>
+      'Values show their spaces as they are; a space at either end of a value, or one of several in a row, is highlighted. A value with a Copy button is exact: copy it as it is.',
     ko: () => '값의 공백은 있는 그대로 표시하며, 값의 앞뒤 공백과 연속된 공백은 색으로 강조합니다. 복사 버튼이 있는 값은 정확한 값이므로 그대로 복사하십시오.',
   },
 });
@@ -179,4 +217,3 @@ export type UiRef = MessageRef<typeof UI>;
 export function uiText(lang: Lang, ref: UiRef): string {
   return render(UI, ref, lang);
 }
-

@@ -104,8 +104,10 @@ export const UMAPI = catalogue({
       }
       const of = (n: number, total: number | undefined): string => (total !== undefined ? `${f.n(n)} of ${f.n(total)}` : f.n(n));
       const what =
-        q.list === 'token' ? 'asking IMS for a token'
-          : q.list === 'groups' ? `groups, ${of(q.pagesRead, q.pageCount)} ${f.plural(q.pageCount ?? q.pagesRead, { one: 'page', other: 'pages' })}`
+        q.list === 'token'
+          ? 'asking IMS for a token'
+          : q.list === 'groups'
+            ? `groups, ${of(q.pagesRead, q.pageCount)} ${f.plural(q.pageCount ?? q.pagesRead, { one: 'page', other: 'pages' })}`
             : `${of(q.pagesRead, q.pageCount)} ${f.plural(q.pageCount ?? q.pagesRead, { one: 'page', other: 'pages' })}, ${of(q.usersRead, q.totalUsers)} users`;
       const waiting = q.waitingMs > 0 ? `; waiting ${duration(q.waitingMs, f)}, as Adobe's throttling asks (${duration(q.waitedMs, f)} waited in all)` : '';
       return `${head}${what}${waiting}`;
@@ -116,10 +118,13 @@ export const UMAPI = catalogue({
       if (q.done) {
         return `${head}${duration(q.elapsedMs, f)} 동안 ${users(q.usersRead, f)} 읽음${q.waitedMs > 0 ? `(Adobe 요청 제한으로 ${duration(q.waitedMs, f)} 대기)` : ''}.`;
       }
-      const of = (n: number, total: number | undefined, counter: string): string => (total !== undefined ? `${f.n(total)}${counter} 중 ${f.n(n)}${counter}` : `${f.n(n)}${counter}`);
+      const of = (n: number, total: number | undefined, counter: string): string =>
+        total !== undefined ? `${f.n(total)}${counter} 중 ${f.n(n)}${counter}` : `${f.n(n)}${counter}`;
       const what =
-        q.list === 'token' ? 'IMS에 토큰 요청 중'
-          : q.list === 'groups' ? `그룹 페이지 ${of(q.pagesRead, q.pageCount, '개')}`
+        q.list === 'token'
+          ? 'IMS에 토큰 요청 중'
+          : q.list === 'groups'
+            ? `그룹 페이지 ${of(q.pagesRead, q.pageCount, '개')}`
             : `페이지 ${of(q.pagesRead, q.pageCount, '개')}, 사용자 ${of(q.usersRead, q.totalUsers, '명')}`;
       const waiting = q.waitingMs > 0 ? `; Adobe 요청 제한에 따라 ${duration(q.waitingMs, f)} 대기 중(모두 ${duration(q.waitedMs, f)} 대기)` : '';
       return `${head}${what}${waiting}`;

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Provenance } from '../model/provenance.js';
 import { closest } from '../domain/similarity.js';
 import type { ProblemRef, YamlPlace } from '../i18n/problems.js';
@@ -22,7 +22,7 @@ export class YamlFile {
 
   static parse(file: string, text: string): YamlFile {
     const lines = new LineCounter();
-    const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true});
+    const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const first = document.errors[0];
     if (first) {
       const { line, col } = lines.linePos(first.pos[0]);
@@ -38,7 +38,7 @@ export class YamlFile {
     if (document.contents === null || (isScalar(document.contents) && document.contents.value === null)) {
       throw new InputError(file, { id: 'empty', params: { what: 'settings' } }, 1, 1);
     }
-    return new YamlFile(file, document.contents as Node, lines);
+    return new YamlFile(file, document.contents, lines);
   }
 
   at(node: Node | null | undefined, path?: string): Provenance {
@@ -56,7 +56,7 @@ export class YamlFile {
   mapping(node: Node | null | undefined, place: YamlPlace, allowed: readonly string[]): Map<string, { key: Node; value: Node | null }> {
     if (!isMap(node)) this.fail(node, { id: 'notMapping', params: { place } });
     const entries = new Map<string, { key: Node; value: Node | null }>();
-    for (const pair of (node as YAMLMap).items as Pair<Node, Node | null>[]) {
+    for (const pair of node.items as Pair<Node, Node | null>[]) {
       const keyNode = pair.key;
       const key = isScalar(keyNode) ? String(keyNode.value) : '';
       if (!allowed.includes(key)) {
@@ -98,5 +98,5 @@ export class YamlFile {
 export function requireKey<T>(yaml: YamlFile, entries: Map<string, T>, owner: Node | null | undefined, key: string, place: YamlPlace): T {
   const entry = entries.get(key);
   if (entry === undefined) yaml.fail(owner, { id: 'missingKey', params: { place, key } });
-  return entry as T;
+  return entry;
 }

@@ -98,7 +98,19 @@ export interface ClientSecretProbe extends ProbeBase {
 }
 
 export interface CallbackProbe extends ProbeBase {
-  outcome: 'ok' | 'not-url' | 'not-https' | 'dns' | 'refused' | 'timeout' | 'tls-untrusted' | 'tls-name' | 'tls-expired' | 'tls-expiring' | 'http-error' | 'unreachable';
+  outcome:
+    | 'ok'
+    | 'not-url'
+    | 'not-https'
+    | 'dns'
+    | 'refused'
+    | 'timeout'
+    | 'tls-untrusted'
+    | 'tls-name'
+    | 'tls-expired'
+    | 'tls-expiring'
+    | 'http-error'
+    | 'unreachable';
   host?: string;
   addresses?: string[];
   /** True when a proxy resolves the name (this machine did not). */

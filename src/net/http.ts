@@ -48,7 +48,6 @@ export class NetError extends Error {
   }
 }
 
-
 export interface HttpResponse {
   url: string;
   status: number;
@@ -209,7 +208,11 @@ function tlsCheck(host: string, cert: PeerCertificate): Error | undefined {
 
 function certInfo(cert: PeerCertificate): PeerCertificateInfo {
   const name = (value: unknown): string =>
-    value && typeof value === 'object' ? Object.entries(value as Record<string, string | string[]>).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ') : '';
+    value && typeof value === 'object'
+      ? Object.entries(value as Record<string, string | string[]>)
+          .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`)
+          .join(', ')
+      : '';
   return {
     subject: name(cert.subject),
     issuer: name(cert.issuer),

@@ -20,7 +20,10 @@ type Rule =
 /** The rules of a NO_PROXY value; entries that cannot be read are ignored, as other tools do. */
 export function parseNoProxy(value: string): Rule[] {
   const rules: Rule[] = [];
-  for (const entry of value.toLowerCase().split(/[\s,]+/).filter(Boolean)) {
+  for (const entry of value
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean)) {
     const rule = parseEntry(entry);
     if (rule) rules.push(rule);
   }
@@ -74,7 +77,10 @@ function parseEntry(entry: string): Rule | undefined {
 
 /** Whether NO_PROXY sends a request to `hostname` (URL form: IPv6 may be bracketed) and `port` around the proxy. */
 export function bypassesProxy(noProxy: string, hostname: string, port: number): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   const family = isIP(host);
   return parseNoProxy(noProxy).some((rule) => {
     if (rule.kind === 'all') return true;

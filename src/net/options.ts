@@ -31,7 +31,6 @@ export interface NetOptions {
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_RETRIES = 2;
 
-
 /** Parses `HOST1:PORT1:HOST2:PORT2` (either port may be empty), like curl's --connect-to. */
 export function parseConnectTo(value: string): ConnectTo | undefined {
   const match = /^([^:]+):(\d*):([^:]+|\[[^\]]+\]):(\d*)$/.exec(value.trim());
@@ -39,4 +38,3 @@ export function parseConnectTo(value: string): ConnectTo | undefined {
   const [, host, port, toHost, toPort] = match;
   return { host: host!, port: port ? Number(port) : undefined, toHost: toHost!.replace(/^\[|\]$/g, ''), toPort: toPort ? Number(toPort) : undefined };
 }
-

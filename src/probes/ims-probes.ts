@@ -49,7 +49,12 @@ export async function probeDiscovery(imsServer: string, context: ProbeContext): 
   }
   const at = live(url);
   if (response.status >= 300 && response.status < 400) {
-    return { at, outcome: 'redirect', status: response.status, ...(typeof response.headers.location === 'string' ? { location: context.redactor.redact(response.headers.location) } : {}) };
+    return {
+      at,
+      outcome: 'redirect',
+      status: response.status,
+      ...(typeof response.headers.location === 'string' ? { location: context.redactor.redact(response.headers.location) } : {}),
+    };
   }
   if (response.status !== 200) return { at, outcome: 'http-error', status: response.status };
   const document = jsonBody(response);
@@ -58,7 +63,13 @@ export async function probeDiscovery(imsServer: string, context: ProbeContext): 
   const authorizationEndpoint = redacted(text(document.authorization_endpoint), context);
   const tokenEndpoint = redacted(text(document.token_endpoint), context);
   const jwksUri = redacted(text(document.jwks_uri), context);
-  const missing = [['issuer', issuer], ['authorization_endpoint', authorizationEndpoint], ['token_endpoint', tokenEndpoint]].filter(([, value]) => !value).map(([name]) => name as string);
+  const missing = [
+    ['issuer', issuer],
+    ['authorization_endpoint', authorizationEndpoint],
+    ['token_endpoint', tokenEndpoint],
+  ]
+    .filter(([, value]) => !value)
+    .map(([name]) => name as string);
   return {
     at,
     outcome: missing.length ? 'incomplete' : 'ok',
@@ -103,7 +114,14 @@ export async function probeAuthorize(request: AuthorizeRequest, context: ProbeCo
     const errorDescription = target.searchParams.get('error_description') ?? undefined;
     const toCallback = sameOrigin(location, redirectUri) && location.startsWith(trimSlash(redirectUri));
     if (error) {
-      return { ...base, status, location, outcome: 'error', error, ...(errorDescription ? { errorDescription: context.redactor.redact(errorDescription) } : {}) };
+      return {
+        ...base,
+        status,
+        location,
+        outcome: 'error',
+        error,
+        ...(errorDescription ? { errorDescription: context.redactor.redact(errorDescription) } : {}),
+      };
     }
     if (toCallback) return { ...base, status, location, outcome: 'callback-redirect' };
     if (request.defaultRedirectUri && location.startsWith(trimSlash(request.defaultRedirectUri))) {
@@ -189,7 +207,11 @@ export async function probeClientSecret(request: ClientSecretRequest, context: P
   let response: HttpResponse;
   try {
     // Not retried: one token request is enough, and IMS may count failed client authentications.
-    response = await httpOnce(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body }, context.net);
+    response = await httpOnce(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body },
+      context.net,
+    );
   } catch (error) {
     return { at: live(url), outcome: 'unreachable', clientId: request.clientId, secretFingerprint, failure: failureOf(error, url, context) };
   }
@@ -242,7 +264,7 @@ export async function probeCallback(callbackServer: string, context: ProbeContex
     return { at: live(callbackServer), outcome: 'not-url', host: callbackServer };
   }
   const at = live(url.toString());
-    const host = url.hostname;
+  const host = url.hostname;
   if (url.protocol !== 'https:') return { at, outcome: 'not-https', host };
   const mapped = context.net.connectTo?.find((entry) => entry.host.toLowerCase() === host.toLowerCase());
   // Behind a proxy, the proxy resolves the name: this machine may not be able to.
@@ -253,11 +275,13 @@ export async function probeCallback(callbackServer: string, context: ProbeContex
       ? [mapped.toHost]
       : proxy
         ? []
-      : context.net.lookup
-        ? await new Promise<string[]>((resolve, reject) =>
-            context.net.lookup!(host, { all: true }, (error, result) => (error ? reject(error) : resolve((result as unknown as { address: string }[]).map((entry) => entry.address)))),
-          )
-        : (await dnsLookup(host, { all: true })).map((entry) => entry.address);
+        : context.net.lookup
+          ? await new Promise<string[]>((resolve, reject) =>
+              context.net.lookup!(host, { all: true }, (error, result) =>
+                error ? reject(error) : resolve((result as unknown as { address: string }[]).map((entry) => entry.address)),
+              ),
+            )
+          : (await dnsLookup(host, { all: true })).map((entry) => entry.address);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     return { at, outcome: 'dns', host, failure: { kind: 'dns', host, ...(code ? { code } : {}) } };
@@ -268,12 +292,18 @@ export async function probeCallback(callbackServer: string, context: ProbeContex
   } catch (error) {
     const net = error instanceof NetError ? error : undefined;
     const outcome: CallbackProbe['outcome'] =
-      net?.code === 'ERR_TLS_CERT_ALTNAME_INVALID' ? 'tls-name'
-        : net?.code === 'CERT_HAS_EXPIRED' ? 'tls-expired'
-          : net?.kind === 'tls' ? 'tls-untrusted'
-            : net?.kind === 'timeout' ? 'timeout'
-              : net?.kind === 'refused' ? 'refused'
-                : net?.kind === 'dns' ? 'dns'
+      net?.code === 'ERR_TLS_CERT_ALTNAME_INVALID'
+        ? 'tls-name'
+        : net?.code === 'CERT_HAS_EXPIRED'
+          ? 'tls-expired'
+          : net?.kind === 'tls'
+            ? 'tls-untrusted'
+            : net?.kind === 'timeout'
+              ? 'timeout'
+              : net?.kind === 'refused'
+                ? 'refused'
+                : net?.kind === 'dns'
+                  ? 'dns'
                   : 'unreachable';
     return { at, outcome, host, addresses, ...(proxy ? { resolvedByProxy: true } : {}), failure: failureOf(error, url.toString(), context) };
   }
@@ -286,7 +316,14 @@ export async function probeCallback(callbackServer: string, context: ProbeContex
     return { at, outcome: 'tls-expiring', status: response.status, host, addresses, ...(proxy ? { resolvedByProxy: true } : {}), certificate, daysLeft };
   }
   return {
-    at, outcome: 'ok', status: response.status, host, addresses, ...(proxy ? { resolvedByProxy: true } : {}), certificate, daysLeft,
+    at,
+    outcome: 'ok',
+    status: response.status,
+    host,
+    addresses,
+    ...(proxy ? { resolvedByProxy: true } : {}),
+    certificate,
+    daysLeft,
   };
 }
 

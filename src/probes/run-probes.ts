@@ -36,25 +36,34 @@ export async function runProbes(snapshot: Snapshot, config: WorkspaceConfig, liv
       if (callbackProbe) probes.callback = callbackProbe;
       // Not reaching IMS from here is a problem of the probe (exit 2), not a verdict on Campaign.
       if (discovery?.failure && couldNotProbe(discovery)) {
-        snapshot.problems.push({ file: discovery.at.endpoint ?? imsServer, problem: { id: 'probeUnreachable', params: { instance: instance.name, failure: discovery.failure } } });
+        snapshot.problems.push({
+          file: discovery.at.endpoint ?? imsServer,
+          problem: { id: 'probeUnreachable', params: { instance: instance.name, failure: discovery.failure } },
+        });
       }
       if (imsServer && discovery?.outcome !== 'unreachable') {
         const [authorize, clientSecret] = await Promise.all([
-          probeAuthorize({
-            authorizationEndpoint: discovery?.authorizationEndpoint,
-            imsServer,
-            clientId: account.clientId.value,
-            callbackServer: callback,
-            scope: account.userScope.value,
-            defaultRedirectUri: ims?.defaultRedirectUri?.value,
-          }, context),
-          probeClientSecret({
-            tokenEndpoint: discovery?.tokenEndpoint,
-            imsServer,
-            clientId: ims?.clientId?.value ?? account.clientId.value,
-            secret,
-            redirectUri: campaignRedirectUri(callback),
-          }, context),
+          probeAuthorize(
+            {
+              authorizationEndpoint: discovery?.authorizationEndpoint,
+              imsServer,
+              clientId: account.clientId.value,
+              callbackServer: callback,
+              scope: account.userScope.value,
+              defaultRedirectUri: ims?.defaultRedirectUri?.value,
+            },
+            context,
+          ),
+          probeClientSecret(
+            {
+              tokenEndpoint: discovery?.tokenEndpoint,
+              imsServer,
+              clientId: ims?.clientId?.value ?? account.clientId.value,
+              secret,
+              redirectUri: campaignRedirectUri(callback),
+            },
+            context,
+          ),
         ]);
         probes.authorize = authorize;
         probes.clientSecret = clientSecret;

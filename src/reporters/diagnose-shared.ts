@@ -13,7 +13,11 @@ export function colors(enabled: boolean): Colors {
 }
 
 const VERDICT_KEY: Record<CauseVerdict, 'statusConfirmed' | 'statusPossible' | 'statusUnchecked' | 'statusRuledOut' | 'statusManual'> = {
-  confirmed: 'statusConfirmed', possible: 'statusPossible', unchecked: 'statusUnchecked', 'ruled-out': 'statusRuledOut', manual: 'statusManual',
+  confirmed: 'statusConfirmed',
+  possible: 'statusPossible',
+  unchecked: 'statusUnchecked',
+  'ruled-out': 'statusRuledOut',
+  manual: 'statusManual',
 };
 
 export function verdictLabel(lang: Lang, verdict: CauseVerdict): string {

@@ -6,9 +6,14 @@ import { uiText } from '../i18n/ui.js';
 import { colors, type Colors } from './diagnose-shared.js';
 import { STATUS_KEY } from './shared.js';
 
-
 function paint(c: Colors, status: Status, text: string): string {
-  return status === 'fail' || status === 'error' ? c.bold(c.red(text)) : status === 'warn' ? c.bold(c.yellow(text)) : status === 'pass' ? c.green(text) : c.dim(text);
+  return status === 'fail' || status === 'error'
+    ? c.bold(c.red(text))
+    : status === 'warn'
+      ? c.bold(c.yellow(text))
+      : status === 'pass'
+        ? c.green(text)
+        : c.dim(text);
 }
 
 /** For people at a terminal: the walk, step by step, each with its verdict; per instance the prerequisites first. */
@@ -28,7 +33,9 @@ export function renderExplainText(result: ExplainResult, options: { color: boole
       lines.push(step(prerequisites, '  '));
       const inner = ' '.repeat(width + 4);
       for (const finding of [...prerequisites.blocking, ...prerequisites.warnings]) {
-        lines.push(`${inner}${c.dim('–')} ${paint(c, finding.status, uiText(lang, { id: STATUS_KEY[finding.status] }))} ${c.cyan(finding.rule)}: ${finding.message}`);
+        lines.push(
+          `${inner}${c.dim('–')} ${paint(c, finding.status, uiText(lang, { id: STATUS_KEY[finding.status] }))} ${c.cyan(finding.rule)}: ${finding.message}`,
+        );
       }
       const rules = [...new Set([...prerequisites.blocking, ...prerequisites.warnings].map((finding) => finding.rule))];
       if (rules.length > 0) lines.push(c.dim(`${inner}${dxText(lang, { id: 'prereqDetails', params: { instance: instance.name, rules: rules.join(',') } })}`));

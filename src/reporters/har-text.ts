@@ -44,23 +44,32 @@ export function renderHarText(result: HarAnalysis, options: { color: boolean }):
     c.bold(dxText(lang, { id: 'harHeading', params: { file: result.file } })),
     c.dim(dxText(lang, { id: 'harRecorded', params: { creator, entries: result.entries, pages: result.pages, flows: result.flows.length } })),
   ];
-  if (result.workspace && result.instance) lines.push(c.dim(dxText(lang, { id: 'harCompared', params: { instance: result.instance, workspace: result.workspace } })));
+  if (result.workspace && result.instance)
+    lines.push(c.dim(dxText(lang, { id: 'harCompared', params: { instance: result.instance, workspace: result.workspace } })));
   lines.push('');
 
   const { verdict } = result;
-  const verdictText = verdict.status === 'fail' && verdict.stage
-    ? dxText(lang, { id: 'harVerdictBroke', params: { stage: verdict.stage, message: verdict.message } })
-    : verdict.status === 'pass' || verdict.status === 'skip'
-      ? dxText(lang, { id: 'harVerdictOk', params: { message: verdict.message } })
-      : verdict.message;
+  const verdictText =
+    verdict.status === 'fail' && verdict.stage
+      ? dxText(lang, { id: 'harVerdictBroke', params: { stage: verdict.stage, message: verdict.message } })
+      : verdict.status === 'pass' || verdict.status === 'skip'
+        ? dxText(lang, { id: 'harVerdictOk', params: { message: verdict.message } })
+        : verdict.message;
   lines.push(`${paint(c, verdict.status, uiText(lang, { id: STATUS_KEY[verdict.status] }))}  ${c.bold(verdictText)}`, '');
 
   result.flows.forEach((flow, index) => {
-    lines.push(c.bold(dxText(lang, { id: 'harAttempt', params: { n: index + 1, time: flow.authorize?.startedDateTime ?? flow.steps[0]?.startedDateTime ?? '?' } })));
+    lines.push(
+      c.bold(dxText(lang, { id: 'harAttempt', params: { n: index + 1, time: flow.authorize?.startedDateTime ?? flow.steps[0]?.startedDateTime ?? '?' } })),
+    );
     if (flow.authorize) {
       const sent = flow.authorize;
       lines.push(`  ${c.bold(dxText(lang, { id: 'harSentHeading' }))}  ${c.dim(sent.host)}`);
-      const rows: [string, string | undefined][] = [['client_id', sent.clientId], ['redirect_uri', sent.redirectUri], ['scope', sent.scope], ['response_type', sent.responseType]];
+      const rows: [string, string | undefined][] = [
+        ['client_id', sent.clientId],
+        ['redirect_uri', sent.redirectUri],
+        ['scope', sent.scope],
+        ['response_type', sent.responseType],
+      ];
       for (const [name, value] of rows) lines.push(`    ${name.padEnd(14)}${value === undefined ? c.dim(dxText(lang, { id: 'harNotSent' })) : shown(value)}`);
     }
     lines.push(`  ${c.bold(dxText(lang, { id: 'harStepsHeading' }))}`);

@@ -20,7 +20,11 @@ export function renderHtml(result: CheckResult): string {
   const groups = groupByInstance(result, { sort: true });
   const groupKey = (instance: string | null): string => (instance === null ? 'w' : `i:${instance}`);
   const groupName = (group: FindingGroup): string =>
-    group.instance === null ? uiText(lang, { id: 'workspaceHeading' }) : group.role ? uiText(lang, { id: 'instanceHeading', params: { name: group.instance, role: group.role } }) : group.instance;
+    group.instance === null
+      ? uiText(lang, { id: 'workspaceHeading' })
+      : group.role
+        ? uiText(lang, { id: 'instanceHeading', params: { name: group.instance, role: group.role } })
+        : group.instance;
 
   const body: string[] = [];
   body.push(`<header class="top"><h1>${t({ id: 'heading', params: { workspace: result.workspace } })}</h1>`);
@@ -33,7 +37,9 @@ export function renderHtml(result: CheckResult): string {
   const cells = (counts: Record<Status | 'suppressed', number>): string =>
     columns.map((column) => `<td class="n${counts[column] > 0 ? ` has-${column}` : ''}">${counts[column]}</td>`).join('');
   body.push(`<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">${t({ id: 'summaryHeading' })}</h2>`);
-  body.push(`<div class="scroll"><table class="summary"><thead><tr><th scope="col">${t({ id: 'instanceColumn' })}</th>${columns.map((c) => `<th scope="col" class="n">${label(c)}</th>`).join('')}</tr></thead><tbody>`);
+  body.push(
+    `<div class="scroll"><table class="summary"><thead><tr><th scope="col">${t({ id: 'instanceColumn' })}</th>${columns.map((c) => `<th scope="col" class="n">${label(c)}</th>`).join('')}</tr></thead><tbody>`,
+  );
   for (const group of groups) {
     body.push(`<tr data-instance="${esc(groupKey(group.instance))}"><th scope="row">${esc(groupName(group))}</th>${cells(countFindings(group.findings))}</tr>`);
   }
@@ -53,7 +59,9 @@ export function renderHtml(result: CheckResult): string {
       const counted = findings.filter((finding) => !finding.suppressed);
       const status: Status = counted.length === 0 ? 'skip' : STATUS_ORDER.find((candidate) => counted.some((finding) => finding.status === candidate))!;
       const suppressedNote = counted.length === 0 ? ` <span class="note">${t({ id: 'suppressedLabel' })}</span>` : '';
-      body.push(`<li><a href="#${ids.get(findings[0]!)}"><span class="badge ${status}">${label(status)}</span> ${esc(findings[0]!.title)} <code class="rule">${esc(rule)}</code></a>${suppressedNote}</li>`);
+      body.push(
+        `<li><a href="#${ids.get(findings[0]!)}"><span class="badge ${status}">${label(status)}</span> ${esc(findings[0]!.title)} <code class="rule">${esc(rule)}</code></a>${suppressedNote}</li>`,
+      );
     }
     body.push('</ul></li>');
   });
@@ -66,17 +74,25 @@ export function renderHtml(result: CheckResult): string {
   }
 
   // Filters: hidden until the script shows them, since without it they could not work.
-  const statusCounts = new Map<Status, number>(STATUS_ORDER.map((status) => [status, result.findings.filter((f) => f.status === status && !f.suppressed).length]));
+  const statusCounts = new Map<Status, number>(
+    STATUS_ORDER.map((status) => [status, result.findings.filter((f) => f.status === status && !f.suppressed).length]),
+  );
   body.push(`<form id="filters" class="filters" hidden aria-label="${t({ id: 'filtersHeading' })}">`);
   body.push(`<fieldset><legend>${t({ id: 'filterStatus' })}</legend>`);
   for (const status of STATUS_ORDER) {
-    body.push(`<label class="chip"><input type="checkbox" name="status" value="${status}" checked> <span class="badge ${status}">${label(status)}</span> <span class="count">${statusCounts.get(status)}</span></label>`);
+    body.push(
+      `<label class="chip"><input type="checkbox" name="status" value="${status}" checked> <span class="badge ${status}">${label(status)}</span> <span class="count">${statusCounts.get(status)}</span></label>`,
+    );
   }
   body.push(`</fieldset><fieldset><legend>${t({ id: 'filterInstance' })}</legend>`);
   for (const group of groups) {
-    body.push(`<label class="chip"><input type="checkbox" name="instance" value="${esc(groupKey(group.instance))}" checked> ${esc(group.instance ?? uiText(lang, { id: 'workspaceHeading' }))} <span class="count">${group.findings.filter((f) => !f.suppressed).length}</span></label>`);
+    body.push(
+      `<label class="chip"><input type="checkbox" name="instance" value="${esc(groupKey(group.instance))}" checked> ${esc(group.instance ?? uiText(lang, { id: 'workspaceHeading' }))} <span class="count">${group.findings.filter((f) => !f.suppressed).length}</span></label>`,
+    );
   }
-  body.push(`</fieldset><fieldset aria-label="${t({ id: 'suppressedColumn' })}"><label class="chip"><input type="checkbox" name="suppressed" checked> ${t({ id: 'filterSuppressed' })}</label></fieldset>`);
+  body.push(
+    `</fieldset><fieldset aria-label="${t({ id: 'suppressedColumn' })}"><label class="chip"><input type="checkbox" name="suppressed" checked> ${t({ id: 'filterSuppressed' })}</label></fieldset>`,
+  );
   body.push(`<p class="shown" id="shown" role="status" data-template="${t({ id: 'filterShowing' })}"></p></form>`);
 
   body.push(`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">${t({ id: 'findingsHeading' })}</h2>`);
@@ -132,14 +148,18 @@ function renderFinding(finding: Finding, instanceKey: string, id: string, t: Tra
   out.push(
     `<article class="finding ${status}${suppressed ? ' suppressed' : ''}" id="${id}" data-status="${status}" data-instance="${instanceKey}" data-suppressed="${suppressed}" data-rule="${esc(finding.rule)}"><details${open ? ' open' : ''}>`,
   );
-  const rule = doc ? `<a class="rule" href="${doc}" rel="noopener noreferrer"><code>${esc(finding.rule)}</code></a>` : `<code class="rule">${esc(finding.rule)}</code>`;
+  const rule = doc
+    ? `<a class="rule" href="${doc}" rel="noopener noreferrer"><code>${esc(finding.rule)}</code></a>`
+    : `<code class="rule">${esc(finding.rule)}</code>`;
   out.push(
     `<summary><span class="badge ${status}">${t({ id: STATUS_KEY[status] })}</span> ${rule} <span class="title">${esc(finding.title)}</span> <span class="section">${t({ id: 'sectionLabel', params: { section: finding.section } })}</span></summary>`,
   );
   if (finding.suppressed) out.push(`<p class="suppressed-note">${t({ id: 'suppressedBecause', params: { reason: finding.suppressed.reason } })}</p>`);
   if (finding.message) out.push(`<p class="message">${marked(finding, 'message', lang, t)}</p>`);
   if (finding.evidence.length > 0) {
-    out.push(`<table class="evidence"><thead><tr><th scope="col">${t({ id: 'evidenceColumn' })}</th><th scope="col">${t({ id: 'valueColumn' })}</th><th scope="col">${t({ id: 'sourceColumn' })}</th></tr></thead><tbody>`);
+    out.push(
+      `<table class="evidence"><thead><tr><th scope="col">${t({ id: 'evidenceColumn' })}</th><th scope="col">${t({ id: 'valueColumn' })}</th><th scope="col">${t({ id: 'sourceColumn' })}</th></tr></thead><tbody>`,
+    );
     for (const item of finding.evidence) out.push(renderEvidence(item, t));
     out.push('</tbody></table>');
   }
@@ -201,7 +221,8 @@ function marked(finding: Finding, which: 'message' | 'remediation', lang: Lang, 
   } catch {
     rendered = null;
   }
-  if (rendered === null || rendered.replace(MARKED, (_all, code?: string, value?: string) => (code !== undefined ? exact(code) : shown(value!))) !== plain) return esc(plain);
+  if (rendered === null || rendered.replace(MARKED, (_all, code?: string, value?: string) => (code !== undefined ? exact(code) : shown(value!))) !== plain)
+    return esc(plain);
   return esc(rendered).replace(MARKED, (_all, code?: string, value?: string) =>
     code !== undefined
       ? `<span class="paste">"<code class="exact">${spaces(code)}</code>"<button type="button" class="copy" data-done="${t({ id: 'copiedLabel' })}" hidden>${t({ id: 'copyLabel' })}</button></span>`

@@ -35,13 +35,17 @@ export function renderJunit(result: CheckResult): string {
         const type = [...new Set(failing.map((finding) => finding.status))].join(' ');
         const message = failing.map((finding) => finding.message).join(' ');
         const text = failing.map((finding) => describe(finding, lang)).join('\n\n');
-        cases.push(`${open}\n      <failure message="${attr(message)}" type="${type}">${escapeXml(text)}</failure>${systemOut(findings, failing, lang)}\n    </testcase>`);
+        cases.push(
+          `${open}\n      <failure message="${attr(message)}" type="${type}">${escapeXml(text)}</failure>${systemOut(findings, failing, lang)}\n    </testcase>`,
+        );
         continue;
       }
       const checked = findings.filter((finding) => !finding.suppressed && finding.status !== 'skip');
       if (checked.length === 0) {
         counts.skipped++;
-        const reason = findings.map((finding) => (finding.suppressed ? uiText(lang, { id: 'suppressedBecause', params: { reason: finding.suppressed.reason } }) : finding.message)).join(' ');
+        const reason = findings
+          .map((finding) => (finding.suppressed ? uiText(lang, { id: 'suppressedBecause', params: { reason: finding.suppressed.reason } }) : finding.message))
+          .join(' ');
         cases.push(`${open}\n      <skipped message="${attr(reason)}"/>\n    </testcase>`);
         continue;
       }
@@ -51,11 +55,7 @@ export function renderJunit(result: CheckResult): string {
     totals.tests += counts.tests;
     totals.failures += counts.failures;
     totals.skipped += counts.skipped;
-    const properties = [
-      ['ims-doctor.version', result.tool.version],
-      ['workspace', result.workspace],
-      ...(group.role ? [['role', group.role]] : []),
-    ]
+    const properties = [['ims-doctor.version', result.tool.version], ['workspace', result.workspace], ...(group.role ? [['role', group.role]] : [])]
       .map(([name, value]) => `      <property name="${attr(name!)}" value="${attr(value!)}"/>`)
       .join('\n');
     suites.push(

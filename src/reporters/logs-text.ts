@@ -58,7 +58,9 @@ export function renderLogsText(result: LogsResult, options: { color: boolean }):
     lines.push(c.bold(dxText(lang, { id: 'logsByUser', params: { shown: shown.length, total: result.users.length } })));
     const width = Math.max(...shown.map((user) => user.user.length));
     for (const user of shown) {
-      const detail = Object.entries(user.bySignature).map(([id, count]) => `${id} ${n(count)}`).join(', ');
+      const detail = Object.entries(user.bySignature)
+        .map(([id, count]) => `${id} ${n(count)}`)
+        .join(', ');
       lines.push(`  ${neutralizeControls(user.user).padEnd(width)}  ${n(user.count).padStart(6)}  ${c.dim(detail)}`);
     }
     if (result.withoutUser > 0) lines.push(c.dim(`  ${dxText(lang, { id: 'logsWithoutUser', params: { count: result.withoutUser } })}`));
@@ -69,13 +71,17 @@ export function renderLogsText(result: LogsResult, options: { color: boolean }):
   const most = Math.max(...result.hours.map((hour) => hour.count));
   for (const hour of result.hours) {
     const bar = '█'.repeat(Math.max(1, Math.round((hour.count / most) * BAR)));
-    lines.push(`  ${(hour.hour === 'unknown' ? dxText(lang, { id: 'logsUnknownHour' }) : `${hour.hour}:00`).padEnd(16)}  ${n(hour.count).padStart(8)}  ${c.dim(bar)}`);
+    lines.push(
+      `  ${(hour.hour === 'unknown' ? dxText(lang, { id: 'logsUnknownHour' }) : `${hour.hour}:00`).padEnd(16)}  ${n(hour.count).padStart(8)}  ${c.dim(bar)}`,
+    );
   }
   lines.push('');
 
   lines.push(c.bold(dxText(lang, { id: 'logsSymptoms' })));
   for (const symptom of result.symptoms) {
-    lines.push(`  ${c.cyan(symptom.id)}  ${symptom.title}  ${c.dim(`(${dxText(lang, { id: 'logsLines', params: { count: symptom.count } })}, ${dxText(lang, { id: 'logsUsers', params: { count: symptom.users } })})`)}`);
+    lines.push(
+      `  ${c.cyan(symptom.id)}  ${symptom.title}  ${c.dim(`(${dxText(lang, { id: 'logsLines', params: { count: symptom.count } })}, ${dxText(lang, { id: 'logsUsers', params: { count: symptom.users } })})`)}`,
+    );
     lines.push(...causeLines(c, lang, symptom.causes, '    '));
     for (const text of symptom.tellApart) lines.push(c.dim(`    • ${text}`));
     lines.push('');

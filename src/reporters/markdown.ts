@@ -37,8 +37,11 @@ export function renderMarkdown(result: CheckResult): string {
   if (problems.length === 0) out.push(text(uiText(lang, { id: 'noProblems' })), '');
   for (const finding of problems) out.push(...renderProblem(finding, lang), '');
 
-  if (problems.some((finding) => finding.message.includes('·') || finding.evidence.some((item) => / {2}|^ | $/.test(item.value)))) out.push(`_${text(uiText(lang, { id: 'spaceLegend' }))}_`, '');
-  out.push(`_${text(uiText(lang, { id: 'passesCounted', params: { pass: result.summary.pass, skip: result.summary.skip, suppressed: result.summary.suppressed } }))}_`);
+  if (problems.some((finding) => finding.message.includes('·') || finding.evidence.some((item) => / {2}|^ | $/.test(item.value))))
+    out.push(`_${text(uiText(lang, { id: 'spaceLegend' }))}_`, '');
+  out.push(
+    `_${text(uiText(lang, { id: 'passesCounted', params: { pass: result.summary.pass, skip: result.summary.skip, suppressed: result.summary.suppressed } }))}_`,
+  );
   return out.join('\n') + '\n';
 }
 

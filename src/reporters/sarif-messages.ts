@@ -65,14 +65,18 @@ function templateWith(messages: AnyCatalogue, id: string, params: Record<string,
   }
   // SARIF writes a literal brace doubled (§3.11.5); placeholders are numbered in order of use.
   const args: string[] = [];
-  template = template.replace(/[{}]/g, (brace) => brace + brace).replace(SLOT, (_all, plain: string | undefined, quoted: string | undefined) => {
-    args.push(plain !== undefined ? raw[Number(plain)]! : shownValues[Number(quoted)]!);
-    return `{${args.length - 1}}`;
-  });
+  template = template
+    .replace(/[{}]/g, (brace) => brace + brace)
+    .replace(SLOT, (_all, plain: string | undefined, quoted: string | undefined) => {
+      args.push(plain !== undefined ? raw[Number(plain)]! : shownValues[Number(quoted)]!);
+      return `{${args.length - 1}}`;
+    });
   return { template, arguments: args };
 }
 
 /** A template filled with its arguments, as a SARIF viewer does. */
 export function fill(message: SarifMessage): string {
-  return message.template.replace(/\{\{|\}\}|\{(\d+)\}/g, (all, index: string | undefined) => (index === undefined ? all[0]! : (message.arguments[Number(index)] ?? '')));
+  return message.template.replace(/\{\{|\}\}|\{(\d+)\}/g, (all, index: string | undefined) =>
+    index === undefined ? all[0]! : (message.arguments[Number(index)] ?? ''),
+  );
 }

@@ -193,7 +193,10 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
 }
 
 function encodePath(path: string): string {
-  return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
 }
 
 /**

@@ -128,7 +128,8 @@ export function renderText(result: CheckResult, options: TextOptions): string {
 
   // Details: failures, warnings and errors (everything with -v), by instance, problems first.
   // A skip says why a check could not run and what to do next: its message and fix, not its evidence.
-  const detailed = (finding: Finding): boolean => options.verbose === true || (!finding.suppressed && ['error', 'fail', 'warn', 'skip'].includes(finding.status));
+  const detailed = (finding: Finding): boolean =>
+    options.verbose === true || (!finding.suppressed && ['error', 'fail', 'warn', 'skip'].includes(finding.status));
   const brief = (finding: Finding): boolean => options.verbose !== true && finding.status === 'skip';
   const fixes = new Map<string, Finding>();
   let headed = false;

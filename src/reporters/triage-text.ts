@@ -15,7 +15,10 @@ export function renderTriageText(result: TriageResult, options: { color: boolean
     return lines.join('\n') + '\n';
   }
 
-  lines.push(result.workspace ? dxText(lang, { id: 'triageWorkspace', params: { workspace: result.workspace } }) : c.dim(dxText(lang, { id: 'triageNoWorkspace' })), '');
+  lines.push(
+    result.workspace ? dxText(lang, { id: 'triageWorkspace', params: { workspace: result.workspace } }) : c.dim(dxText(lang, { id: 'triageNoWorkspace' })),
+    '',
+  );
   for (const symptom of result.matched) {
     lines.push(c.bold(dxText(lang, { id: 'triageSymptom', params: { title: symptom.title } })) + c.dim(`  [${symptom.id}]`));
     lines.push(c.dim(`  ${dxText(lang, { id: 'triageVia', params: { kind: symptom.via.kind, text: symptom.via.text, score: symptom.score } })}`), '');
@@ -36,7 +39,14 @@ export function renderTriageText(result: TriageResult, options: { color: boolean
   if (result.workspace) {
     const causes = result.matched.flatMap((symptom) => symptom.causes);
     const count = (verdict: string): number => causes.filter((cause) => cause.verdict === verdict).length;
-    lines.push(c.bold(dxText(lang, { id: 'triageSummary', params: { confirmed: count('confirmed'), possible: count('possible'), unchecked: count('unchecked'), ruledOut: count('ruled-out') } })));
+    lines.push(
+      c.bold(
+        dxText(lang, {
+          id: 'triageSummary',
+          params: { confirmed: count('confirmed'), possible: count('possible'), unchecked: count('unchecked'), ruledOut: count('ruled-out') },
+        }),
+      ),
+    );
   }
   return lines.join('\n') + '\n';
 }

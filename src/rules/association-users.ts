@@ -29,16 +29,25 @@ export interface UserItem {
 const PARTS = catalogue({
   profileWhy: {
     en: (p: { why: ProfileWhy }, f: Format): string =>
-      p.why.kind === 'missing-group' ? `names the operator group ${f.v(p.why.group)}, which does not exist in Campaign` : f.say(ASSOCIATION, { id: 'why', params: { why: p.why } }),
-    ko: (p, f): string => (p.why.kind === 'missing-group' ? `Campaign에 없는 운영자 그룹(${f.v(p.why.group)})을 가리킴` : f.say(ASSOCIATION, { id: 'why', params: { why: p.why } })),
+      p.why.kind === 'missing-group'
+        ? `names the operator group ${f.v(p.why.group)}, which does not exist in Campaign`
+        : f.say(ASSOCIATION, { id: 'why', params: { why: p.why } }),
+    ko: (p, f): string =>
+      p.why.kind === 'missing-group' ? `Campaign에 없는 운영자 그룹(${f.v(p.why.group)})을 가리킴` : f.say(ASSOCIATION, { id: 'why', params: { why: p.why } }),
   },
   users: {
     en: (p: { users: UserItem[]; count: number }, f: Format): string => {
-      const items = p.users.map((item) => `${item.user} (${f.at(item.at)}): ${f.list(item.profiles.map((held) => `${f.v(held.profile)} — ${f.say(PARTS, { id: 'profileWhy', params: held })}`))}`);
+      const items = p.users.map(
+        (item) =>
+          `${item.user} (${f.at(item.at)}): ${f.list(item.profiles.map((held) => `${f.v(held.profile)} — ${f.say(PARTS, { id: 'profileWhy', params: held })}`))}`,
+      );
       return f.say(ASSOCIATION, { id: 'listed', params: { items, total: p.count, unit: 'users' } });
     },
     ko: (p, f): string => {
-      const items = p.users.map((item) => `사용자 ${item.user}(${f.at(item.at)}): ${f.list(item.profiles.map((held) => `프로필 ${f.v(held.profile)} — ${f.say(PARTS, { id: 'profileWhy', params: held })}`))}`);
+      const items = p.users.map(
+        (item) =>
+          `사용자 ${item.user}(${f.at(item.at)}): ${f.list(item.profiles.map((held) => `프로필 ${f.v(held.profile)} — ${f.say(PARTS, { id: 'profileWhy', params: held })}`))}`,
+      );
       return f.say(ASSOCIATION, { id: 'listed', params: { items, total: p.count, unit: 'users' } });
     },
   },
@@ -56,13 +65,19 @@ export interface GroupUserItem {
 
 // User groups carry profiles that the export does not list: known only through the workspace's mapping.
 const viaGroups = (count: number, f: Format): string =>
-  count === 0 ? '' : f.lang === 'ko'
-    ? ` 사용자 ${f.n(count)}명은 프로필을 알 수 없는 사용자 그룹에만 속해 있어 판단하지 않았습니다.`
-    : ` ${f.n(count)} ${f.plural(count, { one: 'user belongs', other: 'users belong' })} only to user groups whose profiles are not known: not judged.`;
+  count === 0
+    ? ''
+    : f.lang === 'ko'
+      ? ` 사용자 ${f.n(count)}명은 프로필을 알 수 없는 사용자 그룹에만 속해 있어 판단하지 않았습니다.`
+      : ` ${f.n(count)} ${f.plural(count, { one: 'user belongs', other: 'users belong' })} only to user groups whose profiles are not known: not judged.`;
 const groupUsers = (p: { users: GroupUserItem[]; count: number }, f: Format): string =>
   f.say(ASSOCIATION, {
     id: 'listed',
-    params: { items: p.users.map((item) => `${item.user} (${f.at(item.at)}): ${f.list(item.groups.map((group) => f.v(group)))}`), total: p.count, unit: 'users' },
+    params: {
+      items: p.users.map((item) => `${item.user} (${f.at(item.at)}): ${f.list(item.groups.map((group) => f.v(group)))}`),
+      total: p.count,
+      unit: 'users',
+    },
   });
 
 const messages = catalogue({
@@ -103,8 +118,10 @@ const messages = catalogue({
       `Admin Console에서 비슷하지만 일치하지 않는 프로필의 이름을 연결 마스크 + 운영자 그룹 내부 이름(예: ${f.code(p.example)})으로 바꾸거나, 이 사용자들을 일치하는 프로필에 추가하십시오. Campaign에서는 바꿀 것이 없습니다.`,
   },
   fixNearUsersMask: {
-    en: () => 'No profile matches the association mask at all, so the mask is what is wrong: correct it (see rule association-mask) and restart the server, rather than renaming the profiles of every user.',
-    ko: () => '연결 마스크와 일치하는 프로필이 하나도 없으므로 잘못된 것은 마스크입니다. 모든 사용자의 프로필 이름을 바꾸지 말고 마스크를 고친 뒤(association-mask 규칙 참조) 서버를 다시 시작하십시오.',
+    en: () =>
+      'No profile matches the association mask at all, so the mask is what is wrong: correct it (see rule association-mask) and restart the server, rather than renaming the profiles of every user.',
+    ko: () =>
+      '연결 마스크와 일치하는 프로필이 하나도 없으므로 잘못된 것은 마스크입니다. 모든 사용자의 프로필 이름을 바꾸지 말고 마스크를 고친 뒤(association-mask 규칙 참조) 서버를 다시 시작하십시오.',
   },
   missingGroupUsers: {
     en: (p: { mask: string; users: UserItem[]; count: number }, f: Format) =>
@@ -113,8 +130,10 @@ const messages = catalogue({
       `Admin Console 사용자 ${f.n(p.count)}명은 Campaign에 없는 운영자 그룹을 가리키는 프로필로만 연결 마스크와 일치합니다(연결 마스크: ${f.v(p.mask)}). Adobe ID로 로그인하면 Campaign이 ${noRight(f)} 오류를 표시합니다. ${users(p, f)}.`,
   },
   fixMissingGroupUsers: {
-    en: () => 'Restore the operator group names the profiles give (see rule association-mask: rename the Campaign group back, or rename the profile) and restart the server; these users get their rights at their next login.',
-    ko: () => '프로필이 가리키는 운영자 그룹 이름을 되돌리고(association-mask 규칙 참조: Campaign 그룹 이름을 되돌리거나 프로필 이름 변경) 서버를 다시 시작하십시오. 이 사용자들은 다음 로그인부터 권한을 받습니다.',
+    en: () =>
+      'Restore the operator group names the profiles give (see rule association-mask: rename the Campaign group back, or rename the profile) and restart the server; these users get their rights at their next login.',
+    ko: () =>
+      '프로필이 가리키는 운영자 그룹 이름을 되돌리고(association-mask 규칙 참조: Campaign 그룹 이름을 되돌리거나 프로필 이름 변경) 서버를 다시 시작하십시오. 이 사용자들은 다음 로그인부터 권한을 받습니다.',
   },
 });
 
@@ -170,12 +189,16 @@ export default defineRule({
     }
 
     const userEvidence = (user: AdminConsoleUser): EvidenceInput => ({
-      field: 'adminConsoleUser', value: user.email || user.username, at: { file: plane.source, line: user.line, path: 'Email' },
+      field: 'adminConsoleUser',
+      value: user.email || user.username,
+      at: { file: plane.source, line: user.line, path: 'Email' },
     });
     const item = (user: AdminConsoleUser, relevant: number): UserItem => ({
       user: user.email || user.username,
       at: { file: plane.source, line: user.line },
-      profiles: user.profiles.filter((index) => codes[index]! & relevant).map((index) => ({ profile: plane.profiles[index]!.name, why: whyOf(verdicts[index]!) })),
+      profiles: user.profiles
+        .filter((index) => codes[index]! & relevant)
+        .map((index) => ({ profile: plane.profiles[index]!.name, why: whyOf(verdicts[index]!) })),
     });
 
     const reports: UsersReport[] = [];
@@ -195,20 +218,33 @@ export default defineRule({
       reports.push({
         status: 'fail',
         message: { id: 'nearUsers', params: { mask: mask.raw, count: nearCount, users: near.map((user) => item(user, NEAR_MISS)) } },
-        remediation: maskMatchesNothing ? { id: 'fixNearUsersMask' } : { id: 'fixNearUsers', params: { example: mask.literal !== undefined && example !== undefined ? mask.literal + example : mask.raw } },
+        remediation: maskMatchesNothing
+          ? { id: 'fixNearUsersMask' }
+          : { id: 'fixNearUsers', params: { example: mask.literal !== undefined && example !== undefined ? mask.literal + example : mask.raw } },
         evidence: [maskEvidence, ...near.map(userEvidence)],
       });
     }
     if (unknownCount > 0) {
       reports.push({
         status: 'warn',
-        message: { id: 'unknownViaGroups', params: { mask: mask.raw, count: unknownCount, users: unknown.map((user) => ({ user: user.email || user.username, at: { file: plane.source, line: user.line }, groups: unmappedOf(user) })) } },
+        message: {
+          id: 'unknownViaGroups',
+          params: {
+            mask: mask.raw,
+            count: unknownCount,
+            users: unknown.map((user) => ({ user: user.email || user.username, at: { file: plane.source, line: user.line }, groups: unmappedOf(user) })),
+          },
+        },
         remediation: { id: 'mapUserGroups', params: {} },
         evidence: [maskEvidence, ...unknown.map(userEvidence)],
       });
     }
     if (reports.length === 0) {
-      reports.push({ status: 'pass', message: { id: 'pass', params: { mask: mask.raw, granted, total: plane.users.length, viaGroups: onlyGroups } }, evidence: [maskEvidence] });
+      reports.push({
+        status: 'pass',
+        message: { id: 'pass', params: { mask: mask.raw, granted, total: plane.users.length, viaGroups: onlyGroups } },
+        evidence: [maskEvidence],
+      });
     }
     return reports;
   },

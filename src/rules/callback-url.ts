@@ -21,7 +21,7 @@ const ROLE: Record<InstanceRole, { en: string; ko: string }> = {
   stage: { en: 'stage', ko: '스테이징' },
   development: { en: 'development', ko: '개발' },
 };
-const patternList = (patterns: readonly string[], f: Format): string => f.list(patterns.map(f.v));
+const patternList = (patterns: readonly string[], f: Format): string => f.list(patterns.map((pattern) => f.v(pattern)));
 
 const messages = catalogue({
   pass: {
@@ -36,11 +36,14 @@ const messages = catalogue({
     ko: (p, f) => `콜백 서버가 https를 사용하며 이 인스턴스를 가리킵니다: ${f.v(p.value)}(호스트 ${p.host}, 접속 URL ${f.v(p.accessUrl)}의 호스트와 같음).`,
   },
   empty: {
-    en: () => "The callback server of the external account is empty: Campaign gives IMS no address to send the operator back to, so IMS sends the browser to the client's default redirect URI instead.",
-    ko: () => '외부 계정의 콜백 서버가 비어 있습니다. Campaign이 로그인 후 돌아올 주소를 IMS에 알려 주지 않으므로 IMS는 브라우저를 클라이언트의 기본 리디렉션 URI로 보냅니다.',
+    en: () =>
+      "The callback server of the external account is empty: Campaign gives IMS no address to send the operator back to, so IMS sends the browser to the client's default redirect URI instead.",
+    ko: () =>
+      '외부 계정의 콜백 서버가 비어 있습니다. Campaign이 로그인 후 돌아올 주소를 IMS에 알려 주지 않으므로 IMS는 브라우저를 클라이언트의 기본 리디렉션 URI로 보냅니다.',
   },
   fixEmpty: {
-    en: (p: { accessUrl: string }, f: Format) => `Set the callback server to this instance's https access URL (${f.code(p.accessUrl)}), then restart the server.`,
+    en: (p: { accessUrl: string }, f: Format) =>
+      `Set the callback server to this instance's https access URL (${f.code(p.accessUrl)}), then restart the server.`,
     ko: (p, f) => `콜백 서버를 이 인스턴스의 https 접속 URL(${f.code(p.accessUrl)})로 설정한 뒤 서버를 다시 시작하십시오.`,
   },
   spaces: {
@@ -107,7 +110,8 @@ const messages = catalogue({
       `Adobe에 이 주소(${f.v(p.value)})를 허용하는 리디렉션 URI 패턴(예: ${f.code(p.pattern)})을 IMS 클라이언트에 추가해 달라고 요청하거나 콜백 서버를 고친 뒤 서버를 다시 시작하십시오.`,
   },
   invalidPattern: {
-    en: (p: { pattern: string; error: string }, f: Format) => `The IMS redirect URI pattern ${f.v(p.pattern)} is not a valid regular expression (${p.error}): it allows nothing.`,
+    en: (p: { pattern: string; error: string }, f: Format) =>
+      `The IMS redirect URI pattern ${f.v(p.pattern)} is not a valid regular expression (${p.error}): it allows nothing.`,
     ko: (p, f) => `IMS 리디렉션 URI 패턴이 올바른 정규식이 아닙니다: ${f.v(p.pattern)}(${p.error}). 이 패턴은 아무것도 허용하지 않습니다.`,
   },
   fixInvalidPattern: {
@@ -132,8 +136,10 @@ const messages = catalogue({
       `IMS 리디렉션 URI 패턴에 백슬래시가 두 번씩 있습니다(JSON 텍스트나 문서에서 복사한 "\\\\."): ${f.v(p.pattern)}. 두 개가 백슬래시 한 글자와 일치하므로 이 패턴은 의도한 주소(${f.v(p.fixed)})와 일치하지 않습니다.`,
   },
   fixDoubledBackslash: {
-    en: (p: { fixed: string }, f: Format) => `Ask Adobe to set the pattern with single backslashes: ${f.code(p.fixed)} (and correct the IMS client file if the copy is there).`,
-    ko: (p, f) => `Adobe에 백슬래시를 하나씩만 쓴 패턴으로 설정해 달라고 요청하십시오(IMS 클라이언트 파일에 잘못 복사되었다면 그것도 고치십시오): ${f.code(p.fixed)}`,
+    en: (p: { fixed: string }, f: Format) =>
+      `Ask Adobe to set the pattern with single backslashes: ${f.code(p.fixed)} (and correct the IMS client file if the copy is there).`,
+    ko: (p, f) =>
+      `Adobe에 백슬래시를 하나씩만 쓴 패턴으로 설정해 달라고 요청하십시오(IMS 클라이언트 파일에 잘못 복사되었다면 그것도 고치십시오): ${f.code(p.fixed)}`,
   },
   allowlistNoIms: {
     en: (p: { unreadable: { where: Provenance; problem: ProblemFact } | null }, f: Format) =>
@@ -143,24 +149,29 @@ const messages = catalogue({
   },
   fixAllowlistNoIms: {
     en: () => 'Describe the IMS client in the workspace (ims: { client: … } or ims: { console: … }) with its redirect URI patterns, then run ims-doctor again.',
-    ko: () => '워크스페이스에 리디렉션 URI 패턴을 포함한 IMS 클라이언트를 지정한 뒤(ims: { client: … } 또는 ims: { console: … }) ims-doctor를 다시 실행하십시오.',
+    ko: () =>
+      '워크스페이스에 리디렉션 URI 패턴을 포함한 IMS 클라이언트를 지정한 뒤(ims: { client: … } 또는 ims: { console: … }) ims-doctor를 다시 실행하십시오.',
   },
   allowlistUnknown: {
-    en: (p: { sources: string[] }, f: Format) => `The IMS redirect URI patterns were not checked: ${f.list(p.sources)} ${f.plural(p.sources.length, { one: 'gives', other: 'give' })} none.`,
+    en: (p: { sources: string[] }, f: Format) =>
+      `The IMS redirect URI patterns were not checked: ${f.list(p.sources)} ${f.plural(p.sources.length, { one: 'gives', other: 'give' })} none.`,
     ko: (p, f) => `IMS 리디렉션 URI 패턴은 확인하지 않았습니다: 패턴이 없습니다(${f.list(p.sources)}).`,
   },
   fixAllowlistUnknown: {
-    en: () => 'Copy the redirect URI patterns from Adobe\'s provisioning details into "redirectUriPatterns:" of the IMS client file, then run ims-doctor again.',
+    en: () =>
+      'Copy the redirect URI patterns from Adobe\'s provisioning details into "redirectUriPatterns:" of the IMS client file, then run ims-doctor again.',
     ko: () => 'Adobe의 프로비저닝 정보에 있는 리디렉션 URI 패턴을 IMS 클라이언트 파일의 "redirectUriPatterns:"에 옮겨 적은 뒤 ims-doctor를 다시 실행하십시오.',
   },
 
   // ---- Live (check --probe): what IMS did with the callback as redirect_uri, and the callback server itself ----
   liveAllowlisted: {
-    en: (p: { probe: AuthorizeProbe }, f: Format) => `Live: IMS accepted ${f.v(p.probe.redirectUri)} as redirect_uri (${f.say(COMMON, { id: 'authorizeObserved', params: p })}).`,
+    en: (p: { probe: AuthorizeProbe }, f: Format) =>
+      `Live: IMS accepted ${f.v(p.probe.redirectUri)} as redirect_uri (${f.say(COMMON, { id: 'authorizeObserved', params: p })}).`,
     ko: (p, f) => `실시간 확인: IMS가 redirect_uri를 받아들였습니다: ${f.v(p.probe.redirectUri)}(${f.say(COMMON, { id: 'authorizeObserved', params: p })}).`,
   },
   liveDefaultRedirect: {
-    en: (p: { probe: AuthorizeProbe }, f: Format) => `Live: ${f.say(COMMON, { id: 'authorizeObserved', params: p })}; operators end on that page instead of Campaign.`,
+    en: (p: { probe: AuthorizeProbe }, f: Format) =>
+      `Live: ${f.say(COMMON, { id: 'authorizeObserved', params: p })}; operators end on that page instead of Campaign.`,
     ko: (p, f) =>
       `실시간 확인: IMS가 브라우저를 클라이언트의 기본 리디렉션 URI(${p.probe.location ?? '?'})로 보냈습니다. 콜백(${f.v(p.probe.redirectUri)})이 허용 목록에 없어 운영자가 Campaign 대신 그 페이지에 도착합니다.`,
   },
@@ -183,11 +194,14 @@ const messages = catalogue({
     ko: (p, f) => `실시간 확인: 콜백 서버 인증서가 곧 만료됩니다(${f.say(COMMON, { id: 'callbackObserved', params: p })}). 만료되면 로그인이 실패합니다.`,
   },
   liveCallbackBroken: {
-    en: (p: { probe: CallbackProbe }, f: Format) => `Live: ${f.say(COMMON, { id: 'callbackObserved', params: p })}: the browser cannot come back to Campaign after the Adobe ID login.`,
-    ko: (p, f) => `실시간 확인: 콜백 서버에 문제가 있습니다(${f.say(COMMON, { id: 'callbackObserved', params: p })}). Adobe ID 로그인 후 브라우저가 Campaign으로 돌아올 수 없습니다.`,
+    en: (p: { probe: CallbackProbe }, f: Format) =>
+      `Live: ${f.say(COMMON, { id: 'callbackObserved', params: p })}: the browser cannot come back to Campaign after the Adobe ID login.`,
+    ko: (p, f) =>
+      `실시간 확인: 콜백 서버에 문제가 있습니다(${f.say(COMMON, { id: 'callbackObserved', params: p })}). Adobe ID 로그인 후 브라우저가 Campaign으로 돌아올 수 없습니다.`,
   },
   liveFixCallback: {
-    en: () => 'Make the callback host resolve and serve https with a certificate valid for its name (renew it before it expires), then check again with --probe.',
+    en: () =>
+      'Make the callback host resolve and serve https with a certificate valid for its name (renew it before it expires), then check again with --probe.',
     ko: () => '콜백 호스트 이름이 확인되고 그 이름에 유효한 인증서로 https를 제공하도록 하십시오(만료 전에 갱신). 그런 다음 --probe로 다시 확인하십시오.',
   },
 
@@ -208,8 +222,10 @@ const messages = catalogue({
       `${p.instance}의 IMS 클라이언트 리디렉션 URI 패턴(${patternList(p.patterns, f)}) 중 보낸 redirect_uri(${f.v(p.sent)})를 허용하는 것이 없습니다. 그래서 IMS는 브라우저를 기본 리디렉션 URI${p.defaultRedirectUri === null ? '(워크스페이스에 없음, 보통 adobe.com 페이지)' : `(${f.v(p.defaultRedirectUri)})`}로 보냅니다.`,
   },
   fixSentNotAllowed: {
-    en: () => "Add a redirect URI pattern allowing the callback to the IMS client (Developer Console), or set the external account's callback server to a URL the patterns allow; then restart the server.",
-    ko: () => 'IMS 클라이언트(Developer Console)에 콜백을 허용하는 리디렉션 URI 패턴을 추가하거나, 외부 계정의 콜백 서버를 패턴이 허용하는 URL로 바꾼 뒤 서버를 다시 시작하십시오.',
+    en: () =>
+      "Add a redirect URI pattern allowing the callback to the IMS client (Developer Console), or set the external account's callback server to a URL the patterns allow; then restart the server.",
+    ko: () =>
+      'IMS 클라이언트(Developer Console)에 콜백을 허용하는 리디렉션 URI 패턴을 추가하거나, 외부 계정의 콜백 서버를 패턴이 허용하는 URL로 바꾼 뒤 서버를 다시 시작하십시오.',
   },
   sentAllowed: {
     en: (p: { sent: string; pattern: string }, f: Format) => `The redirect_uri sent, ${f.v(p.sent)}, is allowed by the IMS client's pattern ${f.v(p.pattern)}.`,
@@ -237,13 +253,23 @@ export default defineRule({
     const accessUrl = instance.accessUrl.value;
     const reports: CallbackReport[] = [];
     if (raw.trim() === '') {
-      reports.push({ status: 'fail', message: { id: 'empty' }, remediation: { id: 'fixEmpty', params: { accessUrl } }, evidence: [callbackEvidence, accessEvidence] });
+      reports.push({
+        status: 'fail',
+        message: { id: 'empty' },
+        remediation: { id: 'fixEmpty', params: { accessUrl } },
+        evidence: [callbackEvidence, accessEvidence],
+      });
       return [...reports, ...asSentReports(instance, account, ims)];
     }
 
     const value = raw.trim();
     if (/[\s\u00a0]/.test(raw)) {
-      reports.push({ status: 'fail', message: { id: 'spaces', params: { value: raw } }, remediation: { id: 'fixSpaces', params: { suggested: raw.replace(/[\s\u00a0]+/g, '') } }, evidence: [callbackEvidence] });
+      reports.push({
+        status: 'fail',
+        message: { id: 'spaces', params: { value: raw } },
+        remediation: { id: 'fixSpaces', params: { suggested: raw.replace(/[\s\u00a0]+/g, '') } },
+        evidence: [callbackEvidence],
+      });
     }
     const parts = splitUrl(value);
     if (!isHttps(value)) {
@@ -259,7 +285,12 @@ export default defineRule({
     const host = hostOf(value);
     const ownHost = hostOf(accessUrl);
     if (host === '') {
-      reports.push({ status: 'fail', message: { id: 'noHost', params: { value } }, remediation: { id: 'fixHost', params: { accessUrl } }, evidence: [callbackEvidence, accessEvidence] });
+      reports.push({
+        status: 'fail',
+        message: { id: 'noHost', params: { value } },
+        remediation: { id: 'fixHost', params: { accessUrl } },
+        evidence: [callbackEvidence, accessEvidence],
+      });
     } else if (ownHost !== '' && host !== ownHost) {
       reports.push(wrongTarget(snapshot.instances, instance, { value, host, ownHost, accessUrl }, [callbackEvidence, accessEvidence]));
     }
@@ -270,7 +301,11 @@ export default defineRule({
       const proof = [callbackEvidence, accessEvidence];
       reports.push(
         allowlist.matched
-          ? { status: 'pass', message: { id: 'pass', params: { value, host, accessUrl, pattern: allowlist.matched.value } }, evidence: [...proof, evidence('redirectUriPattern', allowlist.matched)] }
+          ? {
+              status: 'pass',
+              message: { id: 'pass', params: { value, host, accessUrl, pattern: allowlist.matched.value } },
+              evidence: [...proof, evidence('redirectUriPattern', allowlist.matched)],
+            }
           : { status: 'pass', message: { id: 'passWithoutAllowlist', params: { value, host, accessUrl } }, evidence: proof },
       );
     }
@@ -283,7 +318,12 @@ export default defineRule({
       const proof: EvidenceInput[] = [{ field: 'liveAuthorize', value: { id: 'authorizeObserved', params: { probe: authorize } }, at: authorize.at }];
       const params = { probe: authorize };
       if (authorize.outcome === 'default-redirect') {
-        reports.push({ status: 'fail', message: { id: 'liveDefaultRedirect', params }, remediation: { id: 'liveFixAllowlist', params: { redirectUri: authorize.redirectUri } }, evidence: proof });
+        reports.push({
+          status: 'fail',
+          message: { id: 'liveDefaultRedirect', params },
+          remediation: { id: 'liveFixAllowlist', params: { redirectUri: authorize.redirectUri } },
+          evidence: proof,
+        });
       } else if (authorize.outcome === 'login-page' || authorize.outcome === 'callback-redirect') {
         reports.push({ status: 'pass', message: { id: 'liveAllowlisted', params }, evidence: proof });
       } else if (authorize.outcome === 'unexpected') {
@@ -295,7 +335,8 @@ export default defineRule({
       const proof: EvidenceInput[] = [{ field: 'liveCallback', value: { id: 'callbackObserved', params: { probe: callback } }, at: callback.at }];
       const params = { probe: callback };
       if (callback.outcome === 'ok') reports.push({ status: 'pass', message: { id: 'liveCallbackOk', params }, evidence: proof });
-      else if (callback.outcome === 'tls-expiring') reports.push({ status: 'warn', message: { id: 'liveCallbackExpiring', params }, remediation: { id: 'liveFixCallback' }, evidence: proof });
+      else if (callback.outcome === 'tls-expiring')
+        reports.push({ status: 'warn', message: { id: 'liveCallbackExpiring', params }, remediation: { id: 'liveFixCallback' }, evidence: proof });
       else reports.push({ status: 'fail', message: { id: 'liveCallbackBroken', params }, remediation: { id: 'liveFixCallback' }, evidence: proof });
     }
     return reports;
@@ -329,12 +370,21 @@ function checkAllowlist(
 ): { reports: CallbackReport[]; matched: Sourced<string> | undefined } {
   if (!ims) {
     const plane = instance.ims;
-    const unreadable = plane.state === 'error' ? { where: { file: plane.problem.file, line: plane.problem.line, column: plane.problem.column }, problem: plane.problem.problem } : null;
-    return { reports: [{ status: 'skip', message: { id: 'allowlistNoIms', params: { unreadable } }, remediation: { id: 'fixAllowlistNoIms' } }], matched: undefined };
+    const unreadable =
+      plane.state === 'error'
+        ? { where: { file: plane.problem.file, line: plane.problem.line, column: plane.problem.column }, problem: plane.problem.problem }
+        : null;
+    return {
+      reports: [{ status: 'skip', message: { id: 'allowlistNoIms', params: { unreadable } }, remediation: { id: 'fixAllowlistNoIms' } }],
+      matched: undefined,
+    };
   }
   const patterns = ims.redirectUriPatterns ?? [];
   if (patterns.length === 0) {
-    return { reports: [{ status: 'skip', message: { id: 'allowlistUnknown', params: { sources: ims.sources } }, remediation: { id: 'fixAllowlistUnknown' } }], matched: undefined };
+    return {
+      reports: [{ status: 'skip', message: { id: 'allowlistUnknown', params: { sources: ims.sources } }, remediation: { id: 'fixAllowlistUnknown' } }],
+      matched: undefined,
+    };
   }
 
   const reports: CallbackReport[] = [];
@@ -343,19 +393,32 @@ function checkAllowlist(
   const compiled = compilePatterns(patterns);
   for (const item of compiled) {
     if ('error' in item) {
-      reports.push({ status: 'warn', message: { id: 'invalidPattern', params: { pattern: item.pattern.value, error: item.error } }, remediation: { id: 'fixInvalidPattern' }, evidence: [evidence('redirectUriPattern', item.pattern)] });
+      reports.push({
+        status: 'warn',
+        message: { id: 'invalidPattern', params: { pattern: item.pattern.value, error: item.error } },
+        remediation: { id: 'fixInvalidPattern' },
+        evidence: [evidence('redirectUriPattern', item.pattern)],
+      });
       continue;
     }
     if (item.pattern.value.includes('\\\\')) {
       const fixed = item.pattern.value.replace(/\\\\/g, '\\');
-      reports.push({ status: 'warn', message: { id: 'doubledBackslash', params: { pattern: item.pattern.value, fixed } }, remediation: { id: 'fixDoubledBackslash', params: { fixed } }, evidence: [evidence('redirectUriPattern', item.pattern)] });
+      reports.push({
+        status: 'warn',
+        message: { id: 'doubledBackslash', params: { pattern: item.pattern.value, fixed } },
+        remediation: { id: 'fixDoubledBackslash', params: { fixed } },
+        evidence: [evidence('redirectUriPattern', item.pattern)],
+      });
       continue;
     }
     const dots = looseDots(item.pattern.value);
     if (dots.length > 0) {
       reports.push({
         status: 'warn',
-        message: { id: 'looseDots', params: { pattern: item.pattern.value, count: dots.length, example: looseExample(item.regex, [redirectUri, campaignRedirectUri(ownUrl)]) ?? null } },
+        message: {
+          id: 'looseDots',
+          params: { pattern: item.pattern.value, count: dots.length, example: looseExample(item.regex, [redirectUri, campaignRedirectUri(ownUrl)]) ?? null },
+        },
         remediation: { id: 'fixLooseDots', params: { suggested: escapeLooseDots(item.pattern.value, dots) } },
         evidence: [evidence('redirectUriPattern', item.pattern)],
       });
@@ -367,10 +430,14 @@ function checkAllowlist(
     const fixToOwn = allowsOwn !== undefined && hostOf(callbackServer) !== hostOf(ownUrl);
     reports.push({
       status: 'fail',
-      message: { id: 'notAllowed', params: { value: redirectUri, patterns: patterns.map((pattern) => pattern.value), defaultRedirectUri: ims.defaultRedirectUri?.value ?? null } },
-      remediation: fixToOwn && allowsOwn
-        ? { id: 'fixNotAllowedHost', params: { accessUrl: ownUrl, pattern: allowsOwn.value } }
-        : { id: 'fixNotAllowed', params: { value: redirectUri, pattern: patternFor(callbackServer.trim()) } },
+      message: {
+        id: 'notAllowed',
+        params: { value: redirectUri, patterns: patterns.map((pattern) => pattern.value), defaultRedirectUri: ims.defaultRedirectUri?.value ?? null },
+      },
+      remediation:
+        fixToOwn && allowsOwn
+          ? { id: 'fixNotAllowedHost', params: { accessUrl: ownUrl, pattern: allowsOwn.value } }
+          : { id: 'fixNotAllowed', params: { value: redirectUri, pattern: patternFor(callbackServer.trim()) } },
       evidence: [
         callbackEvidence,
         ...patterns.map((pattern) => evidence('redirectUriPattern', pattern)),
@@ -404,13 +471,29 @@ function asSentReports(instance: InstanceSnapshot, account: ExternalAccount, ims
   if (ims && patterns && patterns.length > 0) {
     const allowed = allowedBy(sent.value, compilePatterns(patterns));
     if (allowed) {
-      reports.push({ status: 'pass', message: { id: 'sentAllowed', params: { sent: sent.value, pattern: allowed.value } }, evidence: [sentEvidence, evidence('redirectUriPattern', allowed)] });
+      reports.push({
+        status: 'pass',
+        message: { id: 'sentAllowed', params: { sent: sent.value, pattern: allowed.value } },
+        evidence: [sentEvidence, evidence('redirectUriPattern', allowed)],
+      });
     } else {
       reports.push({
         status: 'fail',
-        message: { id: 'sentNotAllowed', params: { instance: instance.name, sent: sent.value, patterns: patterns.map((pattern) => pattern.value), defaultRedirectUri: ims.defaultRedirectUri?.value ?? null } },
+        message: {
+          id: 'sentNotAllowed',
+          params: {
+            instance: instance.name,
+            sent: sent.value,
+            patterns: patterns.map((pattern) => pattern.value),
+            defaultRedirectUri: ims.defaultRedirectUri?.value ?? null,
+          },
+        },
         remediation: { id: 'fixSentNotAllowed' },
-        evidence: [sentEvidence, ...patterns.map((pattern) => evidence('redirectUriPattern', pattern)), ...(ims.defaultRedirectUri ? [evidence('defaultRedirectUri', ims.defaultRedirectUri)] : [])],
+        evidence: [
+          sentEvidence,
+          ...patterns.map((pattern) => evidence('redirectUriPattern', pattern)),
+          ...(ims.defaultRedirectUri ? [evidence('defaultRedirectUri', ims.defaultRedirectUri)] : []),
+        ],
       });
     }
   }

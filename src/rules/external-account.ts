@@ -19,6 +19,7 @@ export function nearMissKind(name: string): AccountNearMiss | undefined {
   if (name.toLowerCase() === MAC_ACCOUNT_NAME.toLowerCase()) return 'case';
   const squeeze = (value: string): string => value.toLowerCase().replace(/[\s_\-\u00a0]+/g, '');
   if (squeeze(name) === squeeze(MAC_ACCOUNT_NAME)) return 'spaces';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this matches
   if (/^adobe[\s_]/i.test(name) && /[^\x00-\x7f]/.test(name)) return 'translated';
   if (editDistance(name.toLowerCase(), MAC_ACCOUNT_NAME.toLowerCase()) <= ACCOUNT_NAME_TYPO_MAX_DISTANCE) return 'typo';
   return undefined;
@@ -36,13 +37,15 @@ const MENU = { en: 'Administration > Platform > External accounts', ko: '관리(
 
 const messages = catalogue({
   pass: {
-    en: (p: { name: string; label: string; at: Provenance }, f: Format) => `One enabled external account named ${p.name} (label ${f.v(p.label)}) at ${f.at(p.at)}.`,
+    en: (p: { name: string; label: string; at: Provenance }, f: Format) =>
+      `One enabled external account named ${p.name} (label ${f.v(p.label)}) at ${f.at(p.at)}.`,
     ko: (p, f) => `내부 이름이 ${p.name}인 활성화된 외부 계정이 하나 있습니다(레이블: ${f.v(p.label)}, ${f.at(p.at)}).`,
   },
   missing: {
     en: (p: { name: string; file: string; count: number }, f: Format) =>
       `No external account is named ${p.name} in ${p.file} (${f.n(p.count)} ${f.plural(p.count, { one: 'external account', other: 'external accounts' })} read). Campaign finds the IMS settings by this internal name only.`,
-    ko: (p, f) => `${p.file}에 내부 이름이 ${p.name}인 외부 계정이 없습니다(외부 계정 ${f.n(p.count)}개 확인). Campaign은 이 내부 이름으로만 IMS 설정을 찾습니다.`,
+    ko: (p, f) =>
+      `${p.file}에 내부 이름이 ${p.name}인 외부 계정이 없습니다(외부 계정 ${f.n(p.count)}개 확인). Campaign은 이 내부 이름으로만 IMS 설정을 찾습니다.`,
   },
   fixMissing: {
     en: (p: { name: string }, f: Format) =>
@@ -57,8 +60,10 @@ const messages = catalogue({
       `내부 이름이 정확히 ${p.name}인 외부 계정은 없고 비슷한 이름의 계정이 있습니다: ${f.v(p.found)}(${f.at(p.at)}, ${why(p.kind, f)}). Campaign은 내부 이름을 정확히 비교하므로 이 계정은 사용되지 않습니다.`,
   },
   fixNearMiss: {
-    en: (p: { name: string; found: string }, f: Format) => `Change the internal name of ${f.v(p.found)} to ${f.code(p.name)} (exactly, with underscores and this case), then restart the server.`,
-    ko: (p, f) => `${f.v(p.found)} 계정의 내부 이름(Internal name)을 다음 값으로 정확히(밑줄과 대소문자 그대로) 바꾼 뒤 서버를 다시 시작하십시오: ${f.code(p.name)}`,
+    en: (p: { name: string; found: string }, f: Format) =>
+      `Change the internal name of ${f.v(p.found)} to ${f.code(p.name)} (exactly, with underscores and this case), then restart the server.`,
+    ko: (p, f) =>
+      `${f.v(p.found)} 계정의 내부 이름(Internal name)을 다음 값으로 정확히(밑줄과 대소문자 그대로) 바꾼 뒤 서버를 다시 시작하십시오: ${f.code(p.name)}`,
   },
   duplicateName: {
     en: (p: { name: string; count: number; ats: Provenance[] }, f: Format) =>
@@ -66,7 +71,8 @@ const messages = catalogue({
     ko: (p, f) => `내부 이름이 ${p.name}인 외부 계정이 ${f.n(p.count)}개 있습니다(${f.list(p.ats.map((at) => f.at(at)))}). Campaign은 그중 하나만 읽습니다.`,
   },
   fixDuplicateName: {
-    en: (p: { name: string; keep: Provenance }, f: Format) => `In ${MENU.en}, keep the account ${p.name} at ${f.at(p.keep)} and delete the others of that name, then restart the server.`,
+    en: (p: { name: string; keep: Provenance }, f: Format) =>
+      `In ${MENU.en}, keep the account ${p.name} at ${f.at(p.keep)} and delete the others of that name, then restart the server.`,
     ko: (p, f) => `${MENU.ko}에서 ${f.at(p.keep)}의 ${p.name} 계정만 남기고 같은 이름의 나머지 계정을 삭제한 뒤 서버를 다시 시작하십시오.`,
   },
   duplicate: {
@@ -105,7 +111,8 @@ const messages = catalogue({
   macDuplicates: {
     en: (p: { count: number; ats: Provenance[] }, f: Format) =>
       `${f.n(p.count)} external accounts carry IMS settings (${f.list(p.ats.map((at) => f.at(at)))}) and none is named exactly as Campaign looks for: Campaign uses at most one of them.`,
-    ko: (p, f) => `IMS 설정이 있는 외부 계정이 ${f.n(p.count)}개 있고(${f.list(p.ats.map((at) => f.at(at)))}) 어느 것도 Campaign이 찾는 이름과 정확히 같지 않습니다. Campaign은 그중 하나만 사용합니다.`,
+    ko: (p, f) =>
+      `IMS 설정이 있는 외부 계정이 ${f.n(p.count)}개 있고(${f.list(p.ats.map((at) => f.at(at)))}) 어느 것도 Campaign이 찾는 이름과 정확히 같지 않습니다. Campaign은 그중 하나만 사용합니다.`,
   },
   fixMacDuplicates: {
     en: (p: { name: string }, f: Format) => `Keep one of them, named ${f.code(p.name)}, delete the others in ${MENU.en}, and restart the server.`,
@@ -259,7 +266,11 @@ export default defineRule({
     }
     reports.push(...unrecognisedReports(keep));
     if (reports.length === 0) {
-      reports.push({ status: 'pass', message: { id: 'pass', params: { name, label: keep.label.value, at: keep.at } }, evidence: [nameEvidence(keep), evidence('accountLabel', keep.label)] });
+      reports.push({
+        status: 'pass',
+        message: { id: 'pass', params: { name, label: keep.label.value, at: keep.at } },
+        evidence: [nameEvidence(keep), evidence('accountLabel', keep.label)],
+      });
     }
     return reports;
   },

@@ -13,7 +13,9 @@ export function allowedNatively(allow: readonly Sourced<string>[], operator: str
 }
 
 const removed = (f: Format): string =>
-  f.lang === 'ko' ? `Campaign v${NATIVE_LOGIN_REMOVED_IN}부터는 기본(native) 로그인이 아예 없습니다` : `from Campaign v${NATIVE_LOGIN_REMOVED_IN} native login is gone altogether`;
+  f.lang === 'ko'
+    ? `Campaign v${NATIVE_LOGIN_REMOVED_IN}부터는 기본(native) 로그인이 아예 없습니다`
+    : `from Campaign v${NATIVE_LOGIN_REMOVED_IN} native login is gone altogether`;
 
 const messages = catalogue({
   open: {
@@ -49,11 +51,14 @@ const messages = catalogue({
   disableApiOdd: {
     en: (p: { written: string }, f: Format) =>
       `serverConf sets nonIMSAuthnAPI disableAPI=${f.v(p.written)}, which is neither "true" nor "false": whether Campaign refuses native API logons is not known.`,
-    ko: (p, f) => `serverConf의 nonIMSAuthnAPI의 disableAPI 값(${f.v(p.written)})이 "true"도 "false"도 아니어서 Campaign이 기본 API 로그온을 거부하는지 알 수 없습니다.`,
+    ko: (p, f) =>
+      `serverConf의 nonIMSAuthnAPI의 disableAPI 값(${f.v(p.written)})이 "true"도 "false"도 아니어서 Campaign이 기본 API 로그온을 거부하는지 알 수 없습니다.`,
   },
   fixDisableApi: {
-    en: (_p: Record<string, never>, f: Format) => `Set disableAPI to ${f.code('true')} (refuse native API logons except allowOperator) or ${f.code('false')}, and restart the server.`,
-    ko: (_p, f) => `disableAPI 값을 다음 중 하나로 바꾸고 서버를 다시 시작하십시오: ${f.code('true')}(allowOperator 외 기본 API 로그온 거부) 또는 ${f.code('false')}.`,
+    en: (_p: Record<string, never>, f: Format) =>
+      `Set disableAPI to ${f.code('true')} (refuse native API logons except allowOperator) or ${f.code('false')}, and restart the server.`,
+    ko: (_p, f) =>
+      `disableAPI 값을 다음 중 하나로 바꾸고 서버를 다시 시작하십시오: ${f.code('true')}(allowOperator 외 기본 API 로그온 거부) 또는 ${f.code('false')}.`,
   },
 });
 
@@ -76,7 +81,15 @@ export default defineRule({
     const shown: EvidenceInput[] = [evidence('nonImsAuthnApi', disable)];
     const value = disable.value.trim().toLowerCase();
     if (value === 'false') return [{ status: 'pass', message: { id: 'open', params: { written: disable.value } }, evidence: shown }];
-    if (value !== NON_IMS_API_DISABLED) return [{ status: 'warn', message: { id: 'disableApiOdd', params: { written: disable.value } }, remediation: { id: 'fixDisableApi', params: {} }, evidence: shown }];
+    if (value !== NON_IMS_API_DISABLED)
+      return [
+        {
+          status: 'warn',
+          message: { id: 'disableApiOdd', params: { written: disable.value } },
+          remediation: { id: 'fixDisableApi', params: {} },
+          evidence: shown,
+        },
+      ];
 
     const allowed = config.allowOperators.map((entry) => entry.value);
     const allowEvidence = config.allowOperators.slice(0, SHOWN).map((entry) => evidence('allowOperator', entry));
@@ -84,14 +97,23 @@ export default defineRule({
     if (logon?.user !== undefined) {
       const user = logon.user;
       const logonEvidence: EvidenceInput = { field: 'liveLogon', value: user, at: logon.at };
-      if (allowedNatively(config.allowOperators, user)) return [{ status: 'pass', message: { id: 'liveUserAllowed', params: { user } }, evidence: [...shown, logonEvidence] }];
-      return [{
-        status: 'fail',
-        message: { id: 'liveUserRefused', params: { user, allowed: allowed.slice(0, SHOWN) } },
-        remediation: { id: 'fixUseToken', params: { instance: instance.name } },
-        evidence: [...shown, logonEvidence, ...allowEvidence],
-      }];
+      if (allowedNatively(config.allowOperators, user))
+        return [{ status: 'pass', message: { id: 'liveUserAllowed', params: { user } }, evidence: [...shown, logonEvidence] }];
+      return [
+        {
+          status: 'fail',
+          message: { id: 'liveUserRefused', params: { user, allowed: allowed.slice(0, SHOWN) } },
+          remediation: { id: 'fixUseToken', params: { instance: instance.name } },
+          evidence: [...shown, logonEvidence, ...allowEvidence],
+        },
+      ];
     }
-    return [{ status: 'pass', message: { id: 'restricted', params: { allowed: allowed.slice(0, SHOWN), count: allowed.length } }, evidence: [...shown, ...allowEvidence] }];
+    return [
+      {
+        status: 'pass',
+        message: { id: 'restricted', params: { allowed: allowed.slice(0, SHOWN), count: allowed.length } },
+        evidence: [...shown, ...allowEvidence],
+      },
+    ];
   },
 });

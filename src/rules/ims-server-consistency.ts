@@ -43,11 +43,13 @@ const messages = catalogue({
     ko: (p, f) => `${p.name} 계정을 읽을 수 있는 인스턴스가 하나뿐입니다(${p.instance}, IMS 서버 ${f.v(p.value)}). 비교할 대상이 없습니다.${leftOutNote(p, f)}`,
   },
   fixSingle: {
-    en: () => 'Describe the other Campaign instances (stage, development…) in ims-doctor.yaml with their package export, so that their IMS servers can be compared.',
+    en: () =>
+      'Describe the other Campaign instances (stage, development…) in ims-doctor.yaml with their package export, so that their IMS servers can be compared.',
     ko: () => '다른 Campaign 인스턴스(스테이지, 개발 등)도 패키지 내보내기 파일과 함께 ims-doctor.yaml에 추가하면 IMS 서버를 서로 비교할 수 있습니다.',
   },
   none: {
-    en: (p: { name: string; leftOut: string[] }, f: Format) => `No instance has a readable ${p.name} account, so the IMS servers cannot be compared.${leftOutNote(p, f)}`,
+    en: (p: { name: string; leftOut: string[] }, f: Format) =>
+      `No instance has a readable ${p.name} account, so the IMS servers cannot be compared.${leftOutNote(p, f)}`,
     ko: (p, f) => `${p.name} 계정을 읽을 수 있는 인스턴스가 없어 IMS 서버를 비교할 수 없습니다.${leftOutNote(p, f)}`,
   },
   fixNone: {
@@ -63,7 +65,8 @@ const messages = catalogue({
   fixNonProduction: {
     en: (p: { name: string; names: string[]; canonical: string }, f: Format) =>
       `In the external account ${p.name} of ${f.list(p.names)}, set "IMS server" to ${f.code(p.canonical)}, save, and restart ${f.plural(p.names.length, { one: 'the server', other: 'each server' })}.`,
-    ko: (p, f) => `${f.list(p.names)}의 외부 계정 ${p.name}에서 IMS server(IMS 서버)를 다음 값으로 설정하고 저장한 뒤 ${p.names.length === 1 ? '서버를' : '각 서버를'} 다시 시작하십시오: ${f.code(p.canonical)}`,
+    ko: (p, f) =>
+      `${f.list(p.names)}의 외부 계정 ${p.name}에서 IMS server(IMS 서버)를 다음 값으로 설정하고 저장한 뒤 ${p.names.length === 1 ? '서버를' : '각 서버를'} 다시 시작하십시오: ${f.code(p.canonical)}`,
   },
   aliases: {
     en: (p: { name: string; groups: HostGroup[]; leftOut: string[] }, f: Format) =>
@@ -72,7 +75,8 @@ const messages = catalogue({
       `인스턴스들이 두 프로덕션 IMS 호스트를 섞어 사용합니다: ${f.list(p.groups.map((group) => `${group.host} (${f.list(group.instances)})`))}. 같은 IMS이지만 모든 인스턴스에서 한 엔드포인트를 쓰면 설정을 비교하기 쉽습니다.${leftOutNote(p, f)}`,
   },
   fixAliases: {
-    en: (p: { name: string; canonical: string }, f: Format) => `Use ${f.code(p.canonical)} in the external account ${p.name} of every instance, and restart the servers you changed.`,
+    en: (p: { name: string; canonical: string }, f: Format) =>
+      `Use ${f.code(p.canonical)} in the external account ${p.name} of every instance, and restart the servers you changed.`,
     ko: (p, f) => `모든 인스턴스의 외부 계정 ${p.name}에서 IMS server(IMS 서버)를 다음 값으로 맞추고, 변경한 서버는 다시 시작하십시오: ${f.code(p.canonical)}`,
   },
 });
@@ -116,7 +120,10 @@ export default defineRule({
     if (off.length > 0) {
       reports.push({
         status: 'fail',
-        message: { id: 'nonProduction', params: { name, off: off.map((item) => ({ instance: item.instance, role: item.role, value: item.server.value })), leftOut } },
+        message: {
+          id: 'nonProduction',
+          params: { name, off: off.map((item) => ({ instance: item.instance, role: item.role, value: item.server.value })), leftOut },
+        },
         remediation: { id: 'fixNonProduction', params: { name, names: off.map((item) => item.instance), canonical } },
         evidence: off.map((item) => evidence('imsServer', item.server)),
       });
@@ -126,7 +133,14 @@ export default defineRule({
     if (hosts.length > 1) {
       reports.push({
         status: 'warn',
-        message: { id: 'aliases', params: { name, groups: hosts.map((host) => ({ host, instances: production.filter((item) => item.host === host).map((item) => item.instance) })), leftOut } },
+        message: {
+          id: 'aliases',
+          params: {
+            name,
+            groups: hosts.map((host) => ({ host, instances: production.filter((item) => item.host === host).map((item) => item.instance) })),
+            leftOut,
+          },
+        },
         remediation: { id: 'fixAliases', params: { name, canonical } },
         evidence: production.map((item) => evidence('imsServer', item.server)),
       });

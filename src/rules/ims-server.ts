@@ -108,7 +108,8 @@ const messages = catalogue({
   liveNotProbed: {
     en: (p: { probe: DiscoveryProbe }, f: Format) =>
       `Live: could not probe from this machine (${f.say(COMMON, { id: 'discoveryObserved', params: p })}); this says nothing about Campaign's IMS server.`,
-    ko: (p, f) => `실시간 확인: 이 컴퓨터에서 확인할 수 없습니다(${f.say(COMMON, { id: 'discoveryObserved', params: p })}). Campaign의 IMS 서버 설정과는 무관합니다.`,
+    ko: (p, f) =>
+      `실시간 확인: 이 컴퓨터에서 확인할 수 없습니다(${f.say(COMMON, { id: 'discoveryObserved', params: p })}). Campaign의 IMS 서버 설정과는 무관합니다.`,
   },
   // ---- What a browser recording shows was sent (har): the IMS host the authorize request went to ----
   sentDiffers: {

@@ -61,8 +61,10 @@ const messages = catalogue({
       `IMS 운영자 ${f.n(p.count)}명이 비활성화되어 있습니다(Account disabled: 계정 비활성화): ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. 연결 마스크와 일치하는 프로필이 있어도 Campaign이 이들의 Adobe ID 로그인을 거부합니다.`,
   },
   fixDisabled: {
-    en: () => 'If these people should log in, clear "Account disabled" on each operator (Administration > Access Management > Operators); otherwise remove their Campaign profiles in the Admin Console.',
-    ko: () => '이 사람들이 로그인해야 한다면 각 운영자의 Account disabled(계정 비활성화)를 해제하십시오(관리(Administration) > 액세스 관리(Access Management) > 운영자(Operators)). 아니라면 Admin Console에서 Campaign 프로필을 제거하십시오.',
+    en: () =>
+      'If these people should log in, clear "Account disabled" on each operator (Administration > Access Management > Operators); otherwise remove their Campaign profiles in the Admin Console.',
+    ko: () =>
+      '이 사람들이 로그인해야 한다면 각 운영자의 Account disabled(계정 비활성화)를 해제하십시오(관리(Administration) > 액세스 관리(Access Management) > 운영자(Operators)). 아니라면 Admin Console에서 Campaign 프로필을 제거하십시오.',
   },
   nativeRefused: {
     en: (p: { operators: string[]; count: number }, f: Format) =>
@@ -71,8 +73,10 @@ const messages = catalogue({
       `운영자 ${f.n(p.count)}명이 아직 기본(native) 인증을 쓰지만, serverConf가 기본 로그온을 거부하고(nonIMSAuthnAPI의 disableAPI="true") 이들은 allowOperator 목록에 없습니다: ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. 더 이상 로그인과 암호로 로그온할 수 없습니다.`,
   },
   fixNativeRefused: {
-    en: () => 'Migrate these operators to IMS (their e-mail as name, authentication type IMS, a matching profile in the Admin Console); a technical operator used by an integration goes to a Developer Console server-to-server credential instead.',
-    ko: () => '이 운영자들을 IMS로 마이그레이션하십시오(이메일을 이름으로, 인증 유형 IMS, Admin Console의 일치하는 프로필). 통합에 쓰는 기술 운영자는 Developer Console의 서버 간(server-to-server) 자격 증명으로 옮기십시오.',
+    en: () =>
+      'Migrate these operators to IMS (their e-mail as name, authentication type IMS, a matching profile in the Admin Console); a technical operator used by an integration goes to a Developer Console server-to-server credential instead.',
+    ko: () =>
+      '이 운영자들을 IMS로 마이그레이션하십시오(이메일을 이름으로, 인증 유형 IMS, Admin Console의 일치하는 프로필). 통합에 쓰는 기술 운영자는 Developer Console의 서버 간(server-to-server) 자격 증명으로 옮기십시오.',
   },
   disabledMapped: {
     en: (p: { users: MappedItem[]; count: number }, f: Format) =>
@@ -81,8 +85,10 @@ const messages = catalogue({
       `Admin Console 사용자 ${f.n(p.count)}명이 이 인스턴스의 운영자 그룹에 연결되는 프로필을 가졌지만, 같은 이메일의 운영자가 비활성화되어 있습니다: ${f.list(p.users.map((item) => `${item.user}(${f.v(item.operator)})`))}${more(p.users.length, p.count, f)}. Admin Console이 권한을 주어도 Adobe ID 로그인이 거부됩니다.`,
   },
   fixDisabledMapped: {
-    en: () => 'Decide which side is right: enable the operator (clear "Account disabled") or remove the user\'s Campaign profiles for this instance in the Admin Console.',
-    ko: () => '어느 쪽이 맞는지 정하십시오. 운영자를 활성화하거나(Account disabled 해제) Admin Console에서 이 인스턴스의 Campaign 프로필을 사용자에게서 제거하십시오.',
+    en: () =>
+      'Decide which side is right: enable the operator (clear "Account disabled") or remove the user\'s Campaign profiles for this instance in the Admin Console.',
+    ko: () =>
+      '어느 쪽이 맞는지 정하십시오. 운영자를 활성화하거나(Account disabled 해제) Admin Console에서 이 인스턴스의 Campaign 프로필을 사용자에게서 제거하십시오.',
   },
 });
 
@@ -100,7 +106,8 @@ export default defineRule({
   messages,
   check({ snapshot, instance, campaign, account, serverConf, adminConsole }): OperatorsReport[] {
     const operators = campaign.operators;
-    if (operators.length === 0) return [{ status: 'skip', message: { id: 'noOperators', params: { source: campaign.source } }, remediation: { id: 'addOperators' } }];
+    if (operators.length === 0)
+      return [{ status: 'skip', message: { id: 'noOperators', params: { source: campaign.source } }, remediation: { id: 'addOperators' } }];
     const operatorEvidence = (operator: Operator): EvidenceInput => ({ field: 'operator', value: operator.name.value, at: operator.name.at });
     const reports: OperatorsReport[] = [];
 
@@ -113,7 +120,13 @@ export default defineRule({
     if (duplicates.length > 0) {
       reports.push({
         status: 'fail',
-        message: { id: 'duplicateEmails', params: { count: duplicates.length, duplicates: duplicates.slice(0, SHOWN).map(([email, holders]) => ({ email, operators: holders.map((holder) => holder.name.value) })) } },
+        message: {
+          id: 'duplicateEmails',
+          params: {
+            count: duplicates.length,
+            duplicates: duplicates.slice(0, SHOWN).map(([email, holders]) => ({ email, operators: holders.map((holder) => holder.name.value) })),
+          },
+        },
         remediation: { id: 'fixDuplicates' },
         evidence: duplicates.slice(0, SHOWN).flatMap(([, holders]) => holders.map(operatorEvidence)),
       });
@@ -126,13 +139,17 @@ export default defineRule({
         status: 'warn',
         message: { id: 'disabled', params: { count: disabledIms.length, operators: disabledIms.slice(0, SHOWN).map((operator) => operator.name.value) } },
         remediation: { id: 'fixDisabled' },
-        evidence: disabledIms.slice(0, SHOWN).flatMap((operator) => (operator.disabled ? [{ field: 'operatorDisabled' as const, value: operator.name.value, at: operator.disabled.at }] : [])),
+        evidence: disabledIms
+          .slice(0, SHOWN)
+          .flatMap((operator) => (operator.disabled ? [{ field: 'operatorDisabled' as const, value: operator.name.value, at: operator.disabled.at }] : [])),
       });
     }
 
     const config = serverConf?.imsConfig;
     if (config?.disableApi?.value.trim().toLowerCase() === 'true') {
-      const refused = operators.filter((operator) => !isIms(operator) && operator.disabled?.value !== true && !allowedNatively(config.allowOperators, operator.name.value));
+      const refused = operators.filter(
+        (operator) => !isIms(operator) && operator.disabled?.value !== true && !allowedNatively(config.allowOperators, operator.name.value),
+      );
       if (refused.length > 0) {
         reports.push({
           status: 'warn',
@@ -147,28 +164,41 @@ export default defineRule({
     if (adminConsole && account && disabled.length > 0) {
       const mask = compileMask(account.imsRightsMask.value);
       if (mask.ok) {
-        const verdicts = judgeProfiles(mask, adminConsole, new OperatorGroups(campaign.groups.map((group) => group.name.value)), otherMasks(snapshot, instance));
-        const disabledByEmail = new Map(disabled.flatMap((operator) => {
-          const email = operatorEmail(operator);
-          return email === undefined ? [] : [[email, operator] as const];
-        }));
+        const verdicts = judgeProfiles(
+          mask,
+          adminConsole,
+          new OperatorGroups(campaign.groups.map((group) => group.name.value)),
+          otherMasks(snapshot, instance),
+        );
+        const disabledByEmail = new Map(
+          disabled.flatMap((operator) => {
+            const email = operatorEmail(operator);
+            return email === undefined ? [] : [[email, operator] as const];
+          }),
+        );
         const mapped: { item: MappedItem; line: number }[] = [];
         for (const user of adminConsole.users) {
           const operator = disabledByEmail.get((user.email || user.username).trim().toLowerCase());
-          if (operator && user.profiles.some((index) => verdicts[index]?.groupExists)) mapped.push({ item: { user: user.email || user.username, operator: operator.name.value }, line: user.line });
+          if (operator && user.profiles.some((index) => verdicts[index]?.groupExists))
+            mapped.push({ item: { user: user.email || user.username, operator: operator.name.value }, line: user.line });
         }
         if (mapped.length > 0) {
           reports.push({
             status: 'fail',
             message: { id: 'disabledMapped', params: { count: mapped.length, users: mapped.slice(0, SHOWN).map((entry) => entry.item) } },
             remediation: { id: 'fixDisabledMapped' },
-            evidence: mapped.slice(0, SHOWN).map((entry) => ({ field: 'adminConsoleUser' as const, value: entry.item.user, at: { file: adminConsole.source, line: entry.line, path: 'Email' } })),
+            evidence: mapped.slice(0, SHOWN).map((entry) => ({
+              field: 'adminConsoleUser' as const,
+              value: entry.item.user,
+              at: { file: adminConsole.source, line: entry.line, path: 'Email' },
+            })),
           });
         }
       }
     }
 
-    if (reports.length === 0) reports.push({ status: 'pass', message: { id: 'pass', params: { count: operators.length, ims: operators.filter(isIms).length } } });
+    if (reports.length === 0)
+      reports.push({ status: 'pass', message: { id: 'pass', params: { count: operators.length, ims: operators.filter(isIms).length } } });
     return reports;
   },
 });

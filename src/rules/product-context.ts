@@ -16,8 +16,12 @@ import { defineRule, evidence, type Report } from './rule.js';
  */
 const how = (defaulted: boolean, f: Format): string =>
   f.lang === 'ko'
-    ? defaulted ? '제품 컨텍스트(Product context) 값 없음: 필드가 비어 있거나 없으면 기본값으로 가정함[I]' : '제품 컨텍스트(Product context) 필드'
-    : defaulted ? 'no "Product context" value: an empty field is assumed to act as no field, the default [I]' : 'the "Product context" field';
+    ? defaulted
+      ? '제품 컨텍스트(Product context) 값 없음: 필드가 비어 있거나 없으면 기본값으로 가정함[I]'
+      : '제품 컨텍스트(Product context) 필드'
+    : defaulted
+      ? 'no "Product context" value: an empty field is assumed to act as no field, the default [I]'
+      : 'the "Product context" field';
 
 /** Why a field value is wrong: a near miss of the required value, the default value itself, or nothing to say. */
 type BadValueWhy = NearMiss | 'default' | null;
@@ -60,7 +64,8 @@ const messages = catalogue({
       `${p.name}의 제품 컨텍스트(Product context) 필드 값이 ${f.v(p.value)}입니다. 이 필드가 있으면 값은 ${p.expected}이어야 합니다${whyBad(p.why, p.value, f)}.`,
   },
   fixValue: {
-    en: (p: { name: string; expected: string }, f: Format) => `Set "Product context" in the external account ${p.name} to exactly ${f.code(p.expected)}, save, and restart the server.`,
+    en: (p: { name: string; expected: string }, f: Format) =>
+      `Set "Product context" in the external account ${p.name} to exactly ${f.code(p.expected)}, save, and restart the server.`,
     ko: (p, f) => `외부 계정 ${p.name}의 제품 컨텍스트(Product context)에 다음 값을 정확히 입력하고 저장한 뒤 서버를 다시 시작하십시오: ${f.code(p.expected)}`,
   },
   mismatch: {
@@ -148,12 +153,15 @@ export default defineRule({
     }
 
     const proof = [campaignEvidence, evidence('imsProductContext', imsValue)];
-    if (imsValue.value === effective.value) return [{ status: 'pass', message: { id: 'pass', params: { value: effective.value, defaulted } }, evidence: proof }];
+    if (imsValue.value === effective.value)
+      return [{ status: 'pass', message: { id: 'pass', params: { value: effective.value, defaulted } }, evidence: proof }];
     return [
       {
         status: 'fail',
         message: { id: 'mismatch', params: { campaign: effective.value, defaulted, ims: imsValue.value, imsAt: imsValue.at } },
-        remediation: field ? { id: 'fixMismatch', params: { campaign: effective.value, ims: imsValue.value } } : { id: 'fixMismatchDefault', params: { name, campaign: effective.value, expected } },
+        remediation: field
+          ? { id: 'fixMismatch', params: { campaign: effective.value, ims: imsValue.value } }
+          : { id: 'fixMismatchDefault', params: { name, campaign: effective.value, expected } },
         evidence: proof,
       },
     ];

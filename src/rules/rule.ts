@@ -75,7 +75,7 @@ export type Rule = InstanceRule<AnyCatalogue, readonly Need[]> | WorkspaceRule<A
 export function defineRule<C extends AnyCatalogue, const N extends readonly Need[]>(rule: InstanceRule<C, N>): Rule;
 export function defineRule<C extends AnyCatalogue>(rule: WorkspaceRule<C>): Rule;
 export function defineRule(rule: InstanceRule | WorkspaceRule): Rule {
-  return rule as Rule;
+  return rule;
 }
 
 export function evidence(field: FieldKey, value: Sourced<string>): EvidenceInput {

@@ -13,8 +13,11 @@ import { defineRule, evidence, type EvidenceInput, type Report } from './rule.js
  */
 
 type Separator = 'semicolons' | 'spaces';
-const SEPARATOR: Record<Separator, { en: string; ko: string }> = { semicolons: { en: 'semicolons (";")', ko: '세미콜론(";")' }, spaces: { en: 'spaces', ko: '공백' } };
-const values = (items: readonly string[], f: Format): string => f.list(items.map(f.v));
+const SEPARATOR: Record<Separator, { en: string; ko: string }> = {
+  semicolons: { en: 'semicolons (";")', ko: '세미콜론(";")' },
+  spaces: { en: 'spaces', ko: '공백' },
+};
+const values = (items: readonly string[], f: Format): string => f.list(items.map((item) => f.v(item)));
 
 const messages = catalogue({
   pass: {
@@ -23,12 +26,15 @@ const messages = catalogue({
     ko: (p, f) => `Campaign이 요청하는 범위 ${f.n(p.count)}개(${f.v(p.scope)})가 모두 IMS 클라이언트에 프로비저닝되어 있습니다(${values(p.ims, f)}).`,
   },
   fixScope: {
-    en: (p: { suggested: string }, f: Format) => `Set the IMS scope of the external account to ${f.code(p.suggested)} (separated by commas, without spaces), then restart the server.`,
+    en: (p: { suggested: string }, f: Format) =>
+      `Set the IMS scope of the external account to ${f.code(p.suggested)} (separated by commas, without spaces), then restart the server.`,
     ko: (p, f) => `외부 계정의 IMS 범위를 다음 값으로 설정하고(쉼표로 구분하며 공백 없이) 서버를 다시 시작하십시오: ${f.code(p.suggested)}`,
   },
   empty: {
-    en: () => 'The IMS scope of the external account is empty: Campaign asks IMS for nothing, so IMS neither identifies the operator nor returns the product profiles the association mask needs.',
-    ko: () => '외부 계정의 IMS 범위가 비어 있습니다. Campaign이 IMS에 아무 범위도 요청하지 않으므로 IMS는 운영자를 식별하지도, 연결 마스크(Association mask)에 필요한 제품 프로필을 돌려주지도 않습니다.',
+    en: () =>
+      'The IMS scope of the external account is empty: Campaign asks IMS for nothing, so IMS neither identifies the operator nor returns the product profiles the association mask needs.',
+    ko: () =>
+      '외부 계정의 IMS 범위가 비어 있습니다. Campaign이 IMS에 아무 범위도 요청하지 않으므로 IMS는 운영자를 식별하지도, 연결 마스크(Association mask)에 필요한 제품 프로필을 돌려주지도 않습니다.',
   },
   separator: {
     en: (p: { scope: string; found: Separator[]; separator: string; items: string[] }, f: Format) =>
@@ -97,22 +103,29 @@ const messages = catalogue({
       `IMS와 비교하지 않음: IMS 클라이언트에 프로비저닝된 범위를 알 수 없습니다(${f.list(p.sources)}에 범위가 없음. Developer Console 내보내기 파일에는 웹 앱 자격 증명의 범위가 나오지 않습니다). 따라서 이 범위(${f.v(p.scope)})가 그 부분 집합인지는 확인하지 못했습니다.`,
   },
   fixImsUnknown: {
-    en: () => 'Copy the scopes from Adobe\'s provisioning details into "scopes:" of the IMS client file (the workspace\'s ims: { client: … }), then run ims-doctor again.',
-    ko: () => 'Adobe의 프로비저닝 정보에 있는 범위를 IMS 클라이언트 파일(워크스페이스의 ims: { client: … })의 "scopes:"에 옮겨 적은 뒤 ims-doctor를 다시 실행하십시오.',
+    en: () =>
+      'Copy the scopes from Adobe\'s provisioning details into "scopes:" of the IMS client file (the workspace\'s ims: { client: … }), then run ims-doctor again.',
+    ko: () =>
+      'Adobe의 프로비저닝 정보에 있는 범위를 IMS 클라이언트 파일(워크스페이스의 ims: { client: … })의 "scopes:"에 옮겨 적은 뒤 ims-doctor를 다시 실행하십시오.',
   },
 
   // ---- Live (check --probe): the authorize request with the account's scope, and what IMS answered ----
   liveAccepted: {
-    en: (p: { probe: AuthorizeProbe }, f: Format) => `Live: IMS accepted the scope ${f.v(p.probe.scope)} (${f.say(COMMON, { id: 'authorizeObserved', params: p })}).`,
+    en: (p: { probe: AuthorizeProbe }, f: Format) =>
+      `Live: IMS accepted the scope ${f.v(p.probe.scope)} (${f.say(COMMON, { id: 'authorizeObserved', params: p })}).`,
     ko: (p, f) => `실시간 확인: IMS가 범위를 받아들였습니다: ${f.v(p.probe.scope)}(${f.say(COMMON, { id: 'authorizeObserved', params: p })}).`,
   },
   liveInvalidScope: {
-    en: (p: { probe: AuthorizeProbe }, f: Format) => `Live: ${f.say(COMMON, { id: 'authorizeObserved', params: p })}: operators cannot reach the Adobe ID login page.`,
-    ko: (p, f) => `실시간 확인: IMS가 로그인 페이지 대신 invalid_scope 오류로 응답했습니다(${f.say(COMMON, { id: 'authorizeObserved', params: p })}). 운영자가 Adobe ID 로그인 페이지에 도달할 수 없습니다.`,
+    en: (p: { probe: AuthorizeProbe }, f: Format) =>
+      `Live: ${f.say(COMMON, { id: 'authorizeObserved', params: p })}: operators cannot reach the Adobe ID login page.`,
+    ko: (p, f) =>
+      `실시간 확인: IMS가 로그인 페이지 대신 invalid_scope 오류로 응답했습니다(${f.say(COMMON, { id: 'authorizeObserved', params: p })}). 운영자가 Adobe ID 로그인 페이지에 도달할 수 없습니다.`,
   },
   liveFix: {
-    en: () => 'Keep in "IMS scope" of the external account only scopes provisioned for the client (ask Adobe to add a missing one), save, and restart the server.',
-    ko: () => '외부 계정의 IMS scope(IMS 범위)에는 클라이언트에 프로비저닝된 범위만 남기고(필요한 범위는 Adobe에 추가를 요청) 저장한 뒤 서버를 다시 시작하십시오.',
+    en: () =>
+      'Keep in "IMS scope" of the external account only scopes provisioned for the client (ask Adobe to add a missing one), save, and restart the server.',
+    ko: () =>
+      '외부 계정의 IMS scope(IMS 범위)에는 클라이언트에 프로비저닝된 범위만 남기고(필요한 범위는 Adobe에 추가를 요청) 저장한 뒤 서버를 다시 시작하십시오.',
   },
 
   // ---- As sent (har with a workspace): the scope a browser recording shows was really sent ----
@@ -123,11 +136,14 @@ const messages = catalogue({
       `브라우저가 IMS가 ${p.instance}의 클라이언트에 프로비저닝하지 않은 범위를 요청했습니다: ${values(p.missing, f)}(보낸 범위: ${f.v(p.sent)}). IMS는 로그인 페이지 대신 invalid_scope로 응답합니다.`,
   },
   fixSentNotProvisioned: {
-    en: () => "Make the external account's scopes a subset of those IMS provisioned for the client (ims-doctor check --only scope), save, and restart the server.",
-    ko: () => '외부 계정의 범위를 IMS가 클라이언트에 프로비저닝한 범위의 부분 집합으로 맞추고(ims-doctor check --only scope) 저장한 뒤 서버를 다시 시작하십시오.',
+    en: () =>
+      "Make the external account's scopes a subset of those IMS provisioned for the client (ims-doctor check --only scope), save, and restart the server.",
+    ko: () =>
+      '외부 계정의 범위를 IMS가 클라이언트에 프로비저닝한 범위의 부분 집합으로 맞추고(ims-doctor check --only scope) 저장한 뒤 서버를 다시 시작하십시오.',
   },
   sentDiffers: {
-    en: (p: { instance: string; sent: string; configured: string }, f: Format) => `The scope sent (${f.v(p.sent)}) differs from the external account's scope of ${p.instance} (${f.v(p.configured)}).`,
+    en: (p: { instance: string; sent: string; configured: string }, f: Format) =>
+      `The scope sent (${f.v(p.sent)}) differs from the external account's scope of ${p.instance} (${f.v(p.configured)}).`,
     ko: (p, f) => `보낸 범위(${f.v(p.sent)})가 ${p.instance} 외부 계정의 범위(${f.v(p.configured)})와 다릅니다.`,
   },
   fixSentDiffers: {
@@ -155,8 +171,10 @@ export default defineRule({
     const probe = probes.authorize;
     if (!probe) return [];
     const proof: EvidenceInput[] = [{ field: 'liveAuthorize', value: { id: 'authorizeObserved', params: { probe } }, at: probe.at }];
-    if (probe.outcome === 'error' && probe.error === 'invalid_scope') return [{ status: 'fail', message: { id: 'liveInvalidScope', params: { probe } }, remediation: { id: 'liveFix' }, evidence: proof }];
-    if (probe.outcome === 'login-page' || probe.outcome === 'callback-redirect') return [{ status: 'pass', message: { id: 'liveAccepted', params: { probe } }, evidence: proof }];
+    if (probe.outcome === 'error' && probe.error === 'invalid_scope')
+      return [{ status: 'fail', message: { id: 'liveInvalidScope', params: { probe } }, remediation: { id: 'liveFix' }, evidence: proof }];
+    if (probe.outcome === 'login-page' || probe.outcome === 'callback-redirect')
+      return [{ status: 'pass', message: { id: 'liveAccepted', params: { probe } }, evidence: proof }];
     return [];
   },
 });
@@ -171,12 +189,21 @@ function checkConfigured(account: ExternalAccount, ims: ImsPlane): ScopeReport[]
   const scopeEvidence = evidence('userScope', scope);
   const imsEvidence: EvidenceInput[] = ims.scopesRaw
     ? [evidence('imsScopes', ims.scopesRaw)]
-    : ims.scopes?.[0] && provisioned ? [{ field: 'imsScopes', value: provisioned.join(','), at: ims.scopes[0].at }] : [];
+    : ims.scopes?.[0] && provisioned
+      ? [{ field: 'imsScopes', value: provisioned.join(','), at: ims.scopes[0].at }]
+      : [];
   const join = (names: readonly string[]): string => names.join(CAMPAIGN_SCOPE_SEPARATOR);
 
   if (raw.trim() === '') {
     const documented = provisioned ? DOCUMENTED_CAMPAIGN_SCOPES.filter((item) => provisioned.includes(item)) : DOCUMENTED_CAMPAIGN_SCOPES;
-    return [{ status: 'fail', message: { id: 'empty' }, remediation: { id: 'fixScope', params: { suggested: join(documented.length > 0 ? documented : DOCUMENTED_CAMPAIGN_SCOPES) } }, evidence: [scopeEvidence, ...imsEvidence] }];
+    return [
+      {
+        status: 'fail',
+        message: { id: 'empty' },
+        remediation: { id: 'fixScope', params: { suggested: join(documented.length > 0 ? documented : DOCUMENTED_CAMPAIGN_SCOPES) } },
+        evidence: [scopeEvidence, ...imsEvidence],
+      },
+    ];
   }
 
   const items = campaignScopeItems(raw);
@@ -196,7 +223,10 @@ function checkConfigured(account: ExternalAccount, ims: ImsPlane): ScopeReport[]
   const reports: ScopeReport[] = [];
   const wrongSeparators = items.filter((item) => /[;\s\u00a0]/.test(item.trim()));
   if (wrongSeparators.length > 0) {
-    const found: Separator[] = [...(raw.includes(';') ? ['semicolons' as const] : []), ...(wrongSeparators.some((item) => /[\s\u00a0]/.test(item.trim())) ? ['spaces' as const] : [])];
+    const found: Separator[] = [
+      ...(raw.includes(';') ? ['semicolons' as const] : []),
+      ...(wrongSeparators.some((item) => /[\s\u00a0]/.test(item.trim())) ? ['spaces' as const] : []),
+    ];
     reports.push({
       status: 'fail',
       message: { id: 'separator', params: { scope: raw, found, separator: CAMPAIGN_SCOPE_SEPARATOR, items: wrongSeparators.map((item) => item.trim()) } },
@@ -206,23 +236,58 @@ function checkConfigured(account: ExternalAccount, ims: ImsPlane): ScopeReport[]
   }
   const spaced = items.filter((item) => item.trim() !== '' && item !== item.trim());
   if (spaced.length > 0) {
-    reports.push({ status: SCOPE_ITEMS_ARE_TRIMMED ? 'warn' : 'fail', message: { id: 'spaces', params: { scope: raw, items: spaced, trimmed: SCOPE_ITEMS_ARE_TRIMMED } }, remediation: fixScope, evidence: [scopeEvidence] });
+    reports.push({
+      status: SCOPE_ITEMS_ARE_TRIMMED ? 'warn' : 'fail',
+      message: { id: 'spaces', params: { scope: raw, items: spaced, trimmed: SCOPE_ITEMS_ARE_TRIMMED } },
+      remediation: fixScope,
+      evidence: [scopeEvidence],
+    });
   }
-  if (items.some((item) => item.trim() === '')) reports.push({ status: 'warn', message: { id: 'emptyItem', params: { scope: raw } }, remediation: fixScope, evidence: [scopeEvidence] });
+  if (items.some((item) => item.trim() === ''))
+    reports.push({ status: 'warn', message: { id: 'emptyItem', params: { scope: raw } }, remediation: fixScope, evidence: [scopeEvidence] });
   const repeated = unique.filter((name) => names.indexOf(name) !== names.lastIndexOf(name));
-  if (repeated.length > 0) reports.push({ status: 'warn', message: { id: 'duplicate', params: { scope: raw, items: repeated } }, remediation: fixScope, evidence: [scopeEvidence] });
+  if (repeated.length > 0)
+    reports.push({ status: 'warn', message: { id: 'duplicate', params: { scope: raw, items: repeated } }, remediation: fixScope, evidence: [scopeEvidence] });
 
   const subsetEvidence = [scopeEvidence, ...imsEvidence];
   for (const miss of misses) {
-    if (miss.kind === 'case') reports.push({ status: 'fail', message: { id: 'case', params: { item: miss.name, ims: miss.provisioned } }, remediation: fixScope, evidence: subsetEvidence });
-    else if (miss.kind === 'typo') reports.push({ status: 'fail', message: { id: 'typo', params: { item: miss.name, ims: miss.provisioned, distance: miss.distance } }, remediation: fixScope, evidence: subsetEvidence });
-    else reports.push({ status: 'fail', message: { id: 'notProvisioned', params: { item: miss.name, provisioned: provisioned ?? [] } }, remediation: { id: 'fixNotProvisioned', params: { item: miss.name, suggested } }, evidence: subsetEvidence });
+    if (miss.kind === 'case')
+      reports.push({
+        status: 'fail',
+        message: { id: 'case', params: { item: miss.name, ims: miss.provisioned } },
+        remediation: fixScope,
+        evidence: subsetEvidence,
+      });
+    else if (miss.kind === 'typo')
+      reports.push({
+        status: 'fail',
+        message: { id: 'typo', params: { item: miss.name, ims: miss.provisioned, distance: miss.distance } },
+        remediation: fixScope,
+        evidence: subsetEvidence,
+      });
+    else
+      reports.push({
+        status: 'fail',
+        message: { id: 'notProvisioned', params: { item: miss.name, provisioned: provisioned ?? [] } },
+        remediation: { id: 'fixNotProvisioned', params: { item: miss.name, suggested } },
+        evidence: subsetEvidence,
+      });
   }
   if (!hasProfileScope) {
-    reports.push({ status: 'warn', message: { id: 'noProfileScope', params: { scope: raw, profileScope: PROFILE_SCOPE } }, remediation: { id: 'fixNoProfileScope', params: { profileScope: PROFILE_SCOPE, suggested } }, evidence: subsetEvidence });
+    reports.push({
+      status: 'warn',
+      message: { id: 'noProfileScope', params: { scope: raw, profileScope: PROFILE_SCOPE } },
+      remediation: { id: 'fixNoProfileScope', params: { profileScope: PROFILE_SCOPE, suggested } },
+      evidence: subsetEvidence,
+    });
   }
   if (!provisioned) {
-    reports.push({ status: 'skip', message: { id: 'imsUnknown', params: { scope: raw, sources: ims.sources } }, remediation: { id: 'fixImsUnknown' }, evidence: [scopeEvidence] });
+    reports.push({
+      status: 'skip',
+      message: { id: 'imsUnknown', params: { scope: raw, sources: ims.sources } },
+      remediation: { id: 'fixImsUnknown' },
+      evidence: [scopeEvidence],
+    });
   } else if (reports.length === 0) {
     reports.push({ status: 'pass', message: { id: 'pass', params: { scope: raw, count: unique.length, ims: provisioned } }, evidence: subsetEvidence });
   }
@@ -245,7 +310,12 @@ function asSentReports(instance: InstanceSnapshot, account: ExternalAccount, ims
     const missing = unprovisionedScopes(names, provisioned).map((miss) => miss.name);
     if (missing.length > 0) {
       const imsEvidence = ims.scopesRaw ? [evidence('imsScopes', ims.scopesRaw)] : [];
-      reports.push({ status: 'fail', message: { id: 'sentNotProvisioned', params: { instance: instance.name, sent: sent.value, missing } }, remediation: { id: 'fixSentNotProvisioned' }, evidence: [sentEvidence, ...imsEvidence] });
+      reports.push({
+        status: 'fail',
+        message: { id: 'sentNotProvisioned', params: { instance: instance.name, sent: sent.value, missing } },
+        remediation: { id: 'fixSentNotProvisioned' },
+        evidence: [sentEvidence, ...imsEvidence],
+      });
     }
   }
   if (!sameScopeSet(scopeNames(account.userScope.value), names)) {

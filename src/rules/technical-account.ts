@@ -1,4 +1,10 @@
-import { JWT_CREDENTIAL_KINDS, JWT_END_OF_LIFE, OAUTH_MIGRATION_COMMAND, OAUTH_MIGRATION_MIN_VERSION, SERVER_TO_SERVER_CREDENTIAL_KIND } from '../domain/facts.js';
+import {
+  JWT_CREDENTIAL_KINDS,
+  JWT_END_OF_LIFE,
+  OAUTH_MIGRATION_COMMAND,
+  OAUTH_MIGRATION_MIN_VERSION,
+  SERVER_TO_SERVER_CREDENTIAL_KIND,
+} from '../domain/facts.js';
 import { catalogue, type Format } from '../i18n/catalogue.js';
 import { defineRule, evidence, type EvidenceInput, type Report } from './rule.js';
 import { operatorEmail } from './operators.js';
@@ -6,7 +12,9 @@ import { operatorEmail } from './operators.js';
 // Decisions where the checklist is silent: docs/rules/technical-account.md.
 
 const eol = (f: Format): string =>
-  f.lang === 'ko' ? `Adobe는 JWT 서비스 계정 자격 증명을 ${JWT_END_OF_LIFE}에 종료했습니다` : `Adobe ended JWT service account credentials on ${JWT_END_OF_LIFE}`;
+  f.lang === 'ko'
+    ? `Adobe는 JWT 서비스 계정 자격 증명을 ${JWT_END_OF_LIFE}에 종료했습니다`
+    : `Adobe ended JWT service account credentials on ${JWT_END_OF_LIFE}`;
 
 const messages = catalogue({
   none: {
@@ -99,7 +107,12 @@ export default defineRule({
         reports.push(
           emails.has(email.value.trim().toLowerCase())
             ? { status: 'pass', message: { id: 's2sOperatorPresent', params }, evidence: shown }
-            : { status: 'warn', message: { id: 's2sOperatorMissing', params }, remediation: { id: 'fixS2sOperator', params: { email: email.value } }, evidence: shown },
+            : {
+                status: 'warn',
+                message: { id: 's2sOperatorMissing', params },
+                remediation: { id: 'fixS2sOperator', params: { email: email.value } },
+                evidence: shown,
+              },
         );
       }
     }

@@ -7,10 +7,40 @@
 
 /** Names whose value is a secret, whole (lower case). */
 const SECRET_NAMES = new Set([
-  'code', 'device_code', 'code_verifier', 'access_token', 'id_token', 'refresh_token', 'refresh', 'token', 'jwt', 'assertion',
-  'client_assertion', 'client_secret', 'password', 'passwd', 'pwd', 'pass', 'secret', 'otp', 'authorization',
-  'proxy-authorization', 'cookie', 'set-cookie', 'samlresponse', 'samlrequest', 'ticket', 'sig', 'signature',
-  'x-amz-signature', 'spassword', 'slogin_password', 'apikey_secret', 'private_key', 'session', 'sessionid',
+  'code',
+  'device_code',
+  'code_verifier',
+  'access_token',
+  'id_token',
+  'refresh_token',
+  'refresh',
+  'token',
+  'jwt',
+  'assertion',
+  'client_assertion',
+  'client_secret',
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'secret',
+  'otp',
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'samlresponse',
+  'samlrequest',
+  'ticket',
+  'sig',
+  'signature',
+  'x-amz-signature',
+  'spassword',
+  'slogin_password',
+  'apikey_secret',
+  'private_key',
+  'session',
+  'sessionid',
 ]);
 
 /** Parts of a name that make its value a secret (`X-Security-Token`, `__sessiontoken`, `user_password`, `session_state`). */
@@ -58,7 +88,9 @@ export function hideSecrets(text: string): string {
       const shown = doubled !== undefined ? `"${HIDDEN}"` : single !== undefined ? `'${HIDDEN}'` : HIDDEN;
       return `${quote}${name}${quote}${separator}${shown}`;
     })
-    .replace(ELEMENT, (whole, tag: string, local: string, attributes: string | undefined) => (isSecretName(local) ? `<${tag}${attributes ?? ''}>${HIDDEN}</${tag}>` : whole))
+    .replace(ELEMENT, (whole, tag: string, local: string, attributes: string | undefined) =>
+      isSecretName(local) ? `<${tag}${attributes ?? ''}>${HIDDEN}</${tag}>` : whole,
+    )
     .replace(JWT, HIDDEN)
     .replace(/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${HIDDEN}`);
 }
@@ -80,6 +112,9 @@ export function nestedUrl(value: string): string | undefined {
  * C1 controls (tab kept) become `\u001b`-style escapes. Applied to every sample a terminal shows.
  */
 export function neutralizeControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this matches
+    /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -34,7 +34,10 @@ describe('explain: one login, step by step', () => {
   it('a profile whose case differs from the mask: the step says why, the outcome quotes both messages', async () => {
     const result = await explain('lucas.martin@acme.example', { instances: ['prod'] });
     assert.equal(result.person.status, 'pass');
-    assert.deepEqual(result.memberships.profiles.map((profile) => profile.name), ['Campaign - Acme - delivery']);
+    assert.deepEqual(
+      result.memberships.profiles.map((profile) => profile.name),
+      ['Campaign - Acme - delivery'],
+    );
     const prod = instance(result, 'prod');
     const [step] = prod.profiles;
     assert.equal(step!.matches, false);
@@ -55,7 +58,7 @@ describe('explain: one login, step by step', () => {
     assert.equal(instance(result, 'prod').outcome.status, 'fail');
   });
 
-  it('another instance\'s profile is told apart from a near miss', async () => {
+  it("another instance's profile is told apart from a near miss", async () => {
     const result = await explain('jane.doe@acme.example');
     const stage = instance(result, 'stage');
     const prodProfile = stage.profiles.find((profile) => profile.name === 'campaign - acme - admin')!;
@@ -71,7 +74,10 @@ describe('explain: one login, step by step', () => {
     const prod = instance(result, 'prod');
     assert.ok(PREREQUISITE_RULES.includes('external-account') && !PREREQUISITE_RULES.includes('association-mask'));
     assert.equal(prod.prerequisites.status, 'fail');
-    assert.deepEqual(prod.prerequisites.blocking.map((finding) => finding.rule), ['external-account']);
+    assert.deepEqual(
+      prod.prerequisites.blocking.map((finding) => finding.rule),
+      ['external-account'],
+    );
     assert.deepEqual(prod.outcome.groups, ['admin']);
     assert.equal(prod.outcome.status, 'fail');
     assert.match(prod.outcome.message, /would get the operator groups "admin" on prod, but nobody logs in there until these checks pass: external-account/);
@@ -100,15 +106,22 @@ describe('explain: one login, step by step', () => {
   });
 
   it('a user group mapped in the workspace grants the profiles it carries', async () => {
-    ws = healthyProd().edit('ims-doctor.yaml', 'users: admin-console/users.csv', 'users: admin-console/users.csv\n  userGroups: { "campaign - acme - content": [campaign - acme - content] }');
+    ws = healthyProd().edit(
+      'ims-doctor.yaml',
+      'users: admin-console/users.csv',
+      'users: admin-console/users.csv\n  userGroups: { "campaign - acme - content": [campaign - acme - content] }',
+    );
     const result = await explain('yuna.choi@acme.example', { dir: ws.dir, instances: ['prod'] });
     assert.deepEqual(instance(result, 'prod').outcome.groups, ['content']);
   });
 
-  it('someone with only other products\' profiles', async () => {
+  it("someone with only other products' profiles", async () => {
     const result = await explain('freelance.designer@gmail.example', { instances: ['prod'] });
     const prod = instance(result, 'prod');
-    assert.deepEqual(prod.profiles.map((profile) => profile.why?.kind), ['unrelated']);
+    assert.deepEqual(
+      prod.profiles.map((profile) => profile.why?.kind),
+      ['unrelated'],
+    );
     assert.equal(prod.outcome.status, 'fail');
   });
 
@@ -119,10 +132,16 @@ describe('explain: one login, step by step', () => {
 
     const typo = await explain('jane.doe@acme.exampel');
     assert.equal(typo.person.found, null);
-    assert.deepEqual(typo.person.nearMisses.map((miss) => [miss.email, miss.kind, miss.distance]), [['jane.doe@acme.example', 'similar', 2]]);
+    assert.deepEqual(
+      typo.person.nearMisses.map((miss) => [miss.email, miss.kind, miss.distance]),
+      [['jane.doe@acme.example', 'similar', 2]],
+    );
 
     const domain = await explain('sofia.garcia@acme-corp.example');
-    assert.deepEqual(domain.person.nearMisses.map((miss) => [miss.email, miss.kind]), [['sofia.garcia@acme.example', 'other-domain']]);
+    assert.deepEqual(
+      domain.person.nearMisses.map((miss) => [miss.email, miss.kind]),
+      [['sofia.garcia@acme.example', 'other-domain']],
+    );
   });
 
   it('Korean', async () => {
@@ -137,7 +156,9 @@ describe('explain: one person among many, without keeping the others', () => {
     const ws = new Workspace();
     try {
       const out = createWriteStream(ws.path('admin-console/users.csv'));
-      out.write('Identity Type,Username,Domain,Email,First Name,Last Name,Country Code,ID,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access\r\n');
+      out.write(
+        'Identity Type,Username,Domain,Email,First Name,Last Name,Country Code,ID,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access\r\n',
+      );
       let buffer = '';
       for (let i = 0; i < 200_000; i++) {
         buffer += `Federated ID,user${i}@acme.example,acme.example,user${i}@acme.example,A,B,KR,${i}@AcmeFed,${i === 123_456 ? '"campaign - acme - delivery,campaign - acme - report"' : 'campaign - acme - delivery'},,,,,,\r\n`;
@@ -157,7 +178,10 @@ describe('explain: one person among many, without keeping the others', () => {
       assert.ok(plane!.users.length <= 21, `kept ${plane!.users.length} users`);
       const result = explainLogin('user123456@acme.example', snapshot, 'en', { instances: ['prod'] });
       assert.equal(result.person.found!.line, 123_458);
-      assert.deepEqual(instance(result, 'prod').profiles.map((profile) => profile.group), ['delivery', 'report']);
+      assert.deepEqual(
+        instance(result, 'prod').profiles.map((profile) => profile.group),
+        ['delivery', 'report'],
+      );
     } finally {
       ws.dispose();
     }
@@ -184,13 +208,16 @@ describe('ims-doctor explain (built binary)', () => {
   it('an unknown person: a sentence naming the near miss, exit 2, no stack trace', async () => {
     const run = await runCli(['explain', 'jane.doe@acme.exampel', 'examples/acme', '--format', 'json']);
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /^ims-doctor: "jane\.doe@acme\.exampel" is not in the Admin Console export examples\/acme\/admin-console\/users\.csv \(9 users\)\. Did you mean jane\.doe@acme\.example\?/);
+    assert.match(
+      run.stderr,
+      /^ims-doctor: "jane\.doe@acme\.exampel" is not in the Admin Console export examples\/acme\/admin-console\/users\.csv \(9 users\)\. Did you mean jane\.doe@acme\.example\?/,
+    );
     assert.doesNotMatch(run.stderr, /\n\s+at /);
     assert.equal(JSON.parse(run.stdout).person.found, null);
   });
 
   it('a workspace without an Admin Console export: a sentence, exit 2', async () => {
-    const ws = new Workspace().edit('ims-doctor.yaml', /adminConsole:\n  users: admin-console\/users.csv\n/, '');
+    const ws = new Workspace().edit('ims-doctor.yaml', /adminConsole:\n {2}users: admin-console\/users.csv\n/, '');
     try {
       const run = await runCli(['explain', 'jane.doe@acme.example', ws.dir, '--format', 'text']);
       assert.equal(run.code, 2);

@@ -57,7 +57,11 @@ describe('har: where the recorded login broke', () => {
     const notAllowed = analysis.findings.find((item) => item.id === 'redirect-uri-not-allowed')!;
     assert.match(notAllowed.message, /"https:\/\/campaign-stage\\.acme\\.example\(\/\.\*\)\?"/);
     assert.match(notAllowed.message, /default redirect URI "https:\/\/www\.adobe\.com\/"/);
-    assert.deepEqual(notAllowed.ruleFinding && [notAllowed.ruleFinding.rule, notAllowed.ruleFinding.messageId], ['callback-url', 'sentNotAllowed'], 'judged by the rule itself');
+    assert.deepEqual(
+      notAllowed.ruleFinding && [notAllowed.ruleFinding.rule, notAllowed.ruleFinding.messageId],
+      ['callback-url', 'sentNotAllowed'],
+      'judged by the rule itself',
+    );
   });
 
   it('"Login does not have any right matching the expression": IMS logged the user in, Campaign refused', async () => {
@@ -69,7 +73,10 @@ describe('har: where the recorded login broke', () => {
     assert.equal(analysis.instance, 'prod');
     assert.ok(ids(analysis).includes('redirect-uri-allowed'));
     const sent = analysis.flows[0]!.authorize!;
-    assert.deepEqual([sent.clientId, sent.redirectUri, sent.scope, sent.responseType], ['acme-campaign-prod', 'https://campaign.acme.example', 'openid,AdobeID,read_organizations,additional_info.projectedProductContext', 'code']);
+    assert.deepEqual(
+      [sent.clientId, sent.redirectUri, sent.scope, sent.responseType],
+      ['acme-campaign-prod', 'https://campaign.acme.example', 'openid,AdobeID,read_organizations,additional_info.projectedProductContext', 'code'],
+    );
   });
 
   it('login page unreachable: IMS answers error=invalid_scope, the scope rule is named', async () => {
@@ -125,11 +132,18 @@ describe('har: where the recorded login broke', () => {
   });
 
   it('the callback really sent differs from the one configured (a server not restarted, or another instance)', async () => {
-    const ws = new Workspace().edit('campaign/prod.xml', 'callbackServer="https://campaign.acme.example"\n      imsOrgId', 'callbackServer="https://campaign.acme.example/nl"\n      imsOrgId');
+    const ws = new Workspace().edit(
+      'campaign/prod.xml',
+      'callbackServer="https://campaign.acme.example"\n      imsOrgId',
+      'callbackServer="https://campaign.acme.example/nl"\n      imsOrgId',
+    );
     try {
       const analysis = await analyze('no-matching-right.har', ws.dir, 'prod');
       const finding = analysis.findings.find((item) => item.id === 'redirect-uri-differs')!;
-      assert.match(finding.message, /redirect_uri "https:\/\/campaign\.acme\.example"\) differs from the callback server configured for prod \("https:\/\/campaign\.acme\.example\/nl"\)/);
+      assert.match(
+        finding.message,
+        /redirect_uri "https:\/\/campaign\.acme\.example"\) differs from the callback server configured for prod \("https:\/\/campaign\.acme\.example\/nl"\)/,
+      );
       assert.ok(finding.rules.includes('restart'));
     } finally {
       ws.dispose();
@@ -170,13 +184,16 @@ describe('har: where the recorded login broke', () => {
 
 describe('har: bad input', () => {
   it('a truncated HAR is bad input, with line and column and no snippet of its text', () => {
-    assert.throws(() => readHar(fixture('truncated.har')), (error: unknown) => {
-      assert.ok(error instanceof InputError);
-      assert.match(error.message, /is truncated/);
-      assert.ok((error.line ?? 0) > 100);
-      assert.ok(error.column !== undefined);
-      return true;
-    });
+    assert.throws(
+      () => readHar(fixture('truncated.har')),
+      (error: unknown) => {
+        assert.ok(error instanceof InputError);
+        assert.match(error.message, /is truncated/);
+        assert.ok((error.line ?? 0) > 100);
+        assert.ok(error.column !== undefined);
+        return true;
+      },
+    );
   });
 
   it('JSON that is not a HAR, binary data, an empty file', () => {
@@ -194,7 +211,14 @@ describe('har: bad input', () => {
 });
 
 describe('har --sanitize', () => {
-  for (const name of ['no-matching-right.har', 'redirect-to-adobe-com.har', 'success.har', 'no-ims.har', 'login-page-unreachable.har', 'token-invalid-client.har']) {
+  for (const name of [
+    'no-matching-right.har',
+    'redirect-to-adobe-com.har',
+    'success.har',
+    'no-ims.har',
+    'login-page-unreachable.har',
+    'token-invalid-client.har',
+  ]) {
     it(`${name}: no secret left, still a HAR, still the same diagnosis`, () => {
       const har = readHar(fixture(name));
       const before = analyzeHar(name, readHar(fixture(name)), 'en');
@@ -208,7 +232,10 @@ describe('har --sanitize', () => {
       assert.equal(again.log.entries.length, before.entries);
       const after = analyzeHar(name, again, 'en');
       assert.deepEqual(ids(after), ids(before));
-      assert.deepEqual(after.flows.map((flow) => flow.authorize), before.flows.map((flow) => flow.authorize));
+      assert.deepEqual(
+        after.flows.map((flow) => flow.authorize),
+        before.flows.map((flow) => flow.authorize),
+      );
     });
   }
 
@@ -300,7 +327,10 @@ describe('har: a login that lands on the other instance', () => {
     assert.equal(finding.status, 'fail');
     assert.deepEqual(finding.rules, ['callback-url']);
     assert.equal(finding.symptom, 'lands-on-other-instance');
-    assert.match(finding.message, /started on stage \(campaign-stage\.acme\.example\) but sent redirect_uri to prod \(campaign\.acme\.example\).*callback-url failure/);
+    assert.match(
+      finding.message,
+      /started on stage \(campaign-stage\.acme\.example\) but sent redirect_uri to prod \(campaign\.acme\.example\).*callback-url failure/,
+    );
     assert.equal(analysis.instance, 'stage');
     assert.equal(analysis.verdict.status, 'fail');
   });

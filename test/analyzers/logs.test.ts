@@ -28,7 +28,10 @@ const count = (scan: LogScan, id: string): number => scan.signatures.find((signa
 describe('logs: known IMS signatures in Campaign logs', () => {
   it('finds every signature in plain, daily, rolled-and-gzipped and EUC-KR files; leaves other lines alone', async () => {
     const scan = await scanFolder();
-    assert.deepEqual(scan.files.map((file) => path.basename(file.file)), ['logins-euckr.log', 'logins.26-10-03.log', 'logins.log', 'web.log', 'web_2.log.gz']);
+    assert.deepEqual(
+      scan.files.map((file) => path.basename(file.file)),
+      ['logins-euckr.log', 'logins.26-10-03.log', 'logins.log', 'web.log', 'web_2.log.gz'],
+    );
     assert.equal(scan.files.find((file) => file.file.endsWith('.gz'))!.compressed, true);
     assert.equal(count(scan, 'no-right-en'), 5);
     assert.equal(count(scan, 'no-right-ko'), 4);
@@ -48,7 +51,10 @@ describe('logs: known IMS signatures in Campaign logs', () => {
     assert.equal(user('lucas.martin@acme.example')!.count, 3, 'Lucas.Martin and lucas.martin are one person');
     assert.deepEqual(user('minho.kim@acme.example')!.bySignature, { 'no-right-ko': 2, 'no-right-ko-euckr': 1 });
     assert.ok(scan.users.some((item) => item.user === '박지수'));
-    assert.deepEqual(scan.hours.map((hour) => hour.hour), ['2026-10-01 17', '2026-10-02 09', '2026-10-02 10', '2026-10-03 08', '2026-10-03 09', '2026-10-04 11']);
+    assert.deepEqual(
+      scan.hours.map((hour) => hour.hour),
+      ['2026-10-01 17', '2026-10-02 09', '2026-10-02 10', '2026-10-03 08', '2026-10-03 09', '2026-10-04 11'],
+    );
     const ko = scan.signatures.find((signature) => signature.id === 'no-right-ko')!;
     assert.equal(ko.first, '2026-10-01 17:46:40');
     assert.equal(ko.last, '2026-10-03 09:01:19');
@@ -85,7 +91,7 @@ describe('logs: known IMS signatures in Campaign logs', () => {
 
   it('a log with no signature: nothing found', async () => {
     const file = path.join(tmp, 'quiet.log');
-    writeFileSync(file, '2026-10-05 12:00:00 Login \'jane.doe@acme.example\' accepted\n'.repeat(100));
+    writeFileSync(file, "2026-10-05 12:00:00 Login 'jane.doe@acme.example' accepted\n".repeat(100));
     const scan = await scanLogFiles([file]);
     assert.equal(scan.hits, 0);
     assert.deepEqual(scan.signatures, []);
@@ -100,7 +106,10 @@ describe('logs: known IMS signatures in Campaign logs', () => {
   });
 
   it('a path that does not exist is bad input; a folder without logs is listed as empty', () => {
-    assert.throws(() => listLogFiles([path.join(tmp, 'nope')]), (error: unknown) => error instanceof InputError && /does not exist/.test(error.message));
+    assert.throws(
+      () => listLogFiles([path.join(tmp, 'nope')]),
+      (error: unknown) => error instanceof InputError && /does not exist/.test(error.message),
+    );
     const empty = path.join(tmp, 'empty');
     mkdirSync(empty);
     writeFileSync(path.join(empty, 'notes.txt'), 'not a log');

@@ -67,7 +67,10 @@ describe('triage: recognising what the user saw', () => {
     const result = triage('Login does not have any right matching the expression', 'ko');
     const [symptom] = result.matched;
     assert.equal(symptom!.id, 'no-matching-right');
-    assert.deepEqual(symptom!.causes.map((cause) => cause.id), ['association-mask', 'association-users', 'scope', 'product-context']);
+    assert.deepEqual(
+      symptom!.causes.map((cause) => cause.id),
+      ['association-mask', 'association-users', 'scope', 'product-context'],
+    );
     assert.ok(symptom!.causes.every((cause) => cause.verdict === 'unchecked'));
     assert.ok(symptom!.checklist.length > 0);
     assert.match(symptom!.title, /로그인에 표현식과 일치하는 권한이 없습니다/);
@@ -158,7 +161,10 @@ describe('ims-doctor triage uses the workspace for every symptom (built binary)'
       const run = await runCli(['triage', text, 'examples/acme', '--format', 'json']);
       const result = JSON.parse(run.stdout);
       assert.ok(result.workspace, run.stdout);
-      assert.deepEqual(result.instances.map((instance: { name: string }) => instance.name), ['prod', 'stage']);
+      assert.deepEqual(
+        result.instances.map((instance: { name: string }) => instance.name),
+        ['prod', 'stage'],
+      );
       assert.equal(result.matched[0].causes[0].verdict, 'manual');
     });
   }

@@ -10,7 +10,10 @@ describe('ims-doctor check (built binary)', () => {
     const result = JSON.parse(run.stdout);
     assert.equal(result.schemaVersion, 2);
     assert.deepEqual(Object.keys(result.summary).sort(), ['error', 'fail', 'pass', 'skip', 'suppressed', 'warn']);
-    assert.deepEqual(result.instances, [{ name: 'prod', role: 'production' }, { name: 'stage', role: 'stage' }]);
+    assert.deepEqual(result.instances, [
+      { name: 'prod', role: 'production' },
+      { name: 'stage', role: 'stage' },
+    ]);
     for (const finding of result.findings) {
       for (const key of ['rule', 'status', 'instance', 'message', 'evidence', 'remediation']) assert.ok(key in finding, `finding lacks ${key}`);
       assert.ok(['pass', 'warn', 'fail', 'skip', 'error'].includes(finding.status));
@@ -40,7 +43,10 @@ describe('ims-doctor check (built binary)', () => {
   it('--instance and --only narrow the run', async () => {
     const run = await runCli(['check', 'examples/acme', '--format', 'json', '--instance', 'stage', '--only', 'external-account']);
     const result = JSON.parse(run.stdout);
-    assert.deepEqual(result.findings.map((f: { rule: string; instance: string; status: string }) => [f.rule, f.instance, f.status]), [['external-account', 'stage', 'pass']]);
+    assert.deepEqual(
+      result.findings.map((f: { rule: string; instance: string; status: string }) => [f.rule, f.instance, f.status]),
+      [['external-account', 'stage', 'pass']],
+    );
     assert.equal(run.code, 0);
   });
 
@@ -48,6 +54,7 @@ describe('ims-doctor check (built binary)', () => {
     const en = await runCli(['check', 'examples/acme', '--format', 'text', '--only', 'external-account']);
     assert.match(en.stdout, /Instance prod \(production\)/);
     assert.match(en.stdout, /FAIL +external-account/);
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this matches
     assert.doesNotMatch(en.stdout, /\u001b\[/);
     const ko = await runCli(['check', 'examples/acme', '--format', 'text', '--only', 'external-account', '--lang', 'ko']);
     assert.match(ko.stdout, /인스턴스 prod \(production\)/);
@@ -57,7 +64,11 @@ describe('ims-doctor check (built binary)', () => {
   });
 
   it('never prints a secret, in any format or language', async () => {
-    for (const args of [['--format', 'json'], ['--format', 'text'], ['--format', 'text', '--lang', 'ko']]) {
+    for (const args of [
+      ['--format', 'json'],
+      ['--format', 'text'],
+      ['--format', 'text', '--lang', 'ko'],
+    ]) {
       const run = await runCli(['check', 'examples/acme', ...args]);
       for (const secret of ACME_SECRETS) {
         assert.ok(!run.stdout.includes(secret) && !run.stderr.includes(secret), `secret ${secret.slice(0, 8)}… printed with ${args.join(' ')}`);
@@ -70,7 +81,11 @@ describe('ims-doctor check (built binary)', () => {
     try {
       const pass = await runCli(['check', ws.dir, '--format', 'json', '--only', 'external-account', '--instance', 'stage']);
       assert.equal(pass.code, 0);
-      ws.edit('campaign/stage.xml', '<extAccount name="Adobe_Marketing_Cloud"', '<extAccount name="adobe_marketing_cloud" label="x"/>\n    <extAccount name="Adobe_Marketing_Cloud"');
+      ws.edit(
+        'campaign/stage.xml',
+        '<extAccount name="Adobe_Marketing_Cloud"',
+        '<extAccount name="adobe_marketing_cloud" label="x"/>\n    <extAccount name="Adobe_Marketing_Cloud"',
+      );
       const warn = await runCli(['check', ws.dir, '--format', 'json', '--only', 'external-account', '--instance', 'stage']);
       assert.equal(warn.code, 4, warn.stdout);
     } finally {

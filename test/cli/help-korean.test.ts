@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import stringWidth from 'string-width';
 import { runCli } from '../support/cli.js';
 
-describe('--help in the run\'s language', () => {
+describe("--help in the run's language", () => {
   for (const [how, args, env] of [
     ['--lang ko', ['--lang', 'ko'], {}],
     ['a Korean locale', [], { LANG: 'ko_KR.UTF-8' }],

@@ -41,7 +41,10 @@ describe('bad input in Korean (--lang ko)', () => {
   });
 
   it('a parser message never quotes the source: an unclosed tag is told by its position only', async () => {
-    ws = new Workspace().write('campaign/stage.xml', '<?xml version="1.0"?>\n<package><entities schema="nms:extAccount"><extAccount clientSecret="p8e-SECRET-IN-TAG"\n');
+    ws = new Workspace().write(
+      'campaign/stage.xml',
+      '<?xml version="1.0"?>\n<package><entities schema="nms:extAccount"><extAccount clientSecret="p8e-SECRET-IN-TAG"\n',
+    );
     const run = await check();
     assertKorean(run, /stage\.xml:\d+:\d+: 올바른 형식의 XML이 아닙니다/);
     assert.doesNotMatch(run.stderr + run.stdout, /p8e-SECRET-IN-TAG|clientSecret/);
@@ -103,11 +106,20 @@ describe('bad input in Korean (--lang ko)', () => {
     ws = new Workspace();
     assertKorean(await check('--only', 'client-idd'), /알 수 없는 규칙입니다: "client-idd" \(혹시 이 값을 뜻했습니까\? "client-id"\)/);
     assertKorean(await check('--instance', 'qa'), /알 수 없는 인스턴스입니다: "qa"/);
-    assertKorean(await runCli(['check', ws.dir, '--lang', 'ko', '--format', 'htm']), /--format은 .* 중 하나여야 합니다\. 지원하지 않는 형식입니다: "htm" \(혹시 이 값을 뜻했습니까\? "html"\)/);
+    assertKorean(
+      await runCli(['check', ws.dir, '--lang', 'ko', '--format', 'htm']),
+      /--format은 .* 중 하나여야 합니다\. 지원하지 않는 형식입니다: "htm" \(혹시 이 값을 뜻했습니까\? "html"\)/,
+    );
     assertKorean(await check('--timeout', 'soon'), /--timeout은 .*"soon"/);
-    assertKorean(await runCli(['explain', 'a@acme.example', ws.dir, '--lang', 'ko', '--format', 'yaml']), /이 명령의 --format은 "text" 또는 "json"이어야 합니다/);
+    assertKorean(
+      await runCli(['explain', 'a@acme.example', ws.dir, '--lang', 'ko', '--format', 'yaml']),
+      /이 명령의 --format은 "text" 또는 "json"이어야 합니다/,
+    );
     // Commander's own parse errors, told from their code.
-    assertKorean(await runCli(['check', ws.dir, '--lang', 'ko', '--fromat', 'json']), /알 수 없는 옵션입니다: "--fromat" \(혹시 이 값을 뜻했습니까\? "--format"\)/);
+    assertKorean(
+      await runCli(['check', ws.dir, '--lang', 'ko', '--fromat', 'json']),
+      /알 수 없는 옵션입니다: "--fromat" \(혹시 이 값을 뜻했습니까\? "--format"\)/,
+    );
     assertKorean(await runCli(['explain', '--lang=ko']), /필요한 인수가 없습니다: "who"/);
   });
 
@@ -119,7 +131,10 @@ describe('bad input in Korean (--lang ko)', () => {
 
   it('a malformed snapshot', async () => {
     ws = new Workspace().write('snapshot.json', '{"schemaVersion": 1}');
-    assertKorean(await runCli(['check', '--snapshot', ws.path('snapshot.json'), '--lang', 'ko']), /snapshot\.json:1:1: ims-doctor 스냅샷이 아닙니다\. 스냅샷: "collectedAt" 항목이 없습니다/);
+    assertKorean(
+      await runCli(['check', '--snapshot', ws.path('snapshot.json'), '--lang', 'ko']),
+      /snapshot\.json:1:1: ims-doctor 스냅샷이 아닙니다\. 스냅샷: "collectedAt" 항목이 없습니다/,
+    );
   });
 });
 
@@ -127,6 +142,11 @@ describe('the English detector of these tests', () => {
   it('finds an English sentence, and lets quoted values, paths, options and product names through', () => {
     assert.deepEqual(englishRuns('ims-doctor: a/b.yaml:1:1: is not valid YAML: bad indentation.'), ['is not valid']);
     assert.deepEqual(englishRuns('stage.xml:3:4: 올바른 XML이 아닙니다: a closing tag is missing.'), ['a closing tag is missing']);
-    assert.deepEqual(englishRuns('ims-doctor: a/b.yaml:1:1: 알 수 없는 키입니다("does not exist here", 위치: 인스턴스 #1). --output-dir DIR, Admin Console, https://x.example/a b'), []);
+    assert.deepEqual(
+      englishRuns(
+        'ims-doctor: a/b.yaml:1:1: 알 수 없는 키입니다("does not exist here", 위치: 인스턴스 #1). --output-dir DIR, Admin Console, https://x.example/a b',
+      ),
+      [],
+    );
   });
 });

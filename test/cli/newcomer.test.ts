@@ -24,10 +24,15 @@ function shellWords(line: string): string[] {
 /** Every `npx ims-doctor …` command of the README's shell blocks. */
 export function readmeCommands(readme: string): string[][] {
   const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1]!);
-  return blocks.flatMap((block) => block.split('\n').filter((line) => line.startsWith('npx ims-doctor ')).map((line) => shellWords(line).slice(2)));
+  return blocks.flatMap((block) =>
+    block
+      .split('\n')
+      .filter((line) => line.startsWith('npx ims-doctor '))
+      .map((line) => shellWords(line).slice(2)),
+  );
 }
 
-describe('the newcomer\'s path', () => {
+describe("the newcomer's path", () => {
   let dir: string;
   before(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'ims-doctor-newcomer-'));
@@ -58,28 +63,45 @@ describe('the newcomer\'s path', () => {
     // `npm ci --offline` installs from the cache (npm ci of the clone filled it) without the registry.
     const app = path.join(dir, 'app');
     mkdirSync(app);
-    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string; dev?: boolean; link?: boolean }> };
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string>; bin: Record<string, string> };
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version: string; dev?: boolean; link?: boolean }>;
+    };
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+      dependencies: Record<string, string>;
+      bin: Record<string, string>;
+    };
     const spec = `file:${tarball}`;
-    const packages: Record<string, unknown> = { '': { dependencies: { 'ims-doctor': spec } }, 'node_modules/ims-doctor': { version: pkg.version, resolved: spec, dependencies: pkg.dependencies, bin: pkg.bin } };
+    const packages: Record<string, unknown> = {
+      '': { dependencies: { 'ims-doctor': spec } },
+      'node_modules/ims-doctor': { version: pkg.version, resolved: spec, dependencies: pkg.dependencies, bin: pkg.bin },
+    };
     for (const [key, value] of Object.entries(lock.packages)) {
       if (key === '' || value.dev || value.link) continue;
       const name = key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
       packages[key] = { resolved: `https://registry.npmjs.org/${name}/-/${name.split('/').pop()}-${value.version}.tgz`, ...value };
     }
-    writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'try-ims-doctor', version: '1.0.0', private: true, dependencies: { 'ims-doctor': spec } }));
-    writeFileSync(path.join(app, 'package-lock.json'), JSON.stringify({ name: 'try-ims-doctor', version: '1.0.0', lockfileVersion: 3, requires: true, packages }));
+    writeFileSync(
+      path.join(app, 'package.json'),
+      JSON.stringify({ name: 'try-ims-doctor', version: '1.0.0', private: true, dependencies: { 'ims-doctor': spec } }),
+    );
+    writeFileSync(
+      path.join(app, 'package-lock.json'),
+      JSON.stringify({ name: 'try-ims-doctor', version: '1.0.0', lockfileVersion: 3, requires: true, packages }),
+    );
     await run('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: app });
     const bin = path.join(app, 'node_modules/.bin/ims-doctor');
     const version = await run(bin, ['--version'], { cwd: tmpdir() });
     assert.equal(version.stdout.trim(), pkg.version);
     // From another folder, on the example by its absolute path.
-    const check = await run(bin, ['check', path.join(ROOT, 'examples/acme'), '--format', 'json'], { cwd: tmpdir() }).catch((error: { code: number; stdout: string }) => error);
+    const check = await run(bin, ['check', path.join(ROOT, 'examples/acme'), '--format', 'json'], { cwd: tmpdir() }).catch(
+      (error: { code: number; stdout: string }) => error,
+    );
     assert.equal((check as { code?: number }).code, 3);
     assert.equal((JSON.parse(check.stdout) as { summary: { fail: number } }).summary.fail, 15);
   });
 
-  it('npm has nothing to warn about install scripts: esbuild\'s is reviewed in package.json', () => {
+  it("npm has nothing to warn about install scripts: esbuild's is reviewed in package.json", () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { allowScripts?: Record<string, boolean> };
     assert.equal(pkg.allowScripts?.esbuild, false, 'esbuild works without its postinstall (which only checks or links its binary)');
   });

@@ -9,6 +9,7 @@ import { FILE_NAMES, FORMATS } from '../../src/reporters/index.js';
 import { BIN, runCli } from '../support/cli.js';
 import { ROOT } from '../support/workspace.js';
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this matches
 const ANSI = /\u001b\[/;
 
 /** --format, --output and --output-dir: the one place results become files (src/cli/output.ts). */
@@ -21,7 +22,7 @@ describe('writing reports: --format, --output, --output-dir', () => {
   };
   after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('--output-dir with a list writes one file per format and nothing on stdout; the exit code is the verdict\'s', async () => {
+  it("--output-dir with a list writes one file per format and nothing on stdout; the exit code is the verdict's", async () => {
     const dir = path.join(tempDir(), 'new', 'reports');
     const run = await runCli(['check', 'examples/acme', '--format', 'text,html,sarif', '--output-dir', dir]);
     assert.equal(run.code, 3, run.stderr);
@@ -37,7 +38,14 @@ describe('writing reports: --format, --output, --output-dir', () => {
     const run = await runCli(['check', 'examples/acme', '--output-dir', dir, '--only', 'external-account']);
     assert.equal(run.code, 3, run.stderr);
     assert.deepEqual(readdirSync(dir).sort(), FORMATS.map((format) => FILE_NAMES[format]).sort());
-    assert.deepEqual(FILE_NAMES, { text: 'report.txt', json: 'report.json', html: 'report.html', sarif: 'report.sarif', junit: 'report.xml', markdown: 'report.md' });
+    assert.deepEqual(FILE_NAMES, {
+      text: 'report.txt',
+      json: 'report.json',
+      html: 'report.html',
+      sarif: 'report.sarif',
+      junit: 'report.xml',
+      markdown: 'report.md',
+    });
     const json = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'));
     assert.deepEqual(json.summary, { pass: 1, warn: 0, fail: 1, skip: 0, error: 0, suppressed: 0 });
     assert.match(readFileSync(path.join(dir, 'report.txt'), 'utf8'), /1 failed, 0 warnings, 1 passed/);
@@ -53,7 +61,7 @@ describe('writing reports: --format, --output, --output-dir', () => {
       ['r.xml', /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites/],
       ['r.md', /^## ims-doctor/],
       ['r.htm', /^<!DOCTYPE html>/],
-      ["r.json", /^\{\n {2}"schemaVersion": 2/],
+      ['r.json', /^\{\n {2}"schemaVersion": 2/],
       ['r.txt', /^ims-doctor — /],
     ] as const) {
       const run = await runCli(['check', 'examples/acme', '--output', path.join(dir, file), '--only', 'external-account']);
@@ -105,20 +113,24 @@ describe('writing reports: --format, --output, --output-dir', () => {
     assert.doesNotMatch(run.stderr, /\n\s+at /);
   });
 
-  it('text written to a file has no colour, even when standard output is a terminal', { skip: existsSync('/usr/bin/script') ? false : 'util-linux "script" is absent, so no terminal can be simulated here' }, async () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'report.txt');
-    const command = (args: string) => `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} check examples/acme --only external-account ${args}`;
-    const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', TERM: 'xterm-256color', LANG: 'en_US.UTF-8', LC_ALL: '' };
-    const inTerminal = async (args: string): Promise<string> => {
-      // `script` gives the command a pseudo-terminal as standard output, as a person at a terminal has.
-      const { stdout } = await promisify(execFile)('script', ['-qec', command(args), '/dev/null'], { cwd: ROOT, env }).catch((error) => error);
-      return stdout as string;
-    };
-    assert.match(await inTerminal('--format text'), ANSI, 'colour at a terminal (so the next assertion means something)');
-    await inTerminal(`--format text --output ${JSON.stringify(file)}`);
-    const text = readFileSync(file, 'utf8');
-    assert.match(text, /External account internal name/);
-    assert.doesNotMatch(text, ANSI);
-  });
+  it(
+    'text written to a file has no colour, even when standard output is a terminal',
+    { skip: existsSync('/usr/bin/script') ? false : 'util-linux "script" is absent, so no terminal can be simulated here' },
+    async () => {
+      const dir = tempDir();
+      const file = path.join(dir, 'report.txt');
+      const command = (args: string) => `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} check examples/acme --only external-account ${args}`;
+      const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', TERM: 'xterm-256color', LANG: 'en_US.UTF-8', LC_ALL: '' };
+      const inTerminal = async (args: string): Promise<string> => {
+        // `script` gives the command a pseudo-terminal as standard output, as a person at a terminal has.
+        const { stdout } = await promisify(execFile)('script', ['-qec', command(args), '/dev/null'], { cwd: ROOT, env }).catch((error) => error);
+        return stdout as string;
+      };
+      assert.match(await inTerminal('--format text'), ANSI, 'colour at a terminal (so the next assertion means something)');
+      await inTerminal(`--format text --output ${JSON.stringify(file)}`);
+      const text = readFileSync(file, 'utf8');
+      assert.match(text, /External account internal name/);
+      assert.doesNotMatch(text, ANSI);
+    },
+  );
 });

@@ -3,7 +3,18 @@ import { describe, it } from 'node:test';
 import { umapiProgressPrinter } from '../../src/cli/progress-umapi.js';
 import type { UmapiProgress } from '../../src/collectors/live/umapi.js';
 
-const at = (over: Partial<UmapiProgress>): UmapiProgress => ({ list: 'users', pagesRead: 1, pageCount: 5000, usersRead: 200, totalUsers: 1_000_000, waitingMs: 0, waitedMs: 0, elapsedMs: 0, done: false, ...over });
+const at = (over: Partial<UmapiProgress>): UmapiProgress => ({
+  list: 'users',
+  pagesRead: 1,
+  pageCount: 5000,
+  usersRead: 200,
+  totalUsers: 1_000_000,
+  waitingMs: 0,
+  waitedMs: 0,
+  elapsedMs: 0,
+  done: false,
+  ...over,
+});
 
 describe('UMAPI progress line on stderr', () => {
   it('stays silent when stderr is not a terminal', () => {

@@ -33,9 +33,15 @@ describe('serverConf: a list of files, later ones win (config-<instance>.xml)', 
     const plane = prod(snapshot).serverConf;
     assert.equal(plane.state, 'ok');
     if (plane.state !== 'ok') return;
-    assert.deepEqual(plane.data.files?.map((file) => file.replace(/.*campaign\//, '')), ['prod-serverConf.xml', 'config-prod.xml']);
+    assert.deepEqual(
+      plane.data.files?.map((file) => file.replace(/.*campaign\//, '')),
+      ['prod-serverConf.xml', 'config-prod.xml'],
+    );
     assert.match(plane.data.imsConfig!.disableApi!.at.file!, /config-prod\.xml$/);
-    assert.deepEqual(plane.data.imsConfig!.allowOperators.map((entry) => entry.value), ['admin', 'internal|monitoring']);
+    assert.deepEqual(
+      plane.data.imsConfig!.allowOperators.map((entry) => entry.value),
+      ['admin', 'internal|monitoring'],
+    );
     assert.match(plane.data.jwtPrivateKeyAt!.file!, /config-prod\.xml$/);
     // urlPermission is written only in serverConf.xml: it still comes from there.
     assert.match(plane.data.urlPermissionAction.at.file!, /prod-serverConf\.xml$/);
@@ -44,7 +50,8 @@ describe('serverConf: a list of files, later ones win (config-<instance>.xml)', 
     assert.ok(!JSON.stringify(snapshot).includes(PRIVATE_KEY));
 
     const result = await ws.check({ only: ['ims-config', 'technical-account'] });
-    const of = (rule: string) => result.findings.filter((finding) => finding.rule === rule && finding.instance === 'prod').map((finding) => `${finding.status} ${finding.messageId}`);
+    const of = (rule: string) =>
+      result.findings.filter((finding) => finding.rule === rule && finding.instance === 'prod').map((finding) => `${finding.status} ${finding.messageId}`);
     assert.deepEqual(of('ims-config'), ['pass restricted']);
     assert.deepEqual(of('technical-account'), ['warn jwtServerConf']);
     assert.match(result.findings.find((finding) => finding.messageId === 'jwtServerConf')!.evidence[0]!.at.file!, /config-prod\.xml$/);
@@ -54,7 +61,10 @@ describe('serverConf: a list of files, later ones win (config-<instance>.xml)', 
     ws = new Workspace();
     const result = await ws.check({ only: ['ims-config', 'technical-account'] });
     const prodFindings = result.findings.filter((finding) => finding.instance === 'prod');
-    assert.deepEqual(prodFindings.map((finding) => `${finding.status} ${finding.messageId}`), ['pass open', 'pass none']);
+    assert.deepEqual(
+      prodFindings.map((finding) => `${finding.status} ${finding.messageId}`),
+      ['pass open', 'pass none'],
+    );
   });
 });
 
@@ -64,17 +74,28 @@ describe('operators from a package export', () => {
 
   it('reads the disabled state and the e-mail of operators, and judges them', async () => {
     ws = new Workspace()
-      .edit('campaign/prod.xml', '<operator name="jisoo.park@acme.example" label="Park Jisoo">', '<operator name="jisoo.park@acme.example" label="Park Jisoo" disabled="1">')
-      .edit('campaign/prod.xml', '<operator name="jane.doe@acme.example" label="Jane Doe">', '<operator name="jane.doe@acme.example" label="Jane Doe" email="Jane.Doe@acme.example">');
+      .edit(
+        'campaign/prod.xml',
+        '<operator name="jisoo.park@acme.example" label="Park Jisoo">',
+        '<operator name="jisoo.park@acme.example" label="Park Jisoo" disabled="1">',
+      )
+      .edit(
+        'campaign/prod.xml',
+        '<operator name="jane.doe@acme.example" label="Jane Doe">',
+        '<operator name="jane.doe@acme.example" label="Jane Doe" email="Jane.Doe@acme.example">',
+      );
     const plane = prod(await collectWorkspace(ws.dir)).campaign;
     assert.equal(plane.state, 'ok');
     if (plane.state !== 'ok') return;
     const jisoo = plane.data.operators.find((operator) => operator.name.value === 'jisoo.park@acme.example')!;
     assert.equal(jisoo.disabled?.value, true);
-    assert.match(jisoo.disabled!.at.path!, /@disabled$/);
+    assert.match(jisoo.disabled.at.path!, /@disabled$/);
     assert.equal(plane.data.operators.find((operator) => operator.name.value === 'jane.doe@acme.example')!.email?.value, 'Jane.Doe@acme.example');
     const findings = await ws.findings('operators', 'prod');
-    assert.deepEqual(findings.map((finding) => `${finding.status} ${finding.messageId}`), ['warn disabled', 'fail disabledMapped']);
+    assert.deepEqual(
+      findings.map((finding) => `${finding.status} ${finding.messageId}`),
+      ['warn disabled', 'fail disabledMapped'],
+    );
   });
 
   it('passes the example operators', async () => {
@@ -87,20 +108,28 @@ describe('Developer Console export: credential kinds and technical accounts', ()
   let ws: Workspace;
   afterEach(() => ws?.dispose());
 
-  const withCredentials = (extra: string) =>
-    new Workspace().edit('ims/console.json', /\n {10}}\n {8}\],/, `\n          },\n${extra}\n        ],`);
+  const withCredentials = (extra: string) => new Workspace().edit('ims/console.json', /\n {10}}\n {8}\],/, `\n          },\n${extra}\n        ],`);
 
   it('warns on a JWT credential and on a server-to-server technical account that is no operator', async () => {
-    ws = withCredentials(`          { "id": "1", "name": "Old JWT", "integration_type": "service", "jwt": { "client_id": "x", "technical_account_email": "old@techacct.adobe.com" } },
+    ws =
+      withCredentials(`          { "id": "1", "name": "Old JWT", "integration_type": "service", "jwt": { "client_id": "x", "technical_account_email": "old@techacct.adobe.com" } },
           { "id": "2", "name": "Message Center", "integration_type": "oauth_server_to_server", "oauth_server_to_server": { "client_id": "y", "client_secrets": ["s"], "technical_account_email": "abcd@techacct.adobe.com", "scopes": ["openid"] } }`);
     const findings = await ws.findings('technical-account', 'prod');
-    assert.deepEqual(findings.map((finding) => `${finding.status} ${finding.messageId}`), ['warn jwtConsole', 'warn s2sOperatorMissing']);
+    assert.deepEqual(
+      findings.map((finding) => `${finding.status} ${finding.messageId}`),
+      ['warn jwtConsole', 'warn s2sOperatorMissing'],
+    );
     assert.match(findings[1]!.message, /"abcd@techacct\.adobe\.com"/);
   });
 
   it('passes a server-to-server technical account that is an operator', async () => {
-    ws = withCredentials(`          { "id": "2", "name": "Message Center", "integration_type": "oauth_server_to_server", "oauth_server_to_server": { "technical_account_email": "jane.doe@acme.example" } }`);
-    assert.deepEqual((await ws.findings('technical-account', 'prod')).map((finding) => `${finding.status} ${finding.messageId}`), ['pass s2sOperatorPresent']);
+    ws = withCredentials(
+      `          { "id": "2", "name": "Message Center", "integration_type": "oauth_server_to_server", "oauth_server_to_server": { "technical_account_email": "jane.doe@acme.example" } }`,
+    );
+    assert.deepEqual(
+      (await ws.findings('technical-account', 'prod')).map((finding) => `${finding.status} ${finding.messageId}`),
+      ['pass s2sOperatorPresent'],
+    );
   });
 });
 
@@ -113,7 +142,8 @@ describe('Admin Console: user groups are not product profiles', () => {
     'Federated ID,mina@acme.example,acme.example,mina@acme.example,Mina,Cho,KR,ID9,,,,Campaign Marketers,,,',
     'Federated ID,leo.martin@acme.example,acme.example,leo.martin@acme.example,Leo,Martin,FR,ID10,Campaign - acme - delivery,,,Campaign Marketers,,,',
   ].join('\r\n');
-  const addRows = (workspace: Workspace): Workspace => workspace.write('admin-console/users.csv', workspace.read('admin-console/users.csv').replace(/\r?\n?$/, '\r\n') + rows + '\r\n');
+  const addRows = (workspace: Workspace): Workspace =>
+    workspace.write('admin-console/users.csv', workspace.read('admin-console/users.csv').replace(/\r?\n?$/, '\r\n') + rows + '\r\n');
 
   it('keeps "User Groups" apart from "Product Configurations" in the plane', async () => {
     ws = addRows(new Workspace());
@@ -150,7 +180,11 @@ describe('Admin Console: user groups are not product profiles', () => {
   });
 
   it('with an inline mapping to a near-miss profile: the failure is known', async () => {
-    ws = addRows(new Workspace()).edit('ims-doctor.yaml', 'users: admin-console/users.csv', 'users: admin-console/users.csv\n  userGroups: { "Campaign Marketers": [Campaign - acme - delivery] }');
+    ws = addRows(new Workspace()).edit(
+      'ims-doctor.yaml',
+      'users: admin-console/users.csv',
+      'users: admin-console/users.csv\n  userGroups: { "Campaign Marketers": [Campaign - acme - delivery] }',
+    );
     const findings = await ws.findings('association-users', 'prod');
     const near = findings.find((finding) => finding.messageId === 'nearUsers');
     assert.ok(near);

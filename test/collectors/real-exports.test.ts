@@ -30,7 +30,11 @@ describe('a real-shaped export of a healthy set-up (no secret, current labels)',
   for (const lang of ['en', 'ko']) {
     it(`gives no failure and no warning, exit 0 (${lang})`, async () => {
       const run = await runCli(['check', 'test/fixtures/healthy', '--format', 'json', '--lang', lang]);
-      const result = JSON.parse(run.stdout) as { summary: Record<string, number>; findings: { rule: string; status: string; messageId: string }[]; problems: unknown[] };
+      const result = JSON.parse(run.stdout) as {
+        summary: Record<string, number>;
+        findings: { rule: string; status: string; messageId: string }[];
+        problems: unknown[];
+      };
       const bad = result.findings.filter((finding) => finding.status === 'fail' || finding.status === 'warn' || finding.status === 'error');
       assert.deepEqual(bad, [], JSON.stringify(bad));
       assert.deepEqual(result.problems, []);
@@ -55,7 +59,10 @@ describe('a real-shaped export of a healthy set-up (no secret, current labels)',
   it('fails when the export carries an empty secret on purpose (clientSecret="")', async () => {
     ws = new Workspace(HEALTHY).edit('campaign/prod.xml', 'clientId="globex-campaign-prod"', 'clientId="globex-campaign-prod" clientSecret=""');
     const findings = await ws.findings('client-secret', 'prod');
-    assert.deepEqual(findings.map((finding) => `${finding.status} ${finding.messageId}`), ['fail empty']);
+    assert.deepEqual(
+      findings.map((finding) => `${finding.status} ${finding.messageId}`),
+      ['fail empty'],
+    );
   });
 
   it('warns on the MAC account named Adobe_Experience_Cloud, citing both names, and still judges its settings', async () => {
@@ -69,9 +76,16 @@ describe('a real-shaped export of a healthy set-up (no secret, current labels)',
   });
 
   it('fails on two MAC accounts, one under the checklist name', async () => {
-    ws = new Workspace(HEALTHY).edit('campaign/prod.xml', /(<extAccount name="defaultPopAccount")/, '<extAccount name="Adobe_Experience_Cloud" label="Adobe Experience Cloud" type="14" active="1" imsServer="https://ims-na1.adobelogin.com" imsRightsMask="campaign - globex - "/>\n    $1');
+    ws = new Workspace(HEALTHY).edit(
+      'campaign/prod.xml',
+      /(<extAccount name="defaultPopAccount")/,
+      '<extAccount name="Adobe_Experience_Cloud" label="Adobe Experience Cloud" type="14" active="1" imsServer="https://ims-na1.adobelogin.com" imsRightsMask="campaign - globex - "/>\n    $1',
+    );
     const findings = await ws.findings('external-account', 'prod');
-    assert.deepEqual(findings.map((finding) => `${finding.status} ${finding.messageId}`), ['fail duplicate']);
+    assert.deepEqual(
+      findings.map((finding) => `${finding.status} ${finding.messageId}`),
+      ['fail duplicate'],
+    );
   });
 });
 
@@ -102,11 +116,17 @@ describe('a hand-made export with attribute names Campaign does not read', () =>
     const of = (rule: string) => result.findings.filter((finding) => finding.rule === rule).map((finding) => `${finding.status} ${finding.messageId}`);
     assert.deepEqual(of('external-account'), ['warn unrecognised']);
     const listed = result.findings.find((finding) => finding.rule === 'external-account')!;
-    assert.match(listed.message, /"imsClientId" \(did you mean clientId\?\), "imsCallbackServer" \(did you mean callbackServer\?\), and "imsScope" \(did you mean userScope\?\)/);
+    assert.match(
+      listed.message,
+      /"imsClientId" \(did you mean clientId\?\), "imsCallbackServer" \(did you mean callbackServer\?\), and "imsScope" \(did you mean userScope\?\)/,
+    );
     assert.deepEqual(of('client-id'), ['skip common:skipMisnamed']);
     assert.deepEqual(of('callback-url'), ['skip common:skipMisnamed']);
     assert.deepEqual(of('scope'), ['skip common:skipMisnamed']);
-    assert.match(result.findings.find((finding) => finding.rule === 'client-id')!.message, /no "clientId" attribute, but writes "imsClientId" \(.*prod\.xml:8:\d+\)/);
+    assert.match(
+      result.findings.find((finding) => finding.rule === 'client-id')!.message,
+      /no "clientId" attribute, but writes "imsClientId" \(.*prod\.xml:8:\d+\)/,
+    );
     assert.equal(result.summary.fail, 0, JSON.stringify(result.findings.filter((finding) => finding.status === 'fail')));
   });
 
@@ -135,8 +155,16 @@ describe('the nms:extAccount record acc-js-sdk recorded from a real server', () 
 
   it('is read through the live collector with every attribute the rules use (empty on this routing account)', async () => {
     double = await CampaignDouble.start({ packageFile: SDK_RECORD, users: [{ login: 'ims-doctor', password: 'pw' }] });
-    ws = new Workspace(HEALTHY).edit('ims-doctor.yaml', 'campaign: { package: campaign/prod.xml }', `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: SDK_PW }`);
-    const live: LiveCollectOptions = { net: { timeoutMs: 5000, retries: 0, backoffMs: 10 }, secrets: { env: { SDK_PW: 'pw' }, prompt: undefined }, redactor: new Redactor() };
+    ws = new Workspace(HEALTHY).edit(
+      'ims-doctor.yaml',
+      'campaign: { package: campaign/prod.xml }',
+      `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: SDK_PW }`,
+    );
+    const live: LiveCollectOptions = {
+      net: { timeoutMs: 5000, retries: 0, backoffMs: 10 },
+      secrets: { env: { SDK_PW: 'pw' }, prompt: undefined },
+      redactor: new Redactor(),
+    };
     const snapshot = await collectWorkspace(ws.dir, { live });
     const plane = snapshot.instances[0]!.campaign;
     assert.equal(plane.state, 'ok', JSON.stringify(plane));
@@ -160,7 +188,10 @@ describe('the nms:extAccount record acc-js-sdk recorded from a real server', () 
   it('is read by the package collector through the same record builder, with the same values', async () => {
     const plane = await collectCampaignPackage(SDK_RECORD);
     const [account] = plane.externalAccounts;
-    assert.deepEqual([account!.name.value, account!.type.value, account!.imsServer.value, account!.imsServer.at.defaulted], ['defaultEmailBulk', '3', '', undefined]);
+    assert.deepEqual(
+      [account!.name.value, account!.type.value, account!.imsServer.value, account!.imsServer.at.defaulted],
+      ['defaultEmailBulk', '3', '', undefined],
+    );
     assert.equal(account!.clientSecret.value.form, 'empty', 'written empty: not "not exported"');
     // Names of other settings (awsKey, azureTenant, redirectUrl…) are not taken for misnamed IMS attributes.
     assert.equal(account!.unrecognised, undefined);
@@ -208,8 +239,11 @@ describe('a group renamed by extending its name (delivery → deliveryOps)', () 
   });
 
   it('explain names no closest group when none extends or resembles it', async () => {
-    ws = new Workspace(HEALTHY)
-      .edit('campaign/prod.xml', '<group name="delivery" label="Delivery operators"/>', '<group name="reporting" label="Report viewers"/>');
+    ws = new Workspace(HEALTHY).edit(
+      'campaign/prod.xml',
+      '<group name="delivery" label="Delivery operators"/>',
+      '<group name="reporting" label="Report viewers"/>',
+    );
     const config = await readWorkspaceConfig(ws.dir);
     const who = 'ana.lima@globex.example';
     const snapshot = await collectFromConfig(config, { adminConsole: { keepUser: new PersonFilter(who).keepUser } });

@@ -1,14 +1,26 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  compareMisses, compileMask, explainProfile, explainProfiles, isNearMiss, maskSpacingIssues, matchProfile, OperatorGroups, suggestedMask,
+  compareMisses,
+  compileMask,
+  explainProfile,
+  explainProfiles,
+  isNearMiss,
+  maskSpacingIssues,
+  matchProfile,
+  OperatorGroups,
+  suggestedMask,
   type MissReason,
 } from '../../src/domain/association-mask.js';
 
 const why = (mask: string, profile: string, others: { instance: string; mask: string }[] = []): MissReason => {
-  const explanation = explainProfile(compileMask(mask), profile, others.map((other) => ({ instance: other.instance, mask: compileMask(other.mask) })));
+  const explanation = explainProfile(
+    compileMask(mask),
+    profile,
+    others.map((other) => ({ instance: other.instance, mask: compileMask(other.mask) })),
+  );
   assert.equal(explanation.matches, false, `${profile} should not match ${mask}`);
-  return (explanation as { matches: false; why: MissReason }).why;
+  return explanation.why;
 };
 
 describe('association mask: reading the mask', () => {
@@ -59,9 +71,19 @@ describe('association mask: why a profile misses', () => {
   });
 
   it('names a spacing difference: doubled, missing, no-break or tab', () => {
-    assert.deepEqual(why('campaign - acme-stage  - ', 'campaign - acme-stage - admin'), { kind: 'spaces', prefix: 'campaign - acme-stage - ', group: 'admin', alsoCase: false });
+    assert.deepEqual(why('campaign - acme-stage  - ', 'campaign - acme-stage - admin'), {
+      kind: 'spaces',
+      prefix: 'campaign - acme-stage - ',
+      group: 'admin',
+      alsoCase: false,
+    });
     assert.deepEqual(why('campaign -acme - ', 'campaign - acme - admin'), { kind: 'spaces', prefix: 'campaign - acme - ', group: 'admin', alsoCase: false });
-    assert.deepEqual(why('campaign\u00a0- acme - ', 'campaign - acme - admin'), { kind: 'spaces', prefix: 'campaign - acme - ', group: 'admin', alsoCase: false });
+    assert.deepEqual(why('campaign\u00a0- acme - ', 'campaign - acme - admin'), {
+      kind: 'spaces',
+      prefix: 'campaign - acme - ',
+      group: 'admin',
+      alsoCase: false,
+    });
     assert.deepEqual(why('campaign\t- acme - ', 'Campaign - acme - admin'), { kind: 'spaces', prefix: 'Campaign - acme - ', group: 'admin', alsoCase: true });
   });
 
@@ -78,7 +100,10 @@ describe('association mask: why a profile misses', () => {
   it('names the workspace instance whose mask the profile matches, before any near miss', () => {
     const stageMask = { instance: 'stage', mask: 'campaign - acme-stage - ' };
     assert.deepEqual(why('campaign - acme - ', 'campaign - acme-stage - admin', [stageMask]), {
-      kind: 'other-instance', instance: 'stage', mask: 'campaign - acme-stage - ', group: 'admin',
+      kind: 'other-instance',
+      instance: 'stage',
+      mask: 'campaign - acme-stage - ',
+      group: 'admin',
     });
     // Even a profile one edit away belongs to the other instance when its mask matches it.
     assert.equal(why('campaign - acme - ', 'campaign - acne - admin', [{ instance: 'acne', mask: 'campaign - acne - ' }]).kind, 'other-instance');
@@ -96,7 +121,10 @@ describe('association mask: why a profile misses', () => {
       { kind: 'typo', prefix: 'x', group: 'g', distance: 1 },
       { kind: 'case', prefix: 'x', group: 'g' },
     ];
-    assert.deepEqual(misses.sort(compareMisses).map((miss) => (miss.kind === 'typo' ? `typo${miss.distance}` : miss.kind)), ['case', 'typo1', 'typo3', 'other-prefix']);
+    assert.deepEqual(
+      misses.sort(compareMisses).map((miss) => (miss.kind === 'typo' ? `typo${miss.distance}` : miss.kind)),
+      ['case', 'typo1', 'typo3', 'other-prefix'],
+    );
     assert.deepEqual(misses.map(isNearMiss), [true, true, true, false]);
   });
 });
@@ -104,8 +132,19 @@ describe('association mask: why a profile misses', () => {
 describe('association mask: operator groups and the mask text', () => {
   it('judges every profile once, with whether the group it names exists', () => {
     const groups = new OperatorGroups(['admin', 'delivery', 'campaignManagers']);
-    const verdicts = explainProfiles(compileMask('campaign - acme - '), ['campaign - acme - admin', 'campaign - acme - campaign_managers', 'Photoshop - Default'], groups);
-    assert.deepEqual(verdicts.map((verdict) => [verdict.explanation.matches, verdict.groupExists]), [[true, true], [true, false], [false, false]]);
+    const verdicts = explainProfiles(
+      compileMask('campaign - acme - '),
+      ['campaign - acme - admin', 'campaign - acme - campaign_managers', 'Photoshop - Default'],
+      groups,
+    );
+    assert.deepEqual(
+      verdicts.map((verdict) => [verdict.explanation.matches, verdict.groupExists]),
+      [
+        [true, true],
+        [true, false],
+        [false, false],
+      ],
+    );
   });
 
   it('finds the group a renamed or mistyped name meant', () => {

@@ -7,8 +7,24 @@ import { hostMatchesDnsSuffix, hostOf, splitUrl, wholeStringRegex } from '../../
 
 describe('domain helpers of the IMS rules', () => {
   it('splits a URL as written, keeping what WHATWG URL would normalise away', () => {
-    assert.deepEqual(splitUrl('HTTPS://IMS-na1.adobelogin.com.:443/'), { scheme: 'HTTPS', userinfo: undefined, host: 'IMS-na1.adobelogin.com.', port: '443', path: '/', query: undefined, fragment: undefined });
-    assert.deepEqual(splitUrl('ims-na1.adobelogin.com/ims?x#y'), { scheme: undefined, userinfo: undefined, host: 'ims-na1.adobelogin.com', port: undefined, path: '/ims', query: 'x', fragment: 'y' });
+    assert.deepEqual(splitUrl('HTTPS://IMS-na1.adobelogin.com.:443/'), {
+      scheme: 'HTTPS',
+      userinfo: undefined,
+      host: 'IMS-na1.adobelogin.com.',
+      port: '443',
+      path: '/',
+      query: undefined,
+      fragment: undefined,
+    });
+    assert.deepEqual(splitUrl('ims-na1.adobelogin.com/ims?x#y'), {
+      scheme: undefined,
+      userinfo: undefined,
+      host: 'ims-na1.adobelogin.com',
+      port: undefined,
+      path: '/ims',
+      query: 'x',
+      fragment: 'y',
+    });
     assert.equal(hostOf(' https://Adobeid-NA1.services.adobe.com./ '), 'adobeid-na1.services.adobe.com');
   });
 

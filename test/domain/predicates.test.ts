@@ -24,11 +24,14 @@ describe('one copy of each domain predicate', () => {
     assert.deepEqual(scopeNames('openid;AdobeID'), ['openid;AdobeID']);
     assert.deepEqual(scopeNames('openid;AdobeID', 'meant'), ['openid', 'AdobeID']);
     assert.deepEqual(campaignScopeItems('openid, AdobeID'), ['openid', ' AdobeID']);
-    assert.deepEqual(unprovisionedScopes(['openid', 'adobeid', 'read_organization', 'offline_access', 'offline_access'], ['openid', 'AdobeID', 'read_organizations']), [
-      { name: 'adobeid', kind: 'case', provisioned: 'AdobeID' },
-      { name: 'read_organization', kind: 'typo', provisioned: 'read_organizations', distance: 1 },
-      { name: 'offline_access', kind: 'unknown' },
-    ]);
+    assert.deepEqual(
+      unprovisionedScopes(['openid', 'adobeid', 'read_organization', 'offline_access', 'offline_access'], ['openid', 'AdobeID', 'read_organizations']),
+      [
+        { name: 'adobeid', kind: 'case', provisioned: 'AdobeID' },
+        { name: 'read_organization', kind: 'typo', provisioned: 'read_organizations', distance: 1 },
+        { name: 'offline_access', kind: 'unknown' },
+      ],
+    );
     assert.equal(sameScopeSet(['a', 'b'], ['b', 'a', 'a']), true);
     assert.equal(sameScopeSet(['a', 'b'], ['a']), false);
   });

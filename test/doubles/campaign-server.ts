@@ -146,7 +146,9 @@ export class CampaignDouble {
     if (fault?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 1000));
     if (fault?.kind === 'html500') {
       res.writeHead(500, { 'content-type': 'text/html' });
-      res.end('<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1><p>Apache Tomcat</p></body></html>');
+      res.end(
+        '<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1><p>Apache Tomcat</p></body></html>',
+      );
       return;
     }
     if (fault?.kind === 'redirect-loop') {
@@ -208,19 +210,23 @@ export class CampaignDouble {
         if (!user) return soapFault('SOAP-ENV:Server', `XSV-350022 Unable to log on: invalid login or password for '${text('login')}'.`);
         login = user.login;
       } else {
-        if (!(this.options.bearerTokens ?? []).includes(text('bearerToken'))) return soapFault('SOAP-ENV:Server', 'XSV-350022 Unable to log on: the IMS bearer token is invalid or expired.');
+        if (!(this.options.bearerTokens ?? []).includes(text('bearerToken')))
+          return soapFault('SOAP-ENV:Server', 'XSV-350022 Unable to log on: the IMS bearer token is invalid or expired.');
         login = 'ims-technical-operator';
       }
       const sessionToken = `___${randomUUID()}`;
       const securityToken = `@${randomUUID()}==`;
       this.sessions.set(sessionToken, { securityToken, login });
-      return soapAnswer(methodName, 'urn:xtk:session',
+      return soapAnswer(
+        methodName,
+        'urn:xtk:session',
         `<pstrSessionToken xsi:type='xsd:string'>${sessionToken}</pstrSessionToken>` +
-        `<pSessionInfo xsi:type='ns:Element' ${LITERAL}><sessionInfo>` +
-        `<serverInfo advisedClientBuildNumber="0" allowSQL="false" buildNumber="${this.buildNumber}" commitId="f5f3ec3" databaseId="u0000" defaultNameSpace="cus" fohVersion="2" instanceName="acme_mkt_prod1" majNumber="7" minClientBuildNumber="8969" minNumber="4" minNumberTechnical="0" releaseName="24.1" securityTimeOut="86400" serverDate="${new Date().toISOString()}" servicePack="0" sessionTimeOut="86400" useVault="false"/>` +
-        `<userInfo datakitInDatabase="true" homeDir="" instanceLocale="en" locale="en" login="${escapeXml(login)}" loginCS="${escapeXml(login)}" loginId="1059" noConsoleCnx="false" orgUnitId="0" theme="" timezone="Europe/Paris"><login-group id="1060"/><login-right right="admin"/><installed-package name="campaign" namespace="nms"/><installed-package name="core" namespace="nms"/></userInfo>` +
-        `</sessionInfo></pSessionInfo>` +
-        `<pstrSecurityToken xsi:type='xsd:string'>${securityToken}</pstrSecurityToken>`);
+          `<pSessionInfo xsi:type='ns:Element' ${LITERAL}><sessionInfo>` +
+          `<serverInfo advisedClientBuildNumber="0" allowSQL="false" buildNumber="${this.buildNumber}" commitId="f5f3ec3" databaseId="u0000" defaultNameSpace="cus" fohVersion="2" instanceName="acme_mkt_prod1" majNumber="7" minClientBuildNumber="8969" minNumber="4" minNumberTechnical="0" releaseName="24.1" securityTimeOut="86400" serverDate="${new Date().toISOString()}" servicePack="0" sessionTimeOut="86400" useVault="false"/>` +
+          `<userInfo datakitInDatabase="true" homeDir="" instanceLocale="en" locale="en" login="${escapeXml(login)}" loginCS="${escapeXml(login)}" loginId="1059" noConsoleCnx="false" orgUnitId="0" theme="" timezone="Europe/Paris"><login-group id="1060"/><login-right right="admin"/><installed-package name="campaign" namespace="nms"/><installed-package name="core" namespace="nms"/></userInfo>` +
+          `</sessionInfo></pSessionInfo>` +
+          `<pstrSecurityToken xsi:type='xsd:string'>${securityToken}</pstrSecurityToken>`,
+      );
     }
 
     // Every other call needs a live session.
@@ -241,12 +247,16 @@ export class CampaignDouble {
       }
       case 'GetOption': {
         const value = text('name') === 'NmsServer_LastPostUpgrade' ? this.buildNumber : '';
-        return soapAnswer('GetOption', 'urn:xtk:session', `<pstrValue xsi:type='xsd:string'>${value}</pstrValue><pbtType xsi:type='xsd:byte'>${value ? 6 : 0}</pbtType>`);
+        return soapAnswer(
+          'GetOption',
+          'urn:xtk:session',
+          `<pstrValue xsi:type='xsd:string'>${value}</pstrValue><pbtType xsi:type='xsd:byte'>${value ? 6 : 0}</pbtType>`,
+        );
       }
       case 'ExecuteQuery': {
         // The SDK writes the object of a non-static call first (named "document"), after the session token.
         const queryDef = method.children.map((child) => child.children[0]).find((child) => child?.name === 'queryDef');
-        if (!queryDef) return soapFault('SOAP-ENV:Client', 'SOP-330011 Error while executing the method \'ExecuteQuery\' of service \'xtk:queryDef\'.');
+        if (!queryDef) return soapFault('SOAP-ENV:Client', "SOP-330011 Error while executing the method 'ExecuteQuery' of service 'xtk:queryDef'.");
         return this.executeQuery(queryDef);
       }
       default:
@@ -255,7 +265,22 @@ export class CampaignDouble {
   }
 
   private accountAttributes(): string[] {
-    const base = ['name', 'label', 'type', 'active', 'imsServer', 'clientId', 'clientSecret', 'callbackServer', 'imsOrgId', 'imsRightsMask', 'userScope', 'server', 'tenant', 'lastModified'];
+    const base = [
+      'name',
+      'label',
+      'type',
+      'active',
+      'imsServer',
+      'clientId',
+      'clientSecret',
+      'callbackServer',
+      'imsOrgId',
+      'imsRightsMask',
+      'userScope',
+      'server',
+      'tenant',
+      'lastModified',
+    ];
     return this.productContextField() ? [...base, 'productContext'] : base;
   }
 
@@ -266,24 +291,37 @@ export class CampaignDouble {
   private schema(schemaId: string): string | undefined {
     switch (schemaId) {
       case 'xtk:session':
-        return `<schema namespace="xtk" name="session"><element name="session"/><element name="userInfo"/><methods>` +
+        return (
+          `<schema namespace="xtk" name="session"><element name="session"/><element name="userInfo"/><methods>` +
           `<method name="GetOption" static="true"><parameters><param name="name" type="string"/><param inout="out" name="value" type="string"/><param inout="out" name="type" type="byte"/></parameters></method>` +
           `<method name="GetUserInfo" static="true"><parameters><param name="userInfo" type="sessionUserInfo" inout="out"/></parameters></method>` +
-          `</methods></schema>`;
+          `</methods></schema>`
+        );
       case 'xtk:queryDef':
-        return `<schema namespace="xtk" name="queryDef"><element name="queryDef"/><methods>` +
+        return (
+          `<schema namespace="xtk" name="queryDef"><element name="queryDef"/><methods>` +
           `<method const="true" name="ExecuteQuery"><parameters><param desc="Output XML document" inout="out" name="output" type="DOMDocument"/></parameters></method>` +
-          `</methods></schema>`;
+          `</methods></schema>`
+        );
       case 'nms:extAccount': {
         const mac = this.options.macTypeValue ?? '14';
         const values: [string, string, string][] = [
-          ['bounce', 'Bounce mails', '0'], ['routing', 'Routing', '3'], ['fda', 'External database', '7'], ['execInstance', 'Execution instance', '11'],
-          ['aem', 'Adobe Experience Manager', '12'], ['mac', 'Adobe Experience Cloud (MAC)', mac], ['hdfs', 'Hadoop (HDFS)', '17'],
+          ['bounce', 'Bounce mails', '0'],
+          ['routing', 'Routing', '3'],
+          ['fda', 'External database', '7'],
+          ['execInstance', 'Execution instance', '11'],
+          ['aem', 'Adobe Experience Manager', '12'],
+          ['mac', 'Adobe Experience Cloud (MAC)', mac],
+          ['hdfs', 'Hadoop (HDFS)', '17'],
         ];
-        return `<schema namespace="nms" name="extAccount" label="External accounts">` +
+        return (
+          `<schema namespace="nms" name="extAccount" label="External accounts">` +
           `<enumeration name="type" basetype="byte">${values.map(([name, label, value]) => `<value name="${name}" label="${escapeXml(label)}" value="${value}"/>`).join('')}</enumeration>` +
-          `<element name="extAccount" label="External accounts">${this.accountAttributes().map((name) => `<attribute name="${name}"/>`).join('')}</element>` +
-          `</schema>`;
+          `<element name="extAccount" label="External accounts">${this.accountAttributes()
+            .map((name) => `<attribute name="${name}"/>`)
+            .join('')}</element>` +
+          `</schema>`
+        );
       }
       default:
         return undefined;
@@ -336,28 +374,48 @@ export class CampaignDouble {
   private executeQuery(queryDef: XmlElement): { status: number; body: string } {
     const schemaId = queryDef.attributes.get('schema')?.value ?? '';
     const rows = this.rows(schemaId);
-    if (!rows) return soapFault('SOAP-ENV:Server', `SOP-330011 Error while executing the method 'ExecuteQuery' of service 'xtk:queryDef'. XSV-350027 The schema '${schemaId}' does not exist.`);
-    const select = descendantsNamed(queryDef.children.find((child) => child.name === 'select') ?? queryDef, 'node').map((node) => unbracket(node.attributes.get('expr')?.value ?? ''));
+    if (!rows)
+      return soapFault(
+        'SOAP-ENV:Server',
+        `SOP-330011 Error while executing the method 'ExecuteQuery' of service 'xtk:queryDef'. XSV-350027 The schema '${schemaId}' does not exist.`,
+      );
+    const select = descendantsNamed(queryDef.children.find((child) => child.name === 'select') ?? queryDef, 'node').map((node) =>
+      unbracket(node.attributes.get('expr')?.value ?? ''),
+    );
     if (schemaId === 'nms:extAccount') {
       const known = this.accountAttributes();
       const unknown = select.find((xpath) => !known.includes(xpath.replace(/^@/, '')));
-      if (unknown) return soapFault('SOAP-ENV:Server', `XTK-170036 Unable to parse expression '${unknown}': the attribute does not exist in schema 'nms:extAccount'.`);
+      if (unknown)
+        return soapFault('SOAP-ENV:Server', `XTK-170036 Unable to parse expression '${unknown}': the attribute does not exist in schema 'nms:extAccount'.`);
     }
-    const conditions = descendantsNamed(queryDef.children.find((child) => child.name === 'where') ?? { children: [] } as unknown as XmlElement, 'condition')
+    const conditions = descendantsNamed(queryDef.children.find((child) => child.name === 'where') ?? ({ children: [] } as unknown as XmlElement), 'condition')
       .map((condition) => /^\s*(\[[^\]]+\]|@\w+)\s*=\s*'([^']*)'\s*$/.exec(condition.attributes.get('expr')?.value ?? ''))
       .filter((match): match is RegExpExecArray => match !== null)
       .map((match) => ({ xpath: unbracket(match[1]!), value: match[2]! }));
     let matching = rows.filter((row) => conditions.every((condition) => (row.get(condition.xpath) ?? '') === condition.value));
-    const orderBy = unbracket(descendantsNamed(queryDef.children.find((child) => child.name === 'orderBy') ?? { children: [] } as unknown as XmlElement, 'node')[0]?.attributes.get('expr')?.value ?? '');
+    const orderBy = unbracket(
+      descendantsNamed(queryDef.children.find((child) => child.name === 'orderBy') ?? ({ children: [] } as unknown as XmlElement), 'node')[0]?.attributes.get(
+        'expr',
+      )?.value ?? '',
+    );
     if (orderBy) matching = [...matching].sort((a, b) => (a.get(orderBy) ?? '').localeCompare(b.get(orderBy) ?? ''));
     const start = Number(queryDef.attributes.get('startLine')?.value ?? 0);
     const count = Number(queryDef.attributes.get('lineCount')?.value ?? 10000);
-    const page = this.floods('flood')
-      ? cycle(matching, count + 1)
-      : this.floods('endless') ? cycle(matching, count) : matching.slice(start, start + count);
+    const page = this.floods('flood') ? cycle(matching, count + 1) : this.floods('endless') ? cycle(matching, count) : matching.slice(start, start + count);
     const name = schemaId.split(':')[1]!;
-    const xml = page.map((row) => rowXml(name, select.map((xpath) => [xpath, row.get(xpath)] as [string, string | undefined]))).join('');
-    return soapAnswer('ExecuteQuery', 'urn:xtk:queryDef', `<pdomOutput xsi:type='ns:Element' ${LITERAL}><${name}-collection>${xml}</${name}-collection></pdomOutput>`);
+    const xml = page
+      .map((row) =>
+        rowXml(
+          name,
+          select.map((xpath) => [xpath, row.get(xpath)] as [string, string | undefined]),
+        ),
+      )
+      .join('');
+    return soapAnswer(
+      'ExecuteQuery',
+      'urn:xtk:queryDef',
+      `<pdomOutput xsi:type='ns:Element' ${LITERAL}><${name}-collection>${xml}</${name}-collection></pdomOutput>`,
+    );
   }
 }
 
@@ -369,7 +427,12 @@ function localName(name: string): string {
 function textIn(body: string, name: string): string {
   const match = new RegExp(`<${name}\\b[^>]*>([^<]*)</${name}>`).exec(body);
   const raw = match?.[1] ?? '';
-  return raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return raw
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 function unbracket(expr: string): string {

@@ -35,8 +35,14 @@ export function webLoginRoutes(options: WebLoginOptions): (req: IncomingMessage,
     const callback = new URL(mac.callbackServer || 'https://invalid.example');
     const isCallback = url.pathname === (callback.pathname || '/') && (url.searchParams.has('code') || url.searchParams.has('error'));
     if (url.pathname === '/nl/jsp/logon.jsp' || (url.pathname === '/' && !isCallback)) {
-      const authorize = new URL(`${(mac.imsServer ?? "").replace(/\/+$/, '')}/ims/authorize/v2`);
-      authorize.search = new URLSearchParams({ client_id: mac.clientId ?? '', redirect_uri: mac.callbackServer ?? '', scope: mac.userScope ?? '', response_type: 'code', state: 'campaign-logon' }).toString();
+      const authorize = new URL(`${(mac.imsServer ?? '').replace(/\/+$/, '')}/ims/authorize/v2`);
+      authorize.search = new URLSearchParams({
+        client_id: mac.clientId ?? '',
+        redirect_uri: mac.callbackServer ?? '',
+        scope: mac.userScope ?? '',
+        response_type: 'code',
+        state: 'campaign-logon',
+      }).toString();
       page(res, 200, 'Adobe Campaign', `<h1>Adobe Campaign</h1><a id="adobe-id" href="${escapeHtml(authorize.toString())}">Connect with an Adobe ID</a>`);
       return true;
     }
@@ -47,18 +53,31 @@ export function webLoginRoutes(options: WebLoginOptions): (req: IncomingMessage,
       page(res, 401, 'Adobe Campaign', `<p class="error">The Adobe ID login failed: ${escapeHtml(error)}</p>`);
       return true;
     }
-    const imsServer = (mac.imsServer ?? "").replace(/\/+$/, '');
-    const token = await httpRequest(`${imsServer}/ims/token/v3`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${Buffer.from(`${mac.clientId}:${options.clientSecret}`).toString('base64')}` },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code: url.searchParams.get('code') ?? '', redirect_uri: mac.callbackServer ?? '' }).toString(),
-    }, options.net);
+    const imsServer = (mac.imsServer ?? '').replace(/\/+$/, '');
+    const token = await httpRequest(
+      `${imsServer}/ims/token/v3`,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          authorization: `Basic ${Buffer.from(`${mac.clientId}:${options.clientSecret}`).toString('base64')}`,
+        },
+        body: new URLSearchParams({
+          grant_type: 'authorization_code',
+          code: url.searchParams.get('code') ?? '',
+          redirect_uri: mac.callbackServer ?? '',
+        }).toString(),
+      },
+      options.net,
+    );
     const tokenJson = JSON.parse(token.body) as { access_token?: string; error?: string };
     if (!tokenJson.access_token) {
       page(res, 401, 'Adobe Campaign', `<p class="error">The Adobe ID login failed: ${escapeHtml(tokenJson.error ?? `HTTP ${token.status}`)}</p>`);
       return true;
     }
-    const profile = JSON.parse((await httpRequest(`${imsServer}/ims/profile/v1`, { headers: { authorization: `Bearer ${tokenJson.access_token}` } }, options.net)).body) as {
+    const profile = JSON.parse(
+      (await httpRequest(`${imsServer}/ims/profile/v1`, { headers: { authorization: `Bearer ${tokenJson.access_token}` } }, options.net)).body,
+    ) as {
       email?: string;
       projectedProductContext?: { prodCtx: { serviceCode: string; owningEntity: string; user_visible_name?: string; label?: string } }[];
     };
@@ -74,7 +93,12 @@ export function webLoginRoutes(options: WebLoginOptions): (req: IncomingMessage,
       page(res, 403, 'Adobe Campaign', `<p class="error">${escapeHtml(NO_MATCHING_RIGHT_MESSAGE.en)} '${escapeHtml(mac.imsRightsMask ?? '')}'</p>`);
       return true;
     }
-    page(res, 200, 'Adobe Campaign', `<h1 id="welcome">Welcome, ${escapeHtml(profile.email ?? '')}</h1><p>Operator groups: ${groups.map(escapeHtml).join(', ')}</p>`);
+    page(
+      res,
+      200,
+      'Adobe Campaign',
+      `<h1 id="welcome">Welcome, ${escapeHtml(profile.email ?? '')}</h1><p>Operator groups: ${groups.map(escapeHtml).join(', ')}</p>`,
+    );
     return true;
   };
 }

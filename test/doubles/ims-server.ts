@@ -112,7 +112,7 @@ export class ImsDouble {
   /** Verifies an access token the way a resource server would (signature, issuer, expiry). */
   async verify(token: string): Promise<Record<string, unknown>> {
     const { payload } = await jwtVerify(token, await importPublic(this.keys.publicJwk), { issuer: this.issuer() });
-    return payload as Record<string, unknown>;
+    return payload;
   }
 
   private issuer(): string {
@@ -189,10 +189,16 @@ export class ImsDouble {
     if (unknown.length > 0) return json(res, 400, { error: 'invalid_scope', error_description: `scope not allowed for this client: ${unknown.join(',')}` });
     if (params.get('response_type') !== 'code') return json(res, 400, { error: 'unsupported_response_type' });
     const hidden = ['client_id', 'redirect_uri', 'scope', 'state']
-      .map((name) => `<input type="hidden" name="${name}" value="${escapeHtml(params.get(name) ?? '')}">`).join('');
-    html(res, 200, 'Adobe ID', `<h1>Sign in</h1><form method="post" action="/ims/login">${hidden}` +
-      `<label>Email address <input name="email" type="email"></label><label>Password <input name="password" type="password"></label>` +
-      `<button type="submit">Continue</button></form>`);
+      .map((name) => `<input type="hidden" name="${name}" value="${escapeHtml(params.get(name) ?? '')}">`)
+      .join('');
+    html(
+      res,
+      200,
+      'Adobe ID',
+      `<h1>Sign in</h1><form method="post" action="/ims/login">${hidden}` +
+        `<label>Email address <input name="email" type="email"></label><label>Password <input name="password" type="password"></label>` +
+        `<button type="submit">Continue</button></form>`,
+    );
   }
 
   private login(res: ServerResponse, form: URLSearchParams): void {
@@ -276,14 +282,22 @@ export class ImsDouble {
     }
     const user = this.options.users.find((entry) => entry.email === claims.sub);
     if (!user) return json(res, 401, { error: 'invalid_token' });
-    const withContexts = String(claims.scope ?? '').split(',').includes('additional_info.projectedProductContext');
+    const withContexts = String((claims.scope as string | undefined) ?? '')
+      .split(',')
+      .includes('additional_info.projectedProductContext');
     json(res, 200, {
       userId: user.email,
       email: user.email,
       ...(withContexts
         ? {
             projectedProductContext: user.profiles.map((profile, index) => ({
-              prodCtx: { serviceCode: profile.serviceCode, owningEntity: profile.owningEntity, label: profile.name, groupid: String(100000 + index), user_visible_name: profile.name },
+              prodCtx: {
+                serviceCode: profile.serviceCode,
+                owningEntity: profile.owningEntity,
+                label: profile.name,
+                groupid: String(100000 + index),
+                user_visible_name: profile.name,
+              },
             })),
           }
         : {}),

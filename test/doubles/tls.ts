@@ -18,7 +18,9 @@ const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as con
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
 
 function pemKey(der: ArrayBuffer): string {
-  const base64 = Buffer.from(der).toString('base64').replace(/(.{64})/g, '$1\n');
+  const base64 = Buffer.from(der)
+    .toString('base64')
+    .replace(/(.{64})/g, '$1\n');
   return `-----BEGIN PRIVATE KEY-----\n${base64}\n-----END PRIVATE KEY-----\n`;
 }
 
@@ -30,7 +32,7 @@ export class TestCa {
   ) {}
 
   static async create(name = 'ims-doctor test CA'): Promise<TestCa> {
-    const keys = (await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const keys = await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
     const now = Date.now();
     const cert = await x509.X509CertificateGenerator.createSelfSigned({
       serialNumber: '01',
@@ -49,13 +51,15 @@ export class TestCa {
 
   /** A server certificate for these names (DNS names and IP addresses), valid `days` from now (negative: expired). */
   async issue(names: string[], options: { days?: number; notBeforeDays?: number } = {}): Promise<TestCertificate> {
-    const keys = (await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify'])) as CryptoKeyPair;
+    const keys = await webcrypto.subtle.generateKey(ALGORITHM, true, ['sign', 'verify']);
     const now = Date.now();
     const days = options.days ?? 30;
     const notBefore = new Date(now + (options.notBeforeDays ?? -1) * 86400_000);
     const notAfter = new Date(now + days * 86400_000);
     const cert = await x509.X509CertificateGenerator.create({
-      serialNumber: Buffer.from(webcrypto.getRandomValues(new Uint8Array(8))).toString('hex').replace(/^[89a-f]/, '1'),
+      serialNumber: Buffer.from(webcrypto.getRandomValues(new Uint8Array(8)))
+        .toString('hex')
+        .replace(/^[89a-f]/, '1'),
       subject: `CN=${names[0] ?? 'localhost'}`,
       issuer: this.name,
       notBefore: days < 0 ? new Date(notAfter.getTime() - 10 * 86400_000) : notBefore,

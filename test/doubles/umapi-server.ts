@@ -166,7 +166,14 @@ export class UmapiDouble {
     const url = new URL(req.url ?? '/', 'http://umapi.double');
     const match = new RegExp(`^${BASE_PATH}/(users|groups)/([^/]+)/(\\d+)$`).exec(url.pathname);
     const apiKey = String(req.headers['x-api-key'] ?? '');
-    const record: UmapiRequestRecord = { at, list: match ? (match[1] as 'users' | 'groups') : 'other', page: match ? Number(match[3]) : -1, apiKey, directOnly: url.searchParams.get('directOnly'), status: 0 };
+    const record: UmapiRequestRecord = {
+      at,
+      list: match ? (match[1] as 'users' | 'groups') : 'other',
+      page: match ? Number(match[3]) : -1,
+      apiKey,
+      directOnly: url.searchParams.get('directOnly'),
+      status: 0,
+    };
     this.requests.push(record);
     const send = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
       record.status = status;
@@ -182,10 +189,12 @@ export class UmapiDouble {
     // Authentication first (the API gateway), then the API key, then throttling, then the organization.
     const token = /^Bearer\s+(.+)$/i.exec(String(req.headers.authorization ?? ''))?.[1] ?? '';
     const claims = await this.verify(token);
-    if (!claims) return send(401, undefined, { 'www-authenticate': 'Bearer realm="JIL", error="invalid_token", error_description="The access token is invalid"' });
+    if (!claims)
+      return send(401, undefined, { 'www-authenticate': 'Bearer realm="JIL", error="invalid_token", error_description="The access token is invalid"' });
     this.seen.add(token);
     const credential = this.options.credentials.find((entry) => entry.clientId === claims.clientId);
-    if (!apiKey || apiKey !== claims.clientId || !credential || !credential.umapi || !claims.scopes.includes('user_management_sdk')) return send(403, undefined);
+    if (!apiKey || apiKey !== claims.clientId || !credential || !credential.umapi || !claims.scopes.includes('user_management_sdk'))
+      return send(403, undefined);
 
     const wait = this.throttle(apiKey, list, at);
     if (wait !== undefined) {
@@ -256,9 +265,16 @@ export class UmapiDouble {
     const current = Math.min(page, pageCount - 1);
     const users: Record<string, unknown>[] = [];
     for (let i = current * size; i < Math.min(total, (current + 1) * size); i++) users.push(this.userJson(this.userAt(i), indirect));
-    send(200, { lastPage: !this.options.neverLastPage && current === pageCount - 1, result: 'success', users }, {
-      'x-total-count': String(total), 'x-page-count': String(pageCount), 'x-current-page': String(current), 'x-page-size': String(users.length),
-    });
+    send(
+      200,
+      { lastPage: !this.options.neverLastPage && current === pageCount - 1, result: 'success', users },
+      {
+        'x-total-count': String(total),
+        'x-page-count': String(pageCount),
+        'x-current-page': String(current),
+        'x-page-size': String(users.length),
+      },
+    );
   }
 
   private userJson(user: UmapiDoubleUser, indirect: boolean): Record<string, unknown> {
@@ -270,7 +286,8 @@ export class UmapiDouble {
     }
     // Properties not set are absent, as the API sends them.
     const json: Record<string, unknown> = {};
-    for (const key of ['id', 'email', 'status', 'username', 'domain', 'firstname', 'lastname', 'country', 'type'] as const) if (user[key] !== undefined) json[key] = user[key];
+    for (const key of ['id', 'email', 'status', 'username', 'domain', 'firstname', 'lastname', 'country', 'type'] as const)
+      if (user[key] !== undefined) json[key] = user[key];
     if (groups.length > 0) json.groups = groups;
     if (user.adminRoles && user.adminRoles.length > 0) json.adminRoles = user.adminRoles;
     return json;
@@ -282,11 +299,22 @@ export class UmapiDouble {
     const pageCount = Math.max(1, Math.ceil(all.length / size));
     if (page >= pageCount) return send(200, { lastPage: true, result: 'Not found' });
     const groups = all.slice(page * size, (page + 1) * size).map((group, i) => ({
-      groupId: 1000 + page * size + i, groupName: group.groupName, type: group.type, memberCount: 0, ...(group.productName ? { productName: group.productName } : {}),
+      groupId: 1000 + page * size + i,
+      groupName: group.groupName,
+      type: group.type,
+      memberCount: 0,
+      ...(group.productName ? { productName: group.productName } : {}),
     }));
-    send(200, { lastPage: page === pageCount - 1, result: 'success', groups }, {
-      'x-total-count': String(all.length), 'x-page-count': String(pageCount), 'x-current-page': String(page), 'x-page-size': String(groups.length),
-    });
+    send(
+      200,
+      { lastPage: page === pageCount - 1, result: 'success', groups },
+      {
+        'x-total-count': String(all.length),
+        'x-page-count': String(pageCount),
+        'x-current-page': String(page),
+        'x-page-size': String(groups.length),
+      },
+    );
   }
 }
 
@@ -300,7 +328,11 @@ export function scaledTime(scale: number, origin = Date.now()): ReturnType<typeo
 }
 
 /** The same clock in another process: both sides pass the same origin and real start. */
-export function scaledTimeFrom(scale: number, origin: number, realStart: number): { clock: () => number; sleep: (ms: number) => Promise<void>; origin: number; realStart: number } {
+export function scaledTimeFrom(
+  scale: number,
+  origin: number,
+  realStart: number,
+): { clock: () => number; sleep: (ms: number) => Promise<void>; origin: number; realStart: number } {
   return {
     clock: () => origin + (performance.timeOrigin + performance.now() - realStart) * scale,
     sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms / scale))),

@@ -11,10 +11,15 @@ describe('fuzzing every reader: only InputErrors, bounded time, no planted secre
       const { dir, dispose } = scratch();
       try {
         const seeds = await target.seeds();
-        await fc.assert(fc.asyncProperty(inputs(seeds, target.json), async (input) => { await runCase(target, dir, input); }), {
-          numRuns: RUNS,
-          ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
-        });
+        await fc.assert(
+          fc.asyncProperty(inputs(seeds, target.json), async (input) => {
+            await runCase(target, dir, input);
+          }),
+          {
+            numRuns: RUNS,
+            ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
+          },
+        );
       } finally {
         dispose();
       }

@@ -29,9 +29,11 @@ for (const target of TARGETS.filter((entry) => !only || entry.name.toLowerCase()
     const took = ((Date.now() - started) / 1000).toFixed(0);
     if (result.failed) {
       failed = true;
-      console.log(`✖ ${target.name}: FAILED after ${cases} cases (seed ${seed}, path ${result.counterexamplePath ?? '-'}; replay: FUZZ_SEED=${seed} FUZZ_ONLY="${target.name}")`);
+      console.log(
+        `✖ ${target.name}: FAILED after ${cases} cases (seed ${seed}, path ${result.counterexamplePath ?? '-'}; replay: FUZZ_SEED=${seed} FUZZ_ONLY="${target.name}")`,
+      );
       console.log(`  ${String(result.errorInstance instanceof Error ? result.errorInstance.stack : result.errorInstance)}`);
-      const example = result.counterexample?.[0] as Buffer | undefined;
+      const example = result.counterexample?.[0];
       if (example) console.log(`  counterexample (${example.length} bytes): ${JSON.stringify(example.toString('latin1').slice(0, 600))}`);
     } else {
       console.log(`✔ ${target.name}: ${result.numRuns} cases in ${took} s (${outcomes.read} read, ${outcomes.refused} refused as bad input), seed ${seed}`);

@@ -46,8 +46,18 @@ const planted = (file: string, from: string | RegExp, to = PLANTED): Buffer => B
 let snapshotSeed: Buffer | undefined;
 
 export const TARGETS: Target[] = [
-  { name: 'package XML', file: 'prod.xml', seeds: async () => [planted('campaign/prod.xml', /@Zk3qWm9vT1lYb2JmR0hRbUlpUkxtc0Z4bEE9PQ==/g), acme('campaign/stage.xml')], read: collectCampaignPackage },
-  { name: 'serverConf', file: 'serverConf.xml', seeds: async () => [acme('campaign/prod-serverConf.xml'), acme('campaign/stage-serverConf.xml')], read: collectServerConf },
+  {
+    name: 'package XML',
+    file: 'prod.xml',
+    seeds: async () => [planted('campaign/prod.xml', /@Zk3qWm9vT1lYb2JmR0hRbUlpUkxtc0Z4bEE9PQ==/g), acme('campaign/stage.xml')],
+    read: collectCampaignPackage,
+  },
+  {
+    name: 'serverConf',
+    file: 'serverConf.xml',
+    seeds: async () => [acme('campaign/prod-serverConf.xml'), acme('campaign/stage-serverConf.xml')],
+    read: collectServerConf,
+  },
   {
     name: 'workspace YAML',
     file: 'ims-doctor.yaml',
@@ -57,10 +67,19 @@ export const TARGETS: Target[] = [
   {
     name: 'IMS client YAML',
     file: 'client.yaml',
-    seeds: async () => [Buffer.from(`${acme('ims/client.yaml').toString('utf8')}clientSecret: ${PLANTED}\n`), Buffer.from(`clientSecret: |\n  ${PLANTED}\nclientId: x\n`)],
+    seeds: async () => [
+      Buffer.from(`${acme('ims/client.yaml').toString('utf8')}clientSecret: ${PLANTED}\n`),
+      Buffer.from(`clientSecret: |\n  ${PLANTED}\nclientId: x\n`),
+    ],
     read: collectImsClientFile,
   },
-  { name: 'console JSON', file: 'console.json', seeds: async () => [planted('ims/console.json', 'p8e-PROD-U3VwZXJTZWNyZXRQcm9kdWN0aW9uS2V5')], read: collectDeveloperConsoleExport, json: true },
+  {
+    name: 'console JSON',
+    file: 'console.json',
+    seeds: async () => [planted('ims/console.json', 'p8e-PROD-U3VwZXJTZWNyZXRQcm9kdWN0aW9uS2V5')],
+    read: collectDeveloperConsoleExport,
+    json: true,
+  },
   {
     name: 'Admin Console CSV',
     file: 'users.csv',
@@ -74,7 +93,12 @@ export const TARGETS: Target[] = [
     name: 'HAR',
     file: 'login.har',
     json: true,
-    seeds: async () => [readFileSync(path.join(ROOT, 'test/fixtures/har/no-matching-right.har')), Buffer.from('{"log":{"entries":[{"request":{"url":"https://ims-na1.adobelogin.com/ims/authorize/v2?client_id=a&redirect_uri=https%3A%2F%2Fx"},"response":{"status":302,"headers":[{"name":"Location","value":"https://x/?code=1"}]}}]}}')],
+    seeds: async () => [
+      readFileSync(path.join(ROOT, 'test/fixtures/har/no-matching-right.har')),
+      Buffer.from(
+        '{"log":{"entries":[{"request":{"url":"https://ims-na1.adobelogin.com/ims/authorize/v2?client_id=a&redirect_uri=https%3A%2F%2Fx"},"response":{"status":302,"headers":[{"name":"Location","value":"https://x/?code=1"}]}}]}}',
+      ),
+    ],
     read: async (file) => {
       const har = readHar(file);
       const analysis = analyzeHar(file, har, 'en');
@@ -109,7 +133,41 @@ export const TARGETS: Target[] = [
 ];
 
 /** Bytes that break parsers: delimiters, quotes, brackets, escapes, invalid UTF-8, NUL, deep openers. */
-const NASTY = ['"', "'", '<', '>', '&', '[', '{', ']', '}', ',', ';', ':', '!', '*', '&amp;', '<!ENTITY', '\n', '\r\n', '\\', '\u0000', '\u00a0', '\uFEFF', '\xff', '- ', '? ', '|', '0012345', '[[[[[[[[', '<a><a><a>', '"""', '=', '@', '\t'];
+const NASTY = [
+  '"',
+  "'",
+  '<',
+  '>',
+  '&',
+  '[',
+  '{',
+  ']',
+  '}',
+  ',',
+  ';',
+  ':',
+  '!',
+  '*',
+  '&amp;',
+  '<!ENTITY',
+  '\n',
+  '\r\n',
+  '\\',
+  '\u0000',
+  '\u00a0',
+  '\uFEFF',
+  '\xff',
+  '- ',
+  '? ',
+  '|',
+  '0012345',
+  '[[[[[[[[',
+  '<a><a><a>',
+  '"""',
+  '=',
+  '@',
+  '\t',
+];
 
 type Edit =
   | { op: 'delete'; at: number; length: number }
@@ -120,7 +178,11 @@ type Edit =
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 64 }) }),
-  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 16 }), fc.string({ unit: 'binary', maxLength: 8 })) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom(...NASTY), fc.string({ maxLength: 16 }), fc.string({ unit: 'binary', maxLength: 8 })),
+  }),
   fc.record({ op: fc.constant('duplicate' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 256 }), to: fc.nat() }),
   fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('byte' as const), at: fc.nat(), value: fc.integer({ min: 0, max: 255 }) }),
@@ -131,15 +193,26 @@ function applyEdits(seed: Buffer, edits: readonly Edit[]): Buffer {
   for (const e of edits) {
     const at = bytes.length === 0 ? 0 : e.at % (bytes.length + 1);
     switch (e.op) {
-      case 'delete': bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + e.length)]); break;
-      case 'insert': bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(e.text, e.text.includes('\xff') ? 'latin1' : 'utf8'), bytes.subarray(at)]); break;
+      case 'delete':
+        bytes = Buffer.concat([bytes.subarray(0, at), bytes.subarray(at + e.length)]);
+        break;
+      case 'insert':
+        bytes = Buffer.concat([bytes.subarray(0, at), Buffer.from(e.text, e.text.includes('\xff') ? 'latin1' : 'utf8'), bytes.subarray(at)]);
+        break;
       case 'duplicate': {
         const to = e.to % (bytes.length + 1);
         bytes = Buffer.concat([bytes.subarray(0, to), bytes.subarray(at, at + e.length), bytes.subarray(to)]);
         break;
       }
-      case 'truncate': bytes = bytes.subarray(0, at); break;
-      case 'byte': if (at < bytes.length) { bytes = Buffer.from(bytes); bytes[at] = e.value; } break;
+      case 'truncate':
+        bytes = bytes.subarray(0, at);
+        break;
+      case 'byte':
+        if (at < bytes.length) {
+          bytes = Buffer.from(bytes);
+          bytes[at] = e.value;
+        }
+        break;
     }
   }
   return bytes;
@@ -174,11 +247,21 @@ export function inputs(seeds: Buffer[], json = false): fc.Arbitrary<Buffer> {
   const places = parsed.map((value) => placesOf(value));
   const values = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom<unknown>(null, '', 0, -1, 1e308, [], {}, 'x', true, [[]], { value: 1 }));
   const valueEdits = json
-    ? [{ weight: 6, arbitrary: fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.nat(), values).map(([i, at, value]) => replaced(parsed[i], places[i]![at % places[i]!.length]!, value)) }]
+    ? [
+        {
+          weight: 6,
+          arbitrary: fc
+            .tuple(fc.nat({ max: seeds.length - 1 }), fc.nat(), values)
+            .map(([i, at, value]) => replaced(parsed[i], places[i]![at % places[i]!.length]!, value)),
+        },
+      ]
     : [];
   return fc.oneof(
     ...valueEdits,
-    { weight: 8, arbitrary: fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 8 })).map(([i, edits]) => applyEdits(seeds[i]!, edits)) },
+    {
+      weight: 8,
+      arbitrary: fc.tuple(fc.nat({ max: seeds.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 8 })).map(([i, edits]) => applyEdits(seeds[i]!, edits)),
+    },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 400 }).map((text) => Buffer.from(text)) },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 400 }).map((bytes) => Buffer.from(bytes)) },
   );
@@ -212,8 +295,9 @@ export async function runCase(target: Target, dir: string, input: Buffer): Promi
     if (!(error instanceof InputError)) throw error;
     for (const lang of ['en', 'ko'] as const) {
       const sentence = error.text(lang);
-      if (sentence.includes(PLANTED)) throw new Error(`${target.name}: the planted secret is in the sentence: ${sentence}`);
-      if (/\[object Object\]|\bNaN\b|[:(]\s*undefined\b|\bundefined[.)]/.test(sentence)) throw new Error(`${target.name}: a broken sentence: ${sentence}`);
+      if (sentence.includes(PLANTED)) throw new Error(`${target.name}: the planted secret is in the sentence: ${sentence}`, { cause: error });
+      if (/\[object Object\]|\bNaN\b|[:(]\s*undefined\b|\bundefined[.)]/.test(sentence))
+        throw new Error(`${target.name}: a broken sentence: ${sentence}`, { cause: error });
     }
     outcome = 'refused';
   }

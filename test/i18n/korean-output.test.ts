@@ -38,7 +38,11 @@ describe('a Korean report holds no English sentence, only quoted values', () => 
       assert.ok([3, 4].includes(result.code), result.out);
       const prose =
         format === 'json'
-          ? (JSON.parse(result.out) as { findings: { title: string; message: string; remediation: string | null; evidence: { label: string; value: string }[] }[] }).findings
+          ? (
+              JSON.parse(result.out) as {
+                findings: { title: string; message: string; remediation: string | null; evidence: { label: string; value: string }[] }[];
+              }
+            ).findings
               .flatMap((finding) => [finding.title, finding.message, finding.remediation ?? '', ...finding.evidence.map((item) => item.label)])
               .join('\n')
           : result.out;

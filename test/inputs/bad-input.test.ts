@@ -39,7 +39,10 @@ describe('bad input', () => {
   });
 
   it('an external entity is refused, never fetched', async () => {
-    ws = new Workspace().write('campaign/stage.xml', '<?xml version="1.0"?>\n<!DOCTYPE package [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<package>&xxe;</package>\n');
+    ws = new Workspace().write(
+      'campaign/stage.xml',
+      '<?xml version="1.0"?>\n<!DOCTYPE package [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<package>&xxe;</package>\n',
+    );
     const run = await check();
     assert.equal(run.code, 2);
     assert.doesNotMatch(run.stdout + run.stderr, /root:x:0/);
@@ -114,7 +117,10 @@ describe('bad input', () => {
   it('a semicolon-separated export with CRLF and no BOM is read like the comma one', async () => {
     ws = new Workspace();
     const text = ws.read('admin-console/users.csv').replace(/^\ufeff/, '');
-    const semicolon = text.split('\r\n').map((line) => line.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ';')).join('\r\n');
+    const semicolon = text
+      .split('\r\n')
+      .map((line) => line.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ';'))
+      .join('\r\n');
     ws.write('admin-console/users.csv', semicolon);
     const run = await check('--only', 'external-account');
     assert.equal(run.code, 3);

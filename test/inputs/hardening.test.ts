@@ -25,7 +25,7 @@ async function within<T>(ms: number, work: () => Promise<T> | T): Promise<T> {
   return result;
 }
 
-async function inputError(work: () => Promise<unknown> | unknown): Promise<InputError> {
+async function inputError(work: () => unknown): Promise<InputError> {
   try {
     await work();
   } catch (error) {
@@ -101,7 +101,10 @@ describe('only regular files are read', () => {
         const run = await within(20_000, () => runCli(['check', ws.dir, '--format', 'json']));
         assert.equal(run.code, 2, `${file}: ${run.stderr}`);
         const result = JSON.parse(run.stdout) as { problems: { problemId: string }[]; findings: unknown[] };
-        assert.ok(result.problems.some((problem) => problem.problemId === 'notRegularFile'), file);
+        assert.ok(
+          result.problems.some((problem) => problem.problemId === 'notRegularFile'),
+          file,
+        );
         assert.ok(result.findings.length > 0, 'the other sources are still checked');
       } finally {
         ws.dispose();
@@ -113,7 +116,14 @@ describe('only regular files are read', () => {
     const ws = new Workspace();
     try {
       const pipe = fifo(ws, 'pipe.log');
-      for (const args of [['har', pipe, ws.dir], ['har', '/dev/zero', ws.dir], ['logs', pipe], ['logs', '/dev/zero'], ['check', '--snapshot', pipe], ['check', '--snapshot', '/dev/zero']]) {
+      for (const args of [
+        ['har', pipe, ws.dir],
+        ['har', '/dev/zero', ws.dir],
+        ['logs', pipe],
+        ['logs', '/dev/zero'],
+        ['check', '--snapshot', pipe],
+        ['check', '--snapshot', '/dev/zero'],
+      ]) {
         const run = await within(20_000, () => runCli(args));
         assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}${run.stdout}`);
         assert.match(run.stderr + run.stdout, /not a regular file/, args.join(' '));
@@ -128,7 +138,10 @@ describe('work stays linear in the input', () => {
   it('logs: a 64 KiB line of address characters with a signature is read in milliseconds', async () => {
     const ws = new Workspace();
     try {
-      const lines = Array.from({ length: 20 }, () => `2026-10-02 09:14:02 error Login does not have any right matching the expression ${'a'.repeat(60_000)} login ${' '.repeat(2000)}`);
+      const lines = Array.from(
+        { length: 20 },
+        () => `2026-10-02 09:14:02 error Login does not have any right matching the expression ${'a'.repeat(60_000)} login ${' '.repeat(2000)}`,
+      );
       ws.write('long.log', `${lines.join('\n')}\n`);
       const scan = await within(5000, () => scanLogFiles([ws.path('long.log')]));
       assert.equal(scan.hits, 20);
@@ -144,7 +157,7 @@ describe('work stays linear in the input', () => {
       ws.edit('ims/console.json', /"redirect_uri": \[[^\]]*\]/, `"redirect_uri": [\n${uris.join(',\n')}\n]`);
       const plane = await within(5000, () => collectDeveloperConsoleExport(ws.path('ims/console.json')));
       assert.equal(plane.redirectUriPatterns?.length, 100_000);
-      assert.equal(plane.redirectUriPatterns?.at(-1)?.at.line, plane.redirectUriPatterns![0]!.at.line! + 99_999);
+      assert.equal(plane.redirectUriPatterns?.at(-1)?.at.line, plane.redirectUriPatterns[0]!.at.line! + 99_999);
     } finally {
       ws.dispose();
     }
@@ -194,7 +207,7 @@ describe('nothing is read wrong in silence', () => {
       const error = await inputError(() => collectAdminConsoleUsers(ws.path('admin-console/users.csv')));
       assert.equal(error.problem.id, 'csvUnclosedQuote');
       assert.equal(error.line, 4);
-      assert.equal(error.column, lines[3]!.indexOf('"') + 1);
+      assert.equal(error.column, lines[3].indexOf('"') + 1);
     } finally {
       ws.dispose();
     }
@@ -205,7 +218,11 @@ describe('nothing is read wrong in silence', () => {
     try {
       const text = ws.read('admin-console/users.csv');
       const lines = text.split('\n');
-      const bad = Buffer.concat([Buffer.from(`${lines.slice(0, 5).join('\n')}\nFederated ID,x@acme.example,acme.example,x@acme.example,X`), Buffer.from([0xff]), Buffer.from(`,Y\n${lines.slice(5).join('\n')}`)]);
+      const bad = Buffer.concat([
+        Buffer.from(`${lines.slice(0, 5).join('\n')}\nFederated ID,x@acme.example,acme.example,x@acme.example,X`),
+        Buffer.from([0xff]),
+        Buffer.from(`,Y\n${lines.slice(5).join('\n')}`),
+      ]);
       ws.write('admin-console/users.csv', bad);
       const error = await inputError(() => collectAdminConsoleUsers(ws.path('admin-console/users.csv')));
       assert.equal(error.problem.id, 'notUtf8');

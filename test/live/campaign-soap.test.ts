@@ -16,10 +16,17 @@ const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.ims-bearer-token-for-tests.c2lnbmF0dXJl';
 
 /** The ACME example with its production instance read live from `url`. */
 function liveWorkspace(url: string, auth = `user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD`): Workspace {
-  return new Workspace().edit('ims-doctor.yaml', 'campaign: { package: campaign/prod.xml }', `campaign: { url: "${url}", ${auth}${url.startsWith('http:') ? ', allowInsecureHttp: true' : ''} }`);
+  return new Workspace().edit(
+    'ims-doctor.yaml',
+    'campaign: { package: campaign/prod.xml }',
+    `campaign: { url: "${url}", ${auth}${url.startsWith('http:') ? ', allowInsecureHttp: true' : ''} }`,
+  );
 }
 
-function liveOptions(overrides: Partial<LiveCollectOptions['net']> = {}, env: NodeJS.ProcessEnv = { ACME_PROD_PASSWORD: PASSWORD, ACME_TOKEN: TOKEN }): LiveCollectOptions {
+function liveOptions(
+  overrides: Partial<LiveCollectOptions['net']> = {},
+  env: NodeJS.ProcessEnv = { ACME_PROD_PASSWORD: PASSWORD, ACME_TOKEN: TOKEN },
+): LiveCollectOptions {
   return { net: { timeoutMs: 5000, retries: 1, backoffMs: 10, ...overrides }, secrets: { env, prompt: undefined }, redactor: new Redactor() };
 }
 
@@ -67,11 +74,24 @@ describe('live Campaign over SOAP (acc-js-sdk against the Campaign double)', () 
 
     const values = (p: CampaignPlane) => ({
       build: p.buildNumber?.value,
-      accounts: p.externalAccounts.map((a) => ({
-        name: a.name.value, label: a.label.value, type: a.type.value, active: a.active.value, imsServer: a.imsServer.value, clientId: a.clientId.value,
-        callback: a.callbackServer.value, org: a.imsOrgId.value, mask: a.imsRightsMask.value, scope: a.userScope.value,
-        productContext: a.productContext?.value, server: a.server.value, tenant: a.tenant.value, ims: a.carriesImsFields,
-      })).sort((x, y) => x.name.localeCompare(y.name)),
+      accounts: p.externalAccounts
+        .map((a) => ({
+          name: a.name.value,
+          label: a.label.value,
+          type: a.type.value,
+          active: a.active.value,
+          imsServer: a.imsServer.value,
+          clientId: a.clientId.value,
+          callback: a.callbackServer.value,
+          org: a.imsOrgId.value,
+          mask: a.imsRightsMask.value,
+          scope: a.userScope.value,
+          productContext: a.productContext?.value,
+          server: a.server.value,
+          tenant: a.tenant.value,
+          ims: a.carriesImsFields,
+        }))
+        .sort((x, y) => x.name.localeCompare(y.name)),
       groups: p.groups.map((g) => [g.name.value, g.label]).sort(),
       operators: p.operators.map((o) => [o.name.value, o.label, o.authenticationType, o.groups.join(',')]).sort(),
     });
@@ -83,18 +103,26 @@ describe('live Campaign over SOAP (acc-js-sdk against the Campaign double)', () 
     assert.equal(live.live?.macType?.value, '14');
     assert.equal(live.live?.productContextField, true);
     const account = live.externalAccounts.find((a) => a.name.value === 'Adobe_Marketing_Cloud')!;
-    assert.deepEqual(account.imsServer.at, { endpoint: `${server.url}/nl/jsp/soaprouter.jsp`, live: true, path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@imsServer' });
+    assert.deepEqual(account.imsServer.at, {
+      endpoint: `${server.url}/nl/jsp/soaprouter.jsp`,
+      live: true,
+      path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@imsServer',
+    });
     assert.equal(account.typeLabel, 'Adobe Experience Cloud (MAC)');
     assert.equal(live.externalAccounts.find((a) => a.name.value === 'defaultPopAccount')!.carriesImsFields, false);
     // The SDK spoke the documented protocol: test, logon, schemas, queries, logoff.
-    assert.deepEqual([...new Set(server.soapCalls)], [
-      'xtk:session#Logon', 'xtk:persist#GetEntityIfMoreRecent', 'xtk:queryDef#ExecuteQuery', 'xtk:session#Logoff',
-    ]);
+    assert.deepEqual(
+      [...new Set(server.soapCalls)],
+      ['xtk:session#Logon', 'xtk:persist#GetEntityIfMoreRecent', 'xtk:queryDef#ExecuteQuery', 'xtk:session#Logoff'],
+    );
     assert.equal(server.requests[0]!.path, '/r/test');
 
     // Same rule verdicts, offline and live; client-secret skips for either reason (not in the export / stored encrypted).
     const verdicts = (s: Snapshot) => runRules(s, RULES, { lang: 'en', instances: ['prod'] }).findings.map((f) => `${f.rule}:${f.status}:${f.messageId}`);
-    assert.deepEqual(verdicts(snapshot), verdicts(offline).map((v) => (v === 'client-secret:skip:notExported' ? 'client-secret:skip:encrypted' : v)));
+    assert.deepEqual(
+      verdicts(snapshot),
+      verdicts(offline).map((v) => (v === 'client-secret:skip:notExported' ? 'client-secret:skip:encrypted' : v)),
+    );
   });
 
   it('logs on with an IMS bearer token (BearerTokenLogon)', async () => {
@@ -166,7 +194,10 @@ describe('live Campaign over SOAP (acc-js-sdk against the Campaign double)', () 
     const server = await start();
     ws = liveWorkspace(server.url);
     const snapshot = await collectWorkspace(ws.dir, { live: liveOptions({}, {}) });
-    assert.match(errorOf(snapshot), /ims-doctor\.yaml:\d+:\d+: the environment variable ACME_PROD_PASSWORD holding the password of Campaign operator "ims-doctor" .* is not set/);
+    assert.match(
+      errorOf(snapshot),
+      /ims-doctor\.yaml:\d+:\d+: the environment variable ACME_PROD_PASSWORD holding the password of Campaign operator "ims-doctor" .* is not set/,
+    );
     assert.equal(server.requests.length, 0);
   });
 
@@ -177,7 +208,10 @@ describe('live Campaign over SOAP (acc-js-sdk against the Campaign double)', () 
       const error = Object.assign(new Error('getaddrinfo ENOTFOUND campaign.acme.invalid'), { code: 'ENOTFOUND' });
       process.nextTick(() => callback(error));
     }) as unknown as LiveCollectOptions['net']['lookup'];
-    assert.match(errorOf(await collectWorkspace(ws.dir, { live: liveOptions({ lookup }) })), /the name campaign\.acme\.invalid does not resolve \(DNS: ENOTFOUND\)/);
+    assert.match(
+      errorOf(await collectWorkspace(ws.dir, { live: liveOptions({ lookup }) })),
+      /the name campaign\.acme\.invalid does not resolve \(DNS: ENOTFOUND\)/,
+    );
     ws.dispose();
 
     // Refused: nothing listens on the port any more.
@@ -195,7 +229,10 @@ describe('live Campaign over SOAP (acc-js-sdk against the Campaign double)', () 
     const slow = await start({ faults: [{ kind: 'slow', on: '/r/test', delayMs: 2000 }] });
     ws = liveWorkspace(slow.url);
     const t0 = Date.now();
-    assert.match(errorOf(await collectWorkspace(ws.dir, { live: liveOptions({ timeoutMs: 300 }) })), /no complete answer from 127\.0\.0\.1:\d+ within 0\.3 s.*raise --timeout/);
+    assert.match(
+      errorOf(await collectWorkspace(ws.dir, { live: liveOptions({ timeoutMs: 300 }) })),
+      /no complete answer from 127\.0\.0\.1:\d+ within 0\.3 s.*raise --timeout/,
+    );
     assert.ok(Date.now() - t0 < 1500, 'the deadline holds');
     await slow.close();
     double = undefined;

@@ -69,17 +69,49 @@ describe('check --save-snapshot / --snapshot and live runs from the command line
     assert.ok(!/\n\s+at /.test(syntax.stderr), 'no stack trace');
 
     const shape = ws.path('shape.json');
-    writeFileSync(shape, JSON.stringify({ schemaVersion: 1, collectedAt: 'x', workspace: { file: 'w', suppressions: [] }, problems: [], instances: [{ name: 'prod', role: 'production', accessUrl: {}, campaign: { state: 'maybe' } }] }, null, 2));
+    writeFileSync(
+      shape,
+      JSON.stringify(
+        {
+          schemaVersion: 1,
+          collectedAt: 'x',
+          workspace: { file: 'w', suppressions: [] },
+          problems: [],
+          instances: [{ name: 'prod', role: 'production', accessUrl: {}, campaign: { state: 'maybe' } }],
+        },
+        null,
+        2,
+      ),
+    );
     const wrong = await run(['check', '--snapshot', shape]);
     assert.equal(wrong.code, 2);
-    assert.match(wrong.stderr, /shape\.json:\d+:\d+: is not an ims-doctor snapshot: "state" of instances\[0\]\.campaign should be "ok", "absent" or "error", not "maybe"/);
+    assert.match(
+      wrong.stderr,
+      /shape\.json:\d+:\d+: is not an ims-doctor snapshot: "state" of instances\[0\]\.campaign should be "ok", "absent" or "error", not "maybe"/,
+    );
 
     // A problem this version does not know (a newer ims-doctor, a hand-edited file) is refused, not printed as an id.
     const unknown = ws.path('unknown.json');
-    writeFileSync(unknown, JSON.stringify({ schemaVersion: 1, collectedAt: 'x', workspace: { file: 'w', suppressions: [] }, problems: [{ file: 'a.xml', problem: { id: 'fromTheFuture' } }], instances: [] }, null, 2));
+    writeFileSync(
+      unknown,
+      JSON.stringify(
+        {
+          schemaVersion: 1,
+          collectedAt: 'x',
+          workspace: { file: 'w', suppressions: [] },
+          problems: [{ file: 'a.xml', problem: { id: 'fromTheFuture' } }],
+          instances: [],
+        },
+        null,
+        2,
+      ),
+    );
     const future = await run(['check', '--snapshot', unknown]);
     assert.equal(future.code, 2);
-    assert.match(future.stderr, /unknown\.json:\d+:\d+: is not a snapshot this ims-doctor can read: problems\[0\]\.problem\.id names the problem "fromTheFuture"/);
+    assert.match(
+      future.stderr,
+      /unknown\.json:\d+:\d+: is not a snapshot this ims-doctor can read: problems\[0\]\.problem\.id names the problem "fromTheFuture"/,
+    );
   });
 
   it('replays a snapshot holding an unreadable source: the same problem, in the language of the replay', async () => {
@@ -97,14 +129,23 @@ describe('check --save-snapshot / --snapshot and live runs from the command line
 
   it('reads Campaign live and probes IMS through the bundled CLI, trusting the test CA via NODE_EXTRA_CA_CERTS; no secret in any output', async () => {
     rig = await LiveRig.start();
-    double = await CampaignDouble.start({ packageFile: `${ACME}/campaign/prod.xml`, users: [{ login: 'ims-doctor', password: PASSWORD }], tls: await rig.ca.issue(['campaign-api.acme.example']) });
-    ws = new Workspace().edit('ims-doctor.yaml', 'campaign: { package: campaign/prod.xml }', 'campaign: { url: "https://campaign-api.acme.example", user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD }');
+    double = await CampaignDouble.start({
+      packageFile: `${ACME}/campaign/prod.xml`,
+      users: [{ login: 'ims-doctor', password: PASSWORD }],
+      tls: await rig.ca.issue(['campaign-api.acme.example']),
+    });
+    ws = new Workspace().edit(
+      'ims-doctor.yaml',
+      'campaign: { package: campaign/prod.xml }',
+      'campaign: { url: "https://campaign-api.acme.example", user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD }',
+    );
     const caFile = ws.path('test-ca.pem');
     writeFileSync(caFile, rig.ca.cert);
     const snapshotFile = ws.path('live-snapshot.json');
     const connect = [
       ...rig.connectTo().flatMap((entry) => ['--connect-to', `${entry.host}:${entry.port}:${entry.toHost}:${entry.toPort}`]),
-      '--connect-to', `campaign-api.acme.example:443:127.0.0.1:${double.port}`,
+      '--connect-to',
+      `campaign-api.acme.example:443:127.0.0.1:${double.port}`,
     ];
     const result = await run(['check', ws.dir, '--format', 'json', '--probe', '--timeout', '5', '--save-snapshot', snapshotFile, ...connect], {
       NODE_EXTRA_CA_CERTS: caFile,
@@ -133,13 +174,24 @@ describe('check --save-snapshot / --snapshot and live runs from the command line
     const cases: { faults?: ConstructorParameters<typeof CampaignDouble>[0]['faults']; password?: string; expect: RegExp }[] = [
       { password: 'wrong-password-123', expect: /Campaign refused the login and password of operator "ims-doctor" \(XSV-350022/ },
       { faults: [{ kind: 'down-after', on: 'Logon' }], expect: /refused the connection/ },
-      { faults: [{ kind: 'html500', on: 'ExecuteQuery' }], expect: /answered HTTP 500 to xtk:queryDef#ExecuteQuery \(nms:extAccount\) with an HTML page titled "500 Internal Server Error"/ },
+      {
+        faults: [{ kind: 'html500', on: 'ExecuteQuery' }],
+        expect: /answered HTTP 500 to xtk:queryDef#ExecuteQuery \(nms:extAccount\) with an HTML page titled "500 Internal Server Error"/,
+      },
       { faults: [{ kind: 'truncated', on: 'ExecuteQuery' }], expect: /not a complete SOAP message/ },
       { faults: [{ kind: 'redirect-loop', on: '/r/test' }], expect: /does not look like a Campaign server: \/r\/test answered HTTP 302/ },
     ];
     for (const entry of cases) {
-      double = await CampaignDouble.start({ packageFile: `${ACME}/campaign/prod.xml`, users: [{ login: 'ims-doctor', password: PASSWORD }], faults: entry.faults });
-      ws = new Workspace().edit('ims-doctor.yaml', 'campaign: { package: campaign/prod.xml }', `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD, allowInsecureHttp: true }`);
+      double = await CampaignDouble.start({
+        packageFile: `${ACME}/campaign/prod.xml`,
+        users: [{ login: 'ims-doctor', password: PASSWORD }],
+        faults: entry.faults,
+      });
+      ws = new Workspace().edit(
+        'ims-doctor.yaml',
+        'campaign: { package: campaign/prod.xml }',
+        `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD, allowInsecureHttp: true }`,
+      );
       const result = await run(['check', ws.dir, '--format', 'text', '--timeout', '3', '--retries', '1'], { ACME_PROD_PASSWORD: entry.password ?? PASSWORD });
       assert.equal(result.code, 2, `${entry.expect}: exit ${result.code} ${result.stderr}`);
       assert.match(result.stderr, entry.expect);

@@ -18,9 +18,21 @@ describe('a Campaign server that answers more rows than asked', () => {
   });
 
   const run = async (kind: FaultKind): Promise<{ id: string; params?: Record<string, unknown> }> => {
-    double = await CampaignDouble.start({ packageFile: `${ACME}/campaign/prod.xml`, users: [{ login: 'ims-doctor', password: PASSWORD }], faults: [{ kind, on: 'ExecuteQuery' }] });
-    ws = new Workspace().edit('ims-doctor.yaml', 'campaign: { package: campaign/prod.xml }', `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: P }`);
-    const live: LiveCollectOptions = { net: { timeoutMs: 5000, retries: 0, backoffMs: 10 }, secrets: { env: { P: PASSWORD }, prompt: undefined }, redactor: new Redactor() };
+    double = await CampaignDouble.start({
+      packageFile: `${ACME}/campaign/prod.xml`,
+      users: [{ login: 'ims-doctor', password: PASSWORD }],
+      faults: [{ kind, on: 'ExecuteQuery' }],
+    });
+    ws = new Workspace().edit(
+      'ims-doctor.yaml',
+      'campaign: { package: campaign/prod.xml }',
+      `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: P }`,
+    );
+    const live: LiveCollectOptions = {
+      net: { timeoutMs: 5000, retries: 0, backoffMs: 10 },
+      secrets: { env: { P: PASSWORD }, prompt: undefined },
+      redactor: new Redactor(),
+    };
     const snapshot = await collectWorkspace(ws.dir, { live });
     const plane = snapshot.instances.find((instance) => instance.name === 'prod')!.campaign;
     assert.equal(plane.state, 'error');

@@ -19,8 +19,14 @@ import { ACME } from '../support/workspace.js';
 function verdicts(findings: Finding[]): unknown[] {
   const strip = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, item: unknown) => (key === 'at' || key === 'source' ? undefined : item)));
   return findings.map((finding) => ({
-    rule: finding.rule, instance: finding.instance, status: finding.status, messageId: finding.messageId, params: strip(finding.params),
-    remediationId: finding.remediationId, remediationParams: strip(finding.remediationParams), evidence: finding.evidence.map((item) => ({ field: item.field, value: item.value })),
+    rule: finding.rule,
+    instance: finding.instance,
+    status: finding.status,
+    messageId: finding.messageId,
+    params: strip(finding.params),
+    remediationId: finding.remediationId,
+    remediationParams: strip(finding.remediationParams),
+    evidence: finding.evidence.map((item) => ({ field: item.field, value: item.value })),
   }));
 }
 
@@ -32,14 +38,29 @@ describe('live people and IMS planes in the ACME workspace', () => {
     const token = 'eyJhbGciOiJSUzI1NiJ9.aio-login-user-token.c2ln';
     const console = await DevConsoleDouble.start({
       tls: await rig.ca.issue(['developers.adobe.io']),
-      workspaces: [{ orgId: '1234567', projectId: '4566206088344794932', workspaceId: '4566206088344859372', download: JSON.parse(readFileSync(path.join(ACME, 'ims/console.json'), 'utf8')) }],
+      workspaces: [
+        {
+          orgId: '1234567',
+          projectId: '4566206088344794932',
+          workspaceId: '4566206088344859372',
+          download: JSON.parse(readFileSync(path.join(ACME, 'ims/console.json'), 'utf8')),
+        },
+      ],
       tokens: [{ token, apiKey: 'aio-cli-console-auth' }],
     });
     try {
       const redactor = new Redactor();
-      const net = { timeoutMs: 5000, retries: 0, ca: rig.ca.cert, connectTo: [...rig.connectTo(), { host: 'developers.adobe.io', port: 443, toHost: '127.0.0.1', toPort: console.port }] };
+      const net = {
+        timeoutMs: 5000,
+        retries: 0,
+        ca: rig.ca.cert,
+        connectTo: [...rig.connectTo(), { host: 'developers.adobe.io', port: 443, toHost: '127.0.0.1', toPort: console.port }],
+      };
       const people = await collectAdminConsoleLive(rig.config(), { net, redactor });
-      const project = await collectDeveloperConsoleLive({ orgId: '1234567', projectId: '4566206088344794932', workspaceId: '4566206088344859372', accessToken: token, tokenEnv: 'AIO_TOKEN' }, { net, redactor });
+      const project = await collectDeveloperConsoleLive(
+        { orgId: '1234567', projectId: '4566206088344794932', workspaceId: '4566206088344859372', accessToken: token, tokenEnv: 'AIO_TOKEN' },
+        { net, redactor },
+      );
       const client = await collectImsClientFile(path.join(ACME, 'ims/client.yaml'));
 
       // The instances whose IMS sources are the workspace's (client file + console export) get the live project instead of the export.

@@ -36,12 +36,14 @@ describe('IMS probes (--probe) against the IMS double', () => {
     assert.equal(probes.clientSecret?.outcome, 'accepted', observed.clientSecret(probes.clientSecret));
     assert.match(observed.clientSecret(probes.clientSecret), /invalid_grant/);
     assert.equal(probes.callback?.outcome, 'ok', observed.callback(probes.callback));
-    assert.ok(probes.callback!.daysLeft! >= 88);
+    assert.ok(probes.callback.daysLeft! >= 88);
     assert.ok(!JSON.stringify(probes).includes(ACME_PROD_SECRET));
   });
 
   it('classifies a callback that is not allowlisted, a bad scope and a wrong secret', async () => {
-    rig = await LiveRig.start({ clients: acmeClients({ prod: { redirectUriPatterns: ['https://campaign\\.acme\\.example/nl/jsp/.*'], clientSecret: 'rotated-secret-2026' } }) });
+    rig = await LiveRig.start({
+      clients: acmeClients({ prod: { redirectUriPatterns: ['https://campaign\\.acme\\.example/nl/jsp/.*'], clientSecret: 'rotated-secret-2026' } }),
+    });
     ws = new Workspace();
     let probes = probesOf(await rig.probe(ws.dir));
     assert.equal(probes.authorize?.outcome, 'default-redirect');
@@ -51,7 +53,11 @@ describe('IMS probes (--probe) against the IMS double', () => {
     await rig.close();
 
     rig = await LiveRig.start();
-    ws = new Workspace().edit('campaign/prod.xml', /userScope="openid,AdobeID,read_organizations,additional_info.projectedProductContext"\n      productContext/, 'userScope="openid,AdobeID,read_organization,additional_info.projectedProductContext"\n      productContext');
+    ws = new Workspace().edit(
+      'campaign/prod.xml',
+      /userScope="openid,AdobeID,read_organizations,additional_info.projectedProductContext"\n {6}productContext/,
+      'userScope="openid,AdobeID,read_organization,additional_info.projectedProductContext"\n      productContext',
+    );
     probes = probesOf(await rig.probe(ws.dir));
     assert.equal(probes.authorize?.outcome, 'error');
     assert.equal(probes.authorize?.error, 'invalid_scope');
@@ -97,7 +103,12 @@ describe('IMS probes (--probe) against the IMS double', () => {
     assert.ok(proxy.connects.includes('campaign.acme.example:443'));
 
     proxy.connects.length = 0;
-    const direct = probesOf(await rig.probe(ws.dir, { connectTo: rig.connectTo().filter((entry) => entry.host === 'campaign.acme.example'), env: { ...env, NO_PROXY: '.acme.example' } }));
+    const direct = probesOf(
+      await rig.probe(ws.dir, {
+        connectTo: rig.connectTo().filter((entry) => entry.host === 'campaign.acme.example'),
+        env: { ...env, NO_PROXY: '.acme.example' },
+      }),
+    );
     assert.equal(direct.callback?.outcome, 'ok');
     assert.ok(!proxy.connects.some((target) => target.startsWith('campaign.acme.example')));
     assert.ok(proxy.connects.includes('ims-na1.adobelogin.com:443'));
@@ -114,9 +125,18 @@ describe('probe results are findings of the same rules, with live evidence', () 
       const snapshot = await rig.probe(ws.dir);
       const findings = runRules(snapshot, RULES, { lang: 'en', instances: ['prod'] }).findings;
       const live = (rule: string) => findings.filter((finding) => finding.rule === rule && finding.messageId.startsWith('live'));
-      assert.deepEqual(live('callback-url').map((f) => `${f.messageId}:${f.status}`), ['liveDefaultRedirect:fail', 'liveCallbackOk:pass']);
-      assert.deepEqual(live('client-secret').map((f) => `${f.messageId}:${f.status}`), ['liveInvalidClient:fail']);
-      assert.deepEqual(live('ims-server').map((f) => `${f.messageId}:${f.status}`), ['liveReachable:pass']);
+      assert.deepEqual(
+        live('callback-url').map((f) => `${f.messageId}:${f.status}`),
+        ['liveDefaultRedirect:fail', 'liveCallbackOk:pass'],
+      );
+      assert.deepEqual(
+        live('client-secret').map((f) => `${f.messageId}:${f.status}`),
+        ['liveInvalidClient:fail'],
+      );
+      assert.deepEqual(
+        live('ims-server').map((f) => `${f.messageId}:${f.status}`),
+        ['liveReachable:pass'],
+      );
       const evidence = live('callback-url')[0]!.evidence[0]!;
       assert.equal(evidence.at.live, true);
       assert.match(evidence.at.endpoint!, /^https:\/\/ims-na1\.adobelogin\.com\/ims\/authorize\/v2\?client_id=acme-campaign-prod&redirect_uri=/);
@@ -136,11 +156,17 @@ describe('probe results are findings of the same rules, with live evidence', () 
     const { RULES } = await import('../../src/rules/index.js');
     const rig = await LiveRig.start();
     // The account names a client IMS was never provisioned with (the client file agrees, so only the live probe can tell).
-    const ws = new Workspace().edit('campaign/prod.xml', /clientId="acme-campaign-prod"/, 'clientId="acme-campaign-prd"').edit('ims/client.yaml', 'clientId: acme-campaign-prod', 'clientId: acme-campaign-prd').edit('ims/console.json', '"client_id": "acme-campaign-prod"', '"client_id": "acme-campaign-prd"');
+    const ws = new Workspace()
+      .edit('campaign/prod.xml', /clientId="acme-campaign-prod"/, 'clientId="acme-campaign-prd"')
+      .edit('ims/client.yaml', 'clientId: acme-campaign-prod', 'clientId: acme-campaign-prd')
+      .edit('ims/console.json', '"client_id": "acme-campaign-prod"', '"client_id": "acme-campaign-prd"');
     try {
       const snapshot = await rig.probe(ws.dir);
       const findings = runRules(snapshot, RULES, { lang: 'en', instances: ['prod'], only: ['client-id'] }).findings;
-      assert.deepEqual(findings.map((f) => `${f.messageId}:${f.status}`), ['pass:pass', 'liveUnknown:fail']);
+      assert.deepEqual(
+        findings.map((f) => `${f.messageId}:${f.status}`),
+        ['pass:pass', 'liveUnknown:fail'],
+      );
       assert.match(findings[1]!.message, /IMS refused the client ID "acme-campaign-prd" at authorize with invalid_client/);
       assert.equal(findings[1]!.evidence[0]!.at.live, true);
     } finally {
@@ -161,11 +187,19 @@ describe('--probe from a machine that cannot reach IMS', () => {
       const snapshot = await rig.probe(ws.dir, { timeoutMs: 300 });
       // (stage names the stage IMS host, which the double does not serve: not reachable either.)
       const ofProd = snapshot.problems.filter((problem) => (problem.problem.params as { instance?: string }).instance === 'prod');
-      assert.deepEqual(ofProd.map((problem) => problem.problem.id), ['probeUnreachable']);
+      assert.deepEqual(
+        ofProd.map((problem) => problem.problem.id),
+        ['probeUnreachable'],
+      );
       const result = runRules(snapshot, RULES, { lang: 'en', instances: ['prod'] });
       const ims = result.findings.filter((finding) => finding.rule === 'ims-server' && finding.messageId.startsWith('live'));
-      assert.deepEqual(ims.map((f) => `${f.messageId}:${f.status}`), ['liveNotProbed:skip']);
-      assert.ok(result.problems.some((problem) => /could not probe IMS from this machine for instance prod: .*This says nothing about Campaign/.test(problem.message)));
+      assert.deepEqual(
+        ims.map((f) => `${f.messageId}:${f.status}`),
+        ['liveNotProbed:skip'],
+      );
+      assert.ok(
+        result.problems.some((problem) => /could not probe IMS from this machine for instance prod: .*This says nothing about Campaign/.test(problem.message)),
+      );
       assert.equal(exitCodeOf(result), 2);
     } finally {
       ws.dispose();
@@ -178,7 +212,10 @@ describe('--probe from a machine that cannot reach IMS', () => {
     const ws = new Workspace();
     try {
       const snapshot = await rig.probe(ws.dir);
-      assert.deepEqual(snapshot.problems.filter((problem) => (problem.problem.params as { instance?: string }).instance === 'prod'), []);
+      assert.deepEqual(
+        snapshot.problems.filter((problem) => (problem.problem.params as { instance?: string }).instance === 'prod'),
+        [],
+      );
     } finally {
       ws.dispose();
       await rig.close();

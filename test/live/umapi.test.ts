@@ -45,7 +45,12 @@ async function factOf(promise: Promise<AdminConsolePlane>, kind: UmapiFactKind):
 }
 
 function people(count: number, groups: (i: number) => string[]): UmapiDoubleUser[] {
-  return Array.from({ length: count }, (_, i) => ({ email: `user${i}@acme.example`, username: `user${i}@acme.example`, type: 'federatedID', groups: groups(i) }));
+  return Array.from({ length: count }, (_, i) => ({
+    email: `user${i}@acme.example`,
+    username: `user${i}@acme.example`,
+    type: 'federatedID',
+    groups: groups(i),
+  }));
 }
 
 describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
@@ -73,7 +78,10 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
     assert.deepEqual(adminConsoleUserAt(file, file.users[4]!, 'email'), { file: CSV, line: 6, path: 'Email' });
 
     // Users with directOnly=false, groups first; the token, never the secret, is sent to UMAPI.
-    assert.deepEqual(rig.umapi.requests.map((request) => `${request.list} ${request.page} ${request.directOnly} ${request.status}`), ['groups 0 null 200', 'users 0 false 200']);
+    assert.deepEqual(
+      rig.umapi.requests.map((request) => `${request.list} ${request.page} ${request.directOnly} ${request.status}`),
+      ['groups 0 null 200', 'users 0 false 200'],
+    );
     assert.ok(rig.umapi.requests.every((request) => request.apiKey === UMAPI_CLIENT_ID));
     assert.deepEqual(rig.ims.issued, [{ clientId: UMAPI_CLIENT_ID, scope: 'openid,AdobeID,user_management_sdk' }]);
     assertNoSecret(rig, live);
@@ -88,7 +96,10 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
     assert.equal(ninth.email, 'ops.bot@acme.example');
     assert.deepEqual(adminConsoleUserAt(live, ninth), { endpoint: `${USERS_ENDPOINT}/2`, path: 'umapi users page 2, user 1', live: true });
     assert.deepEqual(adminConsoleUserAt(live, live.users[5]!), { endpoint: `${USERS_ENDPOINT}/1`, path: 'umapi users page 1, user 2', live: true });
-    assert.deepEqual(rig.umapi.requests.filter((request) => request.list === 'users').map((request) => request.page), [0, 1, 2]);
+    assert.deepEqual(
+      rig.umapi.requests.filter((request) => request.list === 'users').map((request) => request.page),
+      [0, 1, 2],
+    );
   });
 
   it('holds the product profiles a user gets through a user group, which the CSV export does not show', async () => {
@@ -111,7 +122,9 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
       { email: 'minho.kim@acme.example', username: 'minho', profiles: ['campaign - acme - delivery', 'Marketing Korea', 'campaign - acme - report'] },
     ]);
     assert.deepEqual(planeContent(live).profiles, [
-      { name: 'Marketing Korea', userCount: 2 }, { name: 'campaign - acme - delivery', userCount: 2 }, { name: 'campaign - acme - report', userCount: 2 },
+      { name: 'Marketing Korea', userCount: 2 },
+      { name: 'campaign - acme - delivery', userCount: 2 },
+      { name: 'campaign - acme - report', userCount: 2 },
     ]);
   });
 
@@ -122,11 +135,19 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
         { groupName: '_admin_campaign - acme - delivery', type: 'PRODUCT_ADMIN_GROUP' },
         { groupName: 'Administrators', type: 'SYSADMIN_GROUP' },
       ],
-      users: [{ email: 'jane.doe@acme.example', groups: ['_org_admin', 'Administrators', '_admin_campaign - acme - delivery', 'campaign - acme - delivery', '_developer_Photoshop - Default'] }],
+      users: [
+        {
+          email: 'jane.doe@acme.example',
+          groups: ['_org_admin', 'Administrators', '_admin_campaign - acme - delivery', 'campaign - acme - delivery', '_developer_Photoshop - Default'],
+        },
+      ],
     });
     const live = await collectAdminConsoleLive(rig.config(), rig.options());
     assert.deepEqual(planeContent(live).users, [{ email: 'jane.doe@acme.example', username: '', profiles: ['campaign - acme - delivery'] }]);
-    assert.deepEqual(live.profiles.map((profile) => profile.name), ['campaign - acme - delivery']);
+    assert.deepEqual(
+      live.profiles.map((profile) => profile.name),
+      ['campaign - acme - delivery'],
+    );
   });
 
   for (const variant of [
@@ -138,11 +159,23 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
       // A minute of one real second; 2 users pages and 1 groups page a minute, 5 users pages and 2 groups pages to read.
       const time = scaledTime(60);
       rig = await UmapiRig.start({
-        users: people(9, (i) => [`profile ${i % 3}`]), groups: [{ groupName: 'profile 0', type: 'PRODUCT_PROFILE' }, { groupName: 'profile 1', type: 'PRODUCT_PROFILE' }, { groupName: 'profile 2', type: 'PRODUCT_PROFILE' }],
-        pageSize: 2, groupPageSize: 2, limits: { users: 2, groups: 1 }, clock: time.clock, ...variant,
+        users: people(9, (i) => [`profile ${i % 3}`]),
+        groups: [
+          { groupName: 'profile 0', type: 'PRODUCT_PROFILE' },
+          { groupName: 'profile 1', type: 'PRODUCT_PROFILE' },
+          { groupName: 'profile 2', type: 'PRODUCT_PROFILE' },
+        ],
+        pageSize: 2,
+        groupPageSize: 2,
+        limits: { users: 2, groups: 1 },
+        clock: time.clock,
+        ...variant,
       });
       const events: UmapiProgress[] = [];
-      const live = await collectAdminConsoleLive(rig.config(), rig.options({ clock: time.clock, sleep: time.sleep, onProgress: (event) => events.push(event) }));
+      const live = await collectAdminConsoleLive(
+        rig.config(),
+        rig.options({ clock: time.clock, sleep: time.sleep, onProgress: (event) => events.push(event) }),
+      );
       assert.equal(live.userCount, 9);
 
       const requests = rig.umapi.requests;
@@ -166,7 +199,10 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
       assert.equal(last.usersRead, 9);
       assert.ok(last.waitedMs >= waits.reduce((sum, event) => sum + event.waitingMs, 0) - 1);
       const userPages = events.filter((event) => event.list === 'users' && event.waitingMs === 0 && !event.done);
-      assert.deepEqual(userPages.map((event) => event.usersRead), [2, 4, 6, 8, 9]);
+      assert.deepEqual(
+        userPages.map((event) => event.usersRead),
+        [2, 4, 6, 8, 9],
+      );
       assert.equal(userPages[0]!.pageCount, 5);
       assert.equal(userPages[0]!.totalUsers, 9);
     });
@@ -177,7 +213,10 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
     const time = scaledTime(12);
     rig = await UmapiRig.start({ users: people(9, () => []), pageSize: 2, limits: { users: 2, groups: 5 }, clock: time.clock });
     const started = Date.now();
-    const fact = await factOf(collectAdminConsoleLive(rig.config({ deadlineMs: 30_000 }), rig.options({ clock: time.clock, sleep: time.sleep })), 'throttled-beyond-deadline');
+    const fact = await factOf(
+      collectAdminConsoleLive(rig.config({ deadlineMs: 30_000 }), rig.options({ clock: time.clock, sleep: time.sleep })),
+      'throttled-beyond-deadline',
+    );
     assert.ok(Date.now() - started < 2500, 'it waited instead of ending');
     assert.ok(fact.kind === 'throttled-beyond-deadline' && fact.retryAfterMs > 30_000 && fact.pagesRead === 3 && fact.usersRead === 4, JSON.stringify(fact));
     assert.equal(rig.umapi.requests.filter((request) => request.status === 429).length, 1);
@@ -203,7 +242,12 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
       }
       const problem = new UmapiError(fact).toProblem();
       assert.equal(problem.problem.id, 'umapiFailure');
-      assert.match(problem.file, fact.kind === 'invalid-client' || fact.kind === 'token-refused' ? /^https:\/\/ims-na1\.adobelogin\.com\/ims\/token\/v3$/ : /^https:\/\/usermanagement\.adobe\.io\/v2\/usermanagement\/(groups|users)\//);
+      assert.match(
+        problem.file,
+        fact.kind === 'invalid-client' || fact.kind === 'token-refused'
+          ? /^https:\/\/ims-na1\.adobelogin\.com\/ims\/token\/v3$/
+          : /^https:\/\/usermanagement\.adobe\.io\/v2\/usermanagement\/(groups|users)\//,
+      );
       if (fact.kind === 'invalid-client') assert.equal(fact.clientId, UMAPI_CLIENT_ID);
       if (fact.kind === 'org-invalid') assert.equal(fact.orgId, '0000000000000000DEADBEEF@AdobeOrg');
       if (fact.kind === 'token-refused') assert.equal(fact.error, 'invalid_scope');
@@ -222,10 +266,18 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
       socket.destroy();
     });
     await new Promise<void>((resolve) => cutter.listen(0, '127.0.0.1', resolve));
-    const connectTo = rig.connectTo().map((entry) => (entry.host === 'ims-na1.adobelogin.com' ? { ...entry, toPort: (cutter.address() as AddressInfo).port } : entry));
+    const connectTo = rig
+      .connectTo()
+      .map((entry) => (entry.host === 'ims-na1.adobelogin.com' ? { ...entry, toPort: (cutter.address() as AddressInfo).port } : entry));
     try {
-      const fact = await factOf(collectAdminConsoleLive(rig.config(), rig.options({ net: { timeoutMs: 2000, retries: 3, backoffMs: 1, ca: rig.ca.cert, connectTo } })), 'network');
-      assert.ok(fact.kind === 'network' && fact.failure.kind === 'reset' && fact.endpoint === 'https://ims-na1.adobelogin.com/ims/token/v3', JSON.stringify(fact));
+      const fact = await factOf(
+        collectAdminConsoleLive(rig.config(), rig.options({ net: { timeoutMs: 2000, retries: 3, backoffMs: 1, ca: rig.ca.cert, connectTo } })),
+        'network',
+      );
+      assert.ok(
+        fact.kind === 'network' && fact.failure.kind === 'reset' && fact.endpoint === 'https://ims-na1.adobelogin.com/ims/token/v3',
+        JSON.stringify(fact),
+      );
       assert.equal(connections, 1);
       assert.equal(rig.umapi.requests.length, 0);
     } finally {
@@ -236,10 +288,16 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
   it('gets a new token once when UMAPI stops accepting the first one mid-read', async () => {
     rig = await UmapiRig.start({ ...umapiDataFromCsv(CSV), pageSize: 3 });
     const current = rig;
-    const live = await collectAdminConsoleLive(rig.config(), rig.options({ onProgress: (event) => event.list === 'users' && event.pagesRead === 1 && current.umapi.revokeSeen() }));
+    const live = await collectAdminConsoleLive(
+      rig.config(),
+      rig.options({ onProgress: (event) => event.list === 'users' && event.pagesRead === 1 && current.umapi.revokeSeen() }),
+    );
     assert.equal(live.userCount, 9);
     assert.equal(rig.ims.issued.length, 2);
-    assert.deepEqual(rig.umapi.requests.map((request) => `${request.list} ${request.page} ${request.status}`), ['groups 0 200', 'users 0 200', 'users 1 401', 'users 1 200', 'users 2 200']);
+    assert.deepEqual(
+      rig.umapi.requests.map((request) => `${request.list} ${request.page} ${request.status}`),
+      ['groups 0 200', 'users 0 200', 'users 1 401', 'users 1 200', 'users 2 200'],
+    );
     assertNoSecret(rig, live);
   });
 
@@ -249,7 +307,10 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
     const { net, redactor } = rig.options();
     const live = await readAdminConsoleLive(source, { net, redactor, secrets: { env: { ACME_UMAPI_SECRET: UMAPI_SECRET }, prompt: undefined } });
     assert.equal(live.userCount, 9);
-    await assert.rejects(readAdminConsoleLive(source, { net, redactor, secrets: { env: {}, prompt: undefined } }), (error: unknown) => error instanceof InputError && error.file === 'ims-doctor.yaml' && error.line === 20);
+    await assert.rejects(
+      readAdminConsoleLive(source, { net, redactor, secrets: { env: {}, prompt: undefined } }),
+      (error: unknown) => error instanceof InputError && error.file === 'ims-doctor.yaml' && error.line === 20,
+    );
     let problem;
     try {
       await readAdminConsoleLive(source, { net, redactor, secrets: { env: { ACME_UMAPI_SECRET: 'p8e-S2S-wrong' }, prompt: undefined } });
@@ -273,22 +334,63 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
     const failure = { kind: 'refused', host: 'usermanagement.adobe.io' } as const;
     const facts: UmapiFact[] = [
       { kind: 'invalid-client', imsServer: 'https://ims-na1.adobelogin.com', clientId: 'acme-umapi-s2s', status: 401 },
-      { kind: 'token-refused', imsServer: 'https://ims-na1.adobelogin.com', clientId: 'acme-umapi-s2s', status: 400, error: 'invalid_scope', description: 'scope not allowed' },
+      {
+        kind: 'token-refused',
+        imsServer: 'https://ims-na1.adobelogin.com',
+        clientId: 'acme-umapi-s2s',
+        status: 400,
+        error: 'invalid_scope',
+        description: 'scope not allowed',
+      },
       { kind: 'token-refused', imsServer: 'https://ims-na1.adobelogin.com', clientId: 'acme-umapi-s2s', status: 500, error: 'HTTP 500', description: '' },
       { kind: 'org-invalid', orgId: 'X@AdobeOrg', endpoint: USERS_ENDPOINT, status: 400, message: 'Bad organization Id' },
       { kind: 'forbidden', clientId: 'acme-umapi-s2s', endpoint: USERS_ENDPOINT, status: 403, result: '' },
       { kind: 'forbidden', clientId: 'acme-umapi-s2s', endpoint: USERS_ENDPOINT, status: 200, result: 'error.apikey.invalid' },
       { kind: 'unauthorized', orgId: ACME_ORG, endpoint: USERS_ENDPOINT, status: 401 },
-      { kind: 'throttled-beyond-deadline', endpoint: USERS_ENDPOINT, retryAfterMs: 3_600_000, deadlineMs: 21_600_000, elapsedMs: 20_000_000, pagesRead: 1, usersRead: 200 },
+      {
+        kind: 'throttled-beyond-deadline',
+        endpoint: USERS_ENDPOINT,
+        retryAfterMs: 3_600_000,
+        deadlineMs: 21_600_000,
+        elapsedMs: 20_000_000,
+        pagesRead: 1,
+        usersRead: 200,
+      },
       { kind: 'deadline-passed', endpoint: USERS_ENDPOINT, deadlineMs: 60_000, pagesRead: 3, usersRead: 1 },
       { kind: 'network', endpoint: USERS_ENDPOINT, failure },
-      ...(['status', 'not-json', 'shape', 'result', 'no-last-page'] as const).map((reason): UmapiFact => ({ kind: 'unexpected-answer', endpoint: USERS_ENDPOINT, status: 502, reason, result: 'error' })),
+      ...(['status', 'not-json', 'shape', 'result', 'no-last-page'] as const).map((reason): UmapiFact => ({
+        kind: 'unexpected-answer',
+        endpoint: USERS_ENDPOINT,
+        status: 502,
+        reason,
+        result: 'error',
+      })),
     ];
     const progress: UmapiProgress[] = [
       { list: 'token', pagesRead: 0, pageCount: undefined, usersRead: 0, totalUsers: undefined, waitingMs: 0, waitedMs: 0, elapsedMs: 0, done: false },
       { list: 'groups', pagesRead: 1, pageCount: 1, usersRead: 0, totalUsers: undefined, waitingMs: 0, waitedMs: 0, elapsedMs: 50, done: false },
-      { list: 'users', pagesRead: 12, pageCount: 5000, usersRead: 2400, totalUsers: 1_000_000, waitingMs: 38_000, waitedMs: 65_000, elapsedMs: 70_000, done: false },
-      { list: 'users', pagesRead: 5000, pageCount: 5000, usersRead: 1_000_000, totalUsers: 1_000_000, waitingMs: 0, waitedMs: 11_000_000, elapsedMs: 12_000_000, done: true },
+      {
+        list: 'users',
+        pagesRead: 12,
+        pageCount: 5000,
+        usersRead: 2400,
+        totalUsers: 1_000_000,
+        waitingMs: 38_000,
+        waitedMs: 65_000,
+        elapsedMs: 70_000,
+        done: false,
+      },
+      {
+        list: 'users',
+        pagesRead: 5000,
+        pageCount: 5000,
+        usersRead: 1_000_000,
+        totalUsers: 1_000_000,
+        waitingMs: 0,
+        waitedMs: 11_000_000,
+        elapsedMs: 12_000_000,
+        done: true,
+      },
     ];
     const sentences = [
       ...facts.map((fact) => (lang: 'en' | 'ko') => render(UMAPI, { id: 'failure', params: { fact } }, lang)),
@@ -301,7 +403,13 @@ describe('live Admin Console (UMAPI) against the UMAPI and IMS doubles', () => {
       assert.deepEqual(englishRuns(ko), [], ko);
       assert.notEqual(en, ko);
     }
-    assert.equal(render(UMAPI, { id: 'progress', params: { progress: progress[2]! } }, 'en'), "Admin Console (UMAPI): 12 of 5,000 pages, 2,400 of 1,000,000 users; waiting 38 s, as Adobe's throttling asks (1 min 5 s waited in all)");
-    assert.equal(render(UMAPI, { id: 'progress', params: { progress: progress[3]! } }, 'ko'), 'Admin Console(UMAPI): 3시간 20분 동안 사용자 1,000,000명 읽음(Adobe 요청 제한으로 3시간 3분 대기).');
+    assert.equal(
+      render(UMAPI, { id: 'progress', params: { progress: progress[2]! } }, 'en'),
+      "Admin Console (UMAPI): 12 of 5,000 pages, 2,400 of 1,000,000 users; waiting 38 s, as Adobe's throttling asks (1 min 5 s waited in all)",
+    );
+    assert.equal(
+      render(UMAPI, { id: 'progress', params: { progress: progress[3]! } }, 'ko'),
+      'Admin Console(UMAPI): 3시간 20분 동안 사용자 1,000,000명 읽음(Adobe 요청 제한으로 3시간 3분 대기).',
+    );
   });
 });

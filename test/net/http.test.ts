@@ -94,7 +94,10 @@ describe('retry policy', () => {
     const url = gone.url;
     await gone.close();
     const began = Date.now();
-    await assert.rejects(httpRequest(url, { method: 'POST', body: 'x' }, { ...NET, backoffMs: 2000 }), (error: unknown) => error instanceof NetError && error.kind === 'refused');
+    await assert.rejects(
+      httpRequest(url, { method: 'POST', body: 'x' }, { ...NET, backoffMs: 2000 }),
+      (error: unknown) => error instanceof NetError && error.kind === 'refused',
+    );
     assert.ok(Date.now() - began < 1500);
   });
 });
@@ -118,7 +121,7 @@ describe('request bodies', () => {
     assert.equal(seen?.body, body);
   });
 
-  it('replaces a Content-Length or Transfer-Encoding the caller gave with the body\'s own', async () => {
+  it("replaces a Content-Length or Transfer-Encoding the caller gave with the body's own", async () => {
     await httpRequest(server.url, { method: 'POST', headers: { 'Content-Length': '999', 'Transfer-Encoding': 'chunked' }, body: 'abc' }, NET);
     assert.equal(server.seen[0]?.headers['content-length'], '3');
     assert.equal(server.seen[0]?.headers['transfer-encoding'], undefined);

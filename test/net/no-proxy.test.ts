@@ -33,7 +33,7 @@ describe('NO_PROXY', () => {
     assert.equal(direct('', 'https://campaign.acme.example'), false);
   });
 
-  it('requires the port of an entry that has one to be the URL\'s effective port', () => {
+  it("requires the port of an entry that has one to be the URL's effective port", () => {
     assert.equal(direct('campaign.acme.example:443', 'https://campaign.acme.example'), true);
     assert.equal(direct('campaign.acme.example:443', 'http://campaign.acme.example'), false);
     assert.equal(direct('campaign.acme.example:8443', 'https://campaign.acme.example:8443/'), true);

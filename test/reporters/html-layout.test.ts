@@ -43,7 +43,10 @@ describe('HTML report layout in Chromium (examples/acme)', { skip: browserSkip }
       assert.equal(await mask.evaluate((element) => getComputedStyle(element).whiteSpace), 'pre-wrap');
       assert.equal(await mask.textContent(), 'campaign - acme-stage  - ');
       assert.equal(await mask.locator('.sp').count(), 3, 'the doubled space and the trailing one are marked');
-      const spaceWidth = await mask.locator('.sp').first().evaluate((element) => element.getBoundingClientRect().width);
+      const spaceWidth = await mask
+        .locator('.sp')
+        .first()
+        .evaluate((element) => element.getBoundingClientRect().width);
       assert.ok(spaceWidth > 2, `a marked space takes room (${spaceWidth} px)`);
       // In the message too, as a value quoted from the input.
       const inMessage = page.locator('article.finding[data-rule="association-mask"][data-instance="i:stage"] .message .v').first();
@@ -58,7 +61,10 @@ describe('HTML report layout in Chromium (examples/acme)', { skip: browserSkip }
 
       // The summary header: each label on one line (no letter-by-letter breaking).
       for (const th of await page.locator('table.summary thead th').all()) {
-        const { height, lineHeight } = await th.evaluate((element) => ({ height: element.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(element).lineHeight) }));
+        const { height, lineHeight } = await th.evaluate((element) => ({
+          height: element.getBoundingClientRect().height,
+          lineHeight: parseFloat(getComputedStyle(element).lineHeight),
+        }));
         assert.ok(height < lineHeight * 2 + 12, `header "${await th.textContent()}" is ${height} px tall`);
       }
       // Nothing wider than the screen but what scrolls inside its own box.
@@ -84,7 +90,8 @@ describe('HTML report layout in Chromium (examples/acme)', { skip: browserSkip }
     const chip = async (status: string): Promise<number> => Number(await page.locator(`input[name="status"][value="${status}"] ~ .count`).textContent());
     const columns = await page.locator('table.summary thead th').allTextContents();
     const totals = await page.locator('table.summary tfoot td').allTextContents();
-    for (const status of ['error', 'fail', 'warn', 'pass', 'skip']) assert.equal(await chip(status), Number(totals[columns.indexOf(status.toUpperCase()) - 1]), status);
+    for (const status of ['error', 'fail', 'warn', 'pass', 'skip'])
+      assert.equal(await chip(status), Number(totals[columns.indexOf(status.toUpperCase()) - 1]), status);
     assert.equal(await page.locator('#filters legend').filter({ hasText: 'SUPPRESSED' }).count(), 0);
 
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -97,7 +104,7 @@ describe('HTML report layout in Chromium (examples/acme)', { skip: browserSkip }
     await page.close();
   });
 
-  it('links each rule to its own page in the report\'s language', async () => {
+  it("links each rule to its own page in the report's language", async () => {
     const page = await browser.context.newPage();
     await page.goto(pathToFileURL(files.ko).href, { waitUntil: 'load' });
     const href = await page.locator('article.finding[data-rule="client-id"] summary a.rule').first().getAttribute('href');

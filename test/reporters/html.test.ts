@@ -23,7 +23,8 @@ describe('HTML report (markup)', () => {
     assert.ok(!/<link[^>]+rel="stylesheet"/i.test(html), 'no linked style sheet');
     assert.ok(!/@import|url\(/i.test(html), 'no CSS that loads anything');
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
-    for (const href of hrefs) assert.ok(href === 'data:,' || href!.startsWith('#') || href!.startsWith('https://experienceleague.adobe.com/'), `unexpected link ${href}`);
+    for (const href of hrefs)
+      assert.ok(href === 'data:,' || href!.startsWith('#') || href!.startsWith('https://experienceleague.adobe.com/'), `unexpected link ${href}`);
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[^']+'; script-src 'sha256-[^']+'/);
   });
 
@@ -31,7 +32,10 @@ describe('HTML report (markup)', () => {
     const result = sampleResult();
     const html = renderHtml(result);
     assert.equal((html.match(/<article class="finding /g) ?? []).length, result.findings.length);
-    assert.match(html, /<code class="value">Adobe_Marketing_Cloud1<\/code><\/td><td><code>campaign\/prod\.xml:17:17<\/code><br><span class="path">extAccount\[@name=&quot;Adobe_Marketing_Cloud1&quot;\]\/@name<\/span>/);
+    assert.match(
+      html,
+      /<code class="value">Adobe_Marketing_Cloud1<\/code><\/td><td><code>campaign\/prod\.xml:17:17<\/code><br><span class="path">extAccount\[@name=&quot;Adobe_Marketing_Cloud1&quot;\]\/@name<\/span>/,
+    );
     assert.match(html, /<code>admin-console\/users\.csv:4<\/code>/, 'CSV evidence: line only');
     assert.match(html, /<code>ims\/console\.json:9:23<\/code>/);
     assert.match(html, /not in the source: the documented default applies/);
@@ -56,6 +60,7 @@ describe('HTML report (markup)', () => {
     assert.ok(html.includes('&quot;&gt;&lt;img src=x onerror=alert(2)&gt;'));
     assert.doesNotMatch(html, /href="javascript:/i);
     assert.ok(html.includes('\\u{0001}\\u{0007}'), 'control characters shown, not written raw');
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this matches
     assert.doesNotMatch(html, /[\u0001\u0007]/);
   });
 
@@ -100,7 +105,8 @@ describe('HTML report in headless Chromium', { skip: browserSkip }, () => {
     });
     // Runs before the page's own script; the page's Content Security Policy does not apply to it.
     await page.addInitScript({
-      content: "document.addEventListener('securitypolicyviolation', (event) => console.error('CSP violation: ' + event.violatedDirective + ' ' + event.blockedURI));",
+      content:
+        "document.addEventListener('securitypolicyviolation', (event) => console.error('CSP violation: ' + event.violatedDirective + ' ' + event.blockedURI));",
     });
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     return { page, requests, errors, dialogs };
@@ -138,13 +144,24 @@ describe('HTML report in headless Chromium', { skip: browserSkip }, () => {
     const headers = await page.locator('table.summary thead th').allTextContents();
     assert.deepEqual(headers, ['Instance', 'ERROR', 'FAIL', 'WARN', 'PASS', 'SKIP', 'SUPPRESSED']);
     const order = ['error', 'fail', 'warn', 'pass', 'skip', 'suppressed'] as const;
-    for (const [key, instance] of [['i:prod', 'prod'], ['i:stage', 'stage'], ['w', null]] as const) {
+    for (const [key, instance] of [
+      ['i:prod', 'prod'],
+      ['i:stage', 'stage'],
+      ['w', null],
+    ] as const) {
       const cells = await page.locator(`table.summary tbody tr[data-instance="${key}"] td`).allTextContents();
       const counts = countFindings(result.findings.filter((finding) => finding.instance === instance));
-      assert.deepEqual(cells.map(Number), order.map((status) => counts[status]), `row ${key}`);
+      assert.deepEqual(
+        cells.map(Number),
+        order.map((status) => counts[status]),
+        `row ${key}`,
+      );
     }
     const total = await page.locator('table.summary tfoot td').allTextContents();
-    assert.deepEqual(total.map(Number), order.map((status) => result.summary[status]));
+    assert.deepEqual(
+      total.map(Number),
+      order.map((status) => result.summary[status]),
+    );
     await page.close();
   });
 
@@ -188,7 +205,7 @@ describe('HTML report in headless Chromium', { skip: browserSkip }, () => {
     const { page, dialogs, errors, requests } = await open(write('hostile.html', hostileResult()));
     await page.waitForTimeout(200);
     assert.deepEqual(dialogs, []);
-    assert.equal(await page.locator('script').count(), 1, 'only the report\'s own script');
+    assert.equal(await page.locator('script').count(), 1, "only the report's own script");
     assert.equal(await page.locator('img').count(), 0);
     const message = page.locator('article.finding[data-rule="product-context"] .message');
     assert.equal(await message.textContent(), HOSTILE);

@@ -19,7 +19,7 @@ function parse(xml: string): Element {
   const root: Element = { name: '#document', attributes: {}, children: [], text: '' };
   const stack: Element[] = [root];
   parser.on('opentag', (tag) => {
-    const element: Element = { name: tag.name, attributes: tag.attributes as Record<string, string>, children: [], text: '' };
+    const element: Element = { name: tag.name, attributes: tag.attributes, children: [], text: '' };
     stack[stack.length - 1]!.children.push(element);
     stack.push(element);
   });
@@ -53,7 +53,10 @@ describe('JUnit report', () => {
     const expected = new Set(result.findings.map((finding) => `${finding.instance ?? WORKSPACE_CLASSNAME} ${finding.rule}`));
     const actual = cases(suites).map((testcase) => `${testcase.attributes.classname} ${testcase.attributes.name}`);
     assert.deepEqual(actual.sort(), [...expected].sort());
-    assert.deepEqual(suites.children.map((suite) => suite.attributes.name), ['prod', 'stage', 'workspace']);
+    assert.deepEqual(
+      suites.children.map((suite) => suite.attributes.name),
+      ['prod', 'stage', 'workspace'],
+    );
   });
 
   it('counts tests, failures and skipped right, per suite and in total', () => {
@@ -74,7 +77,10 @@ describe('JUnit report', () => {
       assert.equal(suite.attributes.errors, '0');
       total = { tests: total.tests + counts.tests, failures: total.failures + counts.failures, skipped: total.skipped + counts.skipped };
     }
-    assert.deepEqual({ tests: Number(suites.attributes.tests), failures: Number(suites.attributes.failures), skipped: Number(suites.attributes.skipped) }, total);
+    assert.deepEqual(
+      { tests: Number(suites.attributes.tests), failures: Number(suites.attributes.failures), skipped: Number(suites.attributes.skipped) },
+      total,
+    );
     assert.deepEqual(total, { tests: 11, failures: 5, skipped: 3 });
   });
 
@@ -134,7 +140,7 @@ describe('JUnit report', () => {
     assert.equal(fail.attributes.message, 'first line\nsecond line\\u{0001}');
   });
 
-  it('from the CLI: the example\'s prod duplicate account fails, stage passes', async () => {
+  it("from the CLI: the example's prod duplicate account fails, stage passes", async () => {
     const run = await runCli(['check', 'examples/acme', '--format', 'junit']);
     const suites = parse(run.stdout);
     assert.ok(child(find(suites, 'prod', 'external-account'), 'failure'));

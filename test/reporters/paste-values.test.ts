@@ -18,7 +18,8 @@ describe('values to paste (examples/acme, every format)', () => {
       const out = path.join(dir, lang);
       const run = await runCli(['check', 'examples/acme', '--lang', lang, '--output-dir', out]);
       assert.equal(run.code, 3, run.stderr);
-      for (const file of ['report.txt', 'report.json', 'report.html', 'report.sarif', 'report.xml', 'report.md']) read[lang]![file] = readFileSync(path.join(out, file), 'utf8');
+      for (const file of ['report.txt', 'report.json', 'report.html', 'report.sarif', 'report.xml', 'report.md'])
+        read[lang]![file] = readFileSync(path.join(out, file), 'utf8');
     }
   });
   after(() => rmSync(dir, { recursive: true, force: true }));

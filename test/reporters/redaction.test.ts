@@ -40,7 +40,11 @@ describe('no secret in any report format', () => {
         // The whole secret, and any 12-character piece of its distinctive part (after the "p8e-…-" or "@" prefix).
         const core = secret.replace(/^p8e-[A-Z]+-|^@/, '');
         const pieces = [secret, ...Array.from({ length: core.length - 11 }, (_, i) => core.slice(i, i + 12))];
-        for (const piece of pieces) assert.ok(!content.includes(piece), `${name} contains ${piece === secret ? 'the secret' : `a piece of the secret (${piece})`} ${secret.slice(0, 8)}…`);
+        for (const piece of pieces)
+          assert.ok(
+            !content.includes(piece),
+            `${name} contains ${piece === secret ? 'the secret' : `a piece of the secret (${piece})`} ${secret.slice(0, 8)}…`,
+          );
       }
     }
   }

@@ -21,13 +21,23 @@ describe('published JSON Schema of the result (docs/result.schema.json)', () => 
 
   const broken: [string, (ws: Workspace) => void][] = [
     ['malformed package XML (a problem, skips)', (ws) => ws.edit('campaign/stage.xml', '</entities>', '</entity>')],
-    ['unreadable serverConf and a missing user export', (ws) => ws.write('campaign/prod-serverConf.xml', '<serverconf><shared>').remove('admin-console/users.csv')],
-    ['no IMS client and no Admin Console in the workspace', (ws) => ws.edit('ims-doctor.yaml', /\nims:\n(?:  .*\n)+/, '\n').edit('ims-doctor.yaml', /\nadminConsole:\n(?:  .*\n)+/, '\n')],
+    [
+      'unreadable serverConf and a missing user export',
+      (ws) => ws.write('campaign/prod-serverConf.xml', '<serverconf><shared>').remove('admin-console/users.csv'),
+    ],
+    [
+      'no IMS client and no Admin Console in the workspace',
+      (ws) => ws.edit('ims-doctor.yaml', /\nims:\n(?: {2}.*\n)+/, '\n').edit('ims-doctor.yaml', /\nadminConsole:\n(?: {2}.*\n)+/, '\n'),
+    ],
     ['a broken Developer Console export', (ws) => ws.write('ims/console.json', '{ "project": ')],
   ];
 
   it('validates the example (English and Korean, with and without suppressions from the command line)', async () => {
-    for (const args of [['examples/acme'], ['examples/acme', '--lang', 'ko'], ['examples/acme', '--ignore', 'external-account@prod', '--ignore', 'ims-server']]) {
+    for (const args of [
+      ['examples/acme'],
+      ['examples/acme', '--lang', 'ko'],
+      ['examples/acme', '--ignore', 'external-account@prod', '--ignore', 'ims-server'],
+    ]) {
       assert.deepEqual(validate(await checkJson(args)), [], args.join(' '));
     }
   });
@@ -52,7 +62,10 @@ describe('published JSON Schema of the result (docs/result.schema.json)', () => 
     delete wrong.summary.suppressed;
     wrong.extra = true;
     const errors = validate(wrong);
-    assert.ok(errors.some((error) => error.startsWith('/findings/0/status')), errors.join('; '));
+    assert.ok(
+      errors.some((error) => error.startsWith('/findings/0/status')),
+      errors.join('; '),
+    );
     assert.ok(errors.some((error) => error.startsWith('/findings/1/evidence/0/value')));
     assert.ok(errors.some((error) => error.startsWith('/summary')));
     assert.ok(errors.some((error) => /additional properties/.test(error)));

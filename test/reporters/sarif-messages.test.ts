@@ -8,7 +8,10 @@ import { RULES } from '../../src/rules/index.js';
 import { ACME } from '../support/workspace.js';
 
 interface SarifLog {
-  runs: { tool: { driver: { rules: { id: string; messageStrings?: Record<string, { text: string }> }[] } }; results: { ruleIndex: number; message: { text: string; id?: string; arguments?: string[] } }[] }[];
+  runs: {
+    tool: { driver: { rules: { id: string; messageStrings?: Record<string, { text: string }> }[] } };
+    results: { ruleIndex: number; message: { text: string; id?: string; arguments?: string[] } }[];
+  }[];
 }
 
 describe('SARIF messages as data: messageStrings templates and arguments', () => {
@@ -30,10 +33,20 @@ describe('SARIF messages as data: messageStrings templates and arguments', () =>
 
   it('keeps values out of the template: a quoted value is an argument, marks and all', () => {
     const rule = RULES.find((candidate) => candidate.id === 'client-id')!;
-    const params = { name: 'Adobe_Marketing_Cloud', campaign: 'acme-campaign-prod ', ims: 'acme-campaign-prod', imsAt: { file: 'ims/client.yaml', line: 4, column: 11 }, nearMiss: 'edgeSpaces' };
-    const text = 'The IMS client identifier of Adobe_Marketing_Cloud is "acme-campaign-prod·", but the client ID provisioned in IMS is "acme-campaign-prod" (ims/client.yaml:4:11): they differ only by spaces before or after. IMS refuses a client ID it does not know.';
+    const params = {
+      name: 'Adobe_Marketing_Cloud',
+      campaign: 'acme-campaign-prod ',
+      ims: 'acme-campaign-prod',
+      imsAt: { file: 'ims/client.yaml', line: 4, column: 11 },
+      nearMiss: 'edgeSpaces',
+    };
+    const text =
+      'The IMS client identifier of Adobe_Marketing_Cloud is "acme-campaign-prod·", but the client ID provisioned in IMS is "acme-campaign-prod" (ims/client.yaml:4:11): they differ only by spaces before or after. IMS refuses a client ID it does not know.';
     const message = sarifTemplate(rule.messages, 'mismatch', params, 'en', text)!;
-    assert.equal(message.template, 'The IMS client identifier of {0} is "{1}", but the client ID provisioned in IMS is "{2}" (ims/client.yaml:4:11): they differ only by spaces before or after. IMS refuses a client ID it does not know.');
+    assert.equal(
+      message.template,
+      'The IMS client identifier of {0} is "{1}", but the client ID provisioned in IMS is "{2}" (ims/client.yaml:4:11): they differ only by spaces before or after. IMS refuses a client ID it does not know.',
+    );
     assert.deepEqual(message.arguments, ['Adobe_Marketing_Cloud', 'acme-campaign-prod·', 'acme-campaign-prod']);
   });
 

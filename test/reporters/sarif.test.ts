@@ -14,7 +14,9 @@ import { ROOT } from '../support/workspace.js';
 
 /** The OASIS schema lives beside the project, never in it (see ../shared/schemas/README.md). */
 const SCHEMA = path.resolve(ROOT, '../shared/schemas/sarif-schema-2.1.0.json');
-const schemaSkip = existsSync(SCHEMA) ? false : `the SARIF 2.1.0 schema is not at ${SCHEMA} (it comes with the shared folder beside the repository), so the output cannot be validated here`;
+const schemaSkip = existsSync(SCHEMA)
+  ? false
+  : `the SARIF 2.1.0 schema is not at ${SCHEMA} (it comes with the shared folder beside the repository), so the output cannot be validated here`;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -37,7 +39,7 @@ describe('SARIF report', () => {
     assert.deepEqual(validate(JSON.parse(run.stdout)), [], 'the example is not valid SARIF');
   });
 
-  it('describes every rule of the registry in the result\'s language, with help link and checklist section', () => {
+  it("describes every rule of the registry in the result's language, with help link and checklist section", () => {
     for (const lang of ['en', 'ko'] as const) {
       const log = sarif(sampleResult(lang));
       assert.equal(log.version, '2.1.0');
@@ -45,7 +47,10 @@ describe('SARIF report', () => {
       assert.equal(driver.name, 'ims-doctor');
       assert.equal(driver.version, '0.1.0');
       assert.equal(log.runs[0].language, lang);
-      assert.deepEqual(driver.rules.map((rule: Json) => rule.id), RULES.map((rule) => rule.id));
+      assert.deepEqual(
+        driver.rules.map((rule: Json) => rule.id),
+        RULES.map((rule) => rule.id),
+      );
       for (const [index, rule] of RULES.entries()) {
         const descriptor = driver.rules[index];
         assert.equal(descriptor.shortDescription.text, rule.title[lang]);
@@ -82,9 +87,19 @@ describe('SARIF report', () => {
   it('anchors each result to the file, line and column its evidence came from (XML, serverConf, CSV, YAML, JSON)', () => {
     const results = sarif(sampleResult(), 'file:///work/project/').runs[0].results;
     const at = (rule: string) => results.find((item: Json) => item.ruleId === rule).locations[0].physicalLocation;
-    assert.deepEqual(at('external-account'), { artifactLocation: { uri: 'campaign/prod.xml', uriBaseId: SRCROOT }, region: { startLine: 17, startColumn: 17 } });
-    assert.deepEqual(at('url-permission'), { artifactLocation: { uri: 'campaign/prod-serverConf.xml', uriBaseId: SRCROOT }, region: { startLine: 4, startColumn: 20 } });
-    assert.deepEqual(at('association-users'), { artifactLocation: { uri: 'admin-console/users.csv', uriBaseId: SRCROOT }, region: { startLine: 4 } }, 'CSV: line only');
+    assert.deepEqual(at('external-account'), {
+      artifactLocation: { uri: 'campaign/prod.xml', uriBaseId: SRCROOT },
+      region: { startLine: 17, startColumn: 17 },
+    });
+    assert.deepEqual(at('url-permission'), {
+      artifactLocation: { uri: 'campaign/prod-serverConf.xml', uriBaseId: SRCROOT },
+      region: { startLine: 4, startColumn: 20 },
+    });
+    assert.deepEqual(
+      at('association-users'),
+      { artifactLocation: { uri: 'admin-console/users.csv', uriBaseId: SRCROOT }, region: { startLine: 4 } },
+      'CSV: line only',
+    );
     assert.deepEqual(at('client-id'), { artifactLocation: { uri: 'ims/stage-client.yaml', uriBaseId: SRCROOT }, region: { startLine: 4, startColumn: 11 } });
     assert.deepEqual(at('org-id'), { artifactLocation: { uri: 'ims/console.json', uriBaseId: SRCROOT }, region: { startLine: 9, startColumn: 23 } });
     const duplicate = results.find((item: Json) => item.ruleId === 'external-account');
@@ -129,7 +144,9 @@ describe('SARIF report', () => {
   it('keeps suppressed findings as results with an external suppression and its reason', () => {
     const results = sarif(sampleResult()).runs[0].results;
     const secret = results.find((item: Json) => item.ruleId === 'client-secret');
-    assert.deepEqual(secret.suppressions, [{ kind: 'external', status: 'accepted', justification: 'rotated 2026-10-01, ticket 4711', properties: { by: 'workspace' } }]);
+    assert.deepEqual(secret.suppressions, [
+      { kind: 'external', status: 'accepted', justification: 'rotated 2026-10-01, ticket 4711', properties: { by: 'workspace' } },
+    ]);
     const callback = results.find((item: Json) => item.ruleId === 'callback-url');
     assert.equal(callback.suppressions[0].properties.by, 'command-line');
     assert.equal(results.find((item: Json) => item.ruleId === 'external-account').suppressions, undefined);
@@ -147,7 +164,7 @@ describe('SARIF report', () => {
     ]);
   });
 
-  it('from the CLI: the example\'s duplicate account at examples/acme/campaign/prod.xml:17, relative to where it ran', async () => {
+  it("from the CLI: the example's duplicate account at examples/acme/campaign/prod.xml:17, relative to where it ran", async () => {
     const run = await runCli(['check', 'examples/acme', '--format', 'sarif']);
     const log = JSON.parse(run.stdout);
     assert.equal(log.runs[0].originalUriBaseIds[SRCROOT].uri, pathToFileURL(ROOT + path.sep).href);

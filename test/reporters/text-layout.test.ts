@@ -16,7 +16,10 @@ describe('text report layout (examples/acme)', () => {
         const wide = await runCli(['check', 'examples/acme', '--format', 'text', '--lang', lang], { env: { COLUMNS: '10000' } });
         const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
         assert.deepEqual(words(run.stdout), words(wide.stdout));
-        const summary = lang === 'en' ? /^15 failed, 1 warning, 9 passed, 2 skipped, 0 errors, 1 suppressed$/ : /^실패 15건, 경고 1건, 통과 9건, 건너뜀 2건, 오류 0건, 제외 1건$/;
+        const summary =
+          lang === 'en'
+            ? /^15 failed, 1 warning, 9 passed, 2 skipped, 0 errors, 1 suppressed$/
+            : /^실패 15건, 경고 1건, 통과 9건, 건너뜀 2건, 오류 0건, 제외 1건$/;
         assert.match(lines[1]!, summary);
         assert.match(lines.at(-1)!, summary);
         assert.equal(lines[3], lang === 'en' ? 'Checks' : '점검 항목');
@@ -45,7 +48,10 @@ describe('text report layout (examples/acme)', () => {
   it('wraps by display width: Hangul are two columns; a quoted value keeps its spaces', () => {
     const lines = wrap('가나다라 마바사아 자차카타 "a  b " 끝', 12, '', '  ');
     for (const line of lines) assert.ok(stringWidth(line) <= 12, line);
-    assert.ok(lines.some((line) => line.includes('"a  b "')), lines.join('|'));
+    assert.ok(
+      lines.some((line) => line.includes('"a  b "')),
+      lines.join('|'),
+    );
     // A piece wider than a hanging line gets its own line, whole.
     assert.deepEqual(wrap('Set it to "openid,AdobeID,read" then', 14, '', '    '), ['Set it to', '"openid,AdobeID,read"', '    then']);
   });

@@ -38,10 +38,19 @@ describe('rule association-mask', () => {
     const findings = await ws.findings('association-mask', 'prod');
     assert.deepEqual(statuses(findings), ['fail']);
     const [finding] = findings;
-    assert.match(finding!.message, /^"campaign - acme - campaign_managers" matches the association mask "campaign - acme -·" and names the operator group "campaign_managers", which does not exist in Campaign \(6 groups in .*prod\.xml\)/);
+    assert.match(
+      finding!.message,
+      /^"campaign - acme - campaign_managers" matches the association mask "campaign - acme -·" and names the operator group "campaign_managers", which does not exist in Campaign \(6 groups in .*prod\.xml\)/,
+    );
     assert.match(finding!.message, /the closest existing group is "campaignManagers" \(renamed\?\)\. This profile grants nothing to 1 user\./);
-    assert.match(finding!.remediation!, /Give the operator group "campaignManagers" the internal name "campaign_managers" again .* or rename the Admin Console profile to "campaign - acme - campaignManagers"/);
-    assert.deepEqual(finding!.evidence.map((item) => item.value), ['campaign - acme - ', 'campaign - acme - campaign_managers', 'campaignManagers']);
+    assert.match(
+      finding!.remediation!,
+      /Give the operator group "campaignManagers" the internal name "campaign_managers" again .* or rename the Admin Console profile to "campaign - acme - campaignManagers"/,
+    );
+    assert.deepEqual(
+      finding!.evidence.map((item) => item.value),
+      ['campaign - acme - ', 'campaign - acme - campaign_managers', 'campaignManagers'],
+    );
     assert.match(finding!.evidence[1]!.at.file!, /users\.csv$/);
     assert.equal(finding!.evidence[1]!.at.line, 4);
   });
@@ -50,7 +59,10 @@ describe('rule association-mask', () => {
     ws = new Workspace().edit('campaign/prod.xml', 'name="campaignManagers"', 'name="campaign_managers"');
     const findings = await ws.findings('association-mask', 'prod');
     assert.deepEqual(statuses(findings), ['pass']);
-    assert.match(findings[0]!.message, /^The association mask "campaign - acme -·" \(prefix form: profile name = mask \+ operator group internal name\) matches 5 Admin Console profiles, each naming an existing operator group: /);
+    assert.match(
+      findings[0]!.message,
+      /^The association mask "campaign - acme -·" \(prefix form: profile name = mask \+ operator group internal name\) matches 5 Admin Console profiles, each naming an existing operator group: /,
+    );
     assert.match(findings[0]!.message, /"campaign - acme - delivery" → "delivery" \(2 users\)/);
     assert.match(findings[0]!.message, /"campaign - acme - campaign_managers" → "campaign_managers" \(1 user\)/);
     // yuna.choi's "campaign - acme - content" is a user group, not a profile (i9b): a group carries profiles.
@@ -62,19 +74,28 @@ describe('rule association-mask', () => {
     const findings = await ws.findings('association-mask', 'stage');
     assert.deepEqual(statuses(findings), ['fail']);
     const [finding] = findings;
-    assert.match(finding!.message, /^No Admin Console product profile matches the association mask "campaign - acme-stage··-·" \(prefix form.*; 10 profiles read from .*users\.csv\); the mask itself has a double space \(· marks a space\)/);
+    assert.match(
+      finding!.message,
+      /^No Admin Console product profile matches the association mask "campaign - acme-stage··-·" \(prefix form.*; 10 profiles read from .*users\.csv\); the mask itself has a double space \(· marks a space\)/,
+    );
     assert.match(finding!.message, /ends with "Login does not have any right matching the expression"/);
-    assert.match(finding!.message, /Nearest profiles: "campaign - acme-stage - admin": only spaces differ \(its prefix is "campaign - acme-stage -·"\), "campaign - acme-stage - delivery": only spaces differ/);
+    assert.match(
+      finding!.message,
+      /Nearest profiles: "campaign - acme-stage - admin": only spaces differ \(its prefix is "campaign - acme-stage -·"\), "campaign - acme-stage - delivery": only spaces differ/,
+    );
     // Production's profiles are not near misses: they belong to prod.
     assert.match(finding!.message, /"campaign - acme - delivery": it matches the mask "campaign - acme -·" of instance prod/);
     assert.match(finding!.remediation!, /Set the association mask to "campaign - acme-stage - " \(the prefix of "campaign - acme-stage - admin"\)/);
   });
 
-  it('says it in Korean with Campaign\'s English message and its translation', async () => {
+  it("says it in Korean with Campaign's English message and its translation", async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('association-mask', 'stage', 'ko');
     assert.match(finding!.message, /연결 마스크\("campaign - acme-stage··-·"/);
-    assert.match(finding!.message, /"Login does not have any right matching the expression"\(번역: "로그인에 표현식과 일치하는 권한이 없습니다\."\) 오류로 끝납니다/);
+    assert.match(
+      finding!.message,
+      /"Login does not have any right matching the expression"\(번역: "로그인에 표현식과 일치하는 권한이 없습니다\."\) 오류로 끝납니다/,
+    );
     assert.match(finding!.message, /공백만 다름/);
     assert.match(finding!.remediation!, /서버를 다시 시작하십시오/);
   });
@@ -93,7 +114,10 @@ describe('rule association-mask', () => {
       .edit('admin-console/users.csv', 'campaign - acme-stage - delivery', 'campaign - acme-stage  - delivery');
     const findings = await ws.findings('association-mask', 'stage');
     assert.deepEqual(statuses(findings), ['warn']);
-    assert.match(findings[0]!.message, /^The association mask "campaign - acme-stage··-·" has a double space \(· marks a space\)\. It still matches 2 profiles/);
+    assert.match(
+      findings[0]!.message,
+      /^The association mask "campaign - acme-stage··-·" has a double space \(· marks a space\)\. It still matches 2 profiles/,
+    );
     assert.match(findings[0]!.remediation!, /Write the mask as "campaign - acme-stage - "/);
   });
 
@@ -114,7 +138,10 @@ describe('rule association-mask', () => {
     assert.ok(findings.length >= 5);
     assert.deepEqual([...new Set(statuses(findings))], ['fail']);
     const delivery = findings.find((finding) => finding.message.includes('"·delivery"'));
-    assert.match(delivery!.message, /names the operator group "·delivery", which does not exist in Campaign .*the name read starts with a space because the mask lacks its trailing space, and "delivery" exists/);
+    assert.match(
+      delivery!.message,
+      /names the operator group "·delivery", which does not exist in Campaign .*the name read starts with a space because the mask lacks its trailing space, and "delivery" exists/,
+    );
     assert.match(delivery!.remediation!, /Set the association mask to "campaign - acme - " \(with its trailing space\)/);
   });
 

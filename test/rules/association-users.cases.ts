@@ -4,8 +4,10 @@ import { account, adminConsole, adminConsoleWithGroups, campaign, HEALTHY_USERS,
 type Users = { email: string; profiles: string[] }[];
 
 /** Prod with the given association mask, and the given Admin Console users. */
-const withMask = (mask: string, users: Users = HEALTHY_USERS) => () =>
-  snapshot([instance(PROD, { campaign: ok(campaign(PROD, [account(PROD, { imsRightsMask: mask })])) })], ok(adminConsole(users)));
+const withMask =
+  (mask: string, users: Users = HEALTHY_USERS) =>
+  () =>
+    snapshot([instance(PROD, { campaign: ok(campaign(PROD, [account(PROD, { imsRightsMask: mask })])) })], ok(adminConsole(users)));
 const withUsers = (users: Users) => withMask('campaign - acme - ', users);
 const CSV = 'admin-console/users.csv';
 
@@ -13,7 +15,17 @@ const CSV = 'admin-console/users.csv';
 export const CASES: RuleCase[] = [
   {
     name: 'passes over users of other products and of other instances',
-    snapshot: () => snapshot([instance(PROD), instance(STAGE)], ok(adminConsole([...HEALTHY_USERS, { email: 'dana@acme.example', profiles: ['Photoshop - Default'] }, { email: 'kim@acme.example', profiles: ['campaign - acme-stage - delivery'] }]))),
+    snapshot: () =>
+      snapshot(
+        [instance(PROD), instance(STAGE)],
+        ok(
+          adminConsole([
+            ...HEALTHY_USERS,
+            { email: 'dana@acme.example', profiles: ['Photoshop - Default'] },
+            { email: 'kim@acme.example', profiles: ['campaign - acme-stage - delivery'] },
+          ]),
+        ),
+      ),
     expect: [{ status: 'pass', messageId: 'pass', params: { granted: 2, total: 4 } }],
   },
   {
@@ -28,7 +40,10 @@ export const CASES: RuleCase[] = [
   },
   {
     name: 'shows ten users and counts them all',
-    snapshot: withUsers([...HEALTHY_USERS, ...Array.from({ length: 13 }, (_, i) => ({ email: `near${i}@acme.example`, profiles: ['campaign - acme - Delivery '] }))]),
+    snapshot: withUsers([
+      ...HEALTHY_USERS,
+      ...Array.from({ length: 13 }, (_, i) => ({ email: `near${i}@acme.example`, profiles: ['campaign - acme - Delivery '] })),
+    ]),
     expect: [{ status: 'fail', messageId: 'missingGroupUsers', params: { count: 13 } }],
   },
   {
@@ -38,7 +53,10 @@ export const CASES: RuleCase[] = [
       { email: 'lucas.martin@acme.example', profiles: ['Campaign - acme - delivery'] },
       { email: 'jisoo.park@acme.example', profiles: ['campaign - acme - delivery'] },
     ]),
-    expect: [{ status: 'fail', messageId: 'missingGroupUsers' }, { status: 'fail', messageId: 'nearUsers', remediationId: 'fixNearUsers' }],
+    expect: [
+      { status: 'fail', messageId: 'missingGroupUsers' },
+      { status: 'fail', messageId: 'nearUsers', remediationId: 'fixNearUsers' },
+    ],
   },
   {
     name: 'when no profile matches the mask at all, the mask is what to fix',
@@ -48,18 +66,44 @@ export const CASES: RuleCase[] = [
   {
     name: 'fails for users holding only a near-miss profile, suggesting the profile name when the mask works for others',
     snapshot: withUsers([...HEALTHY_USERS, { email: 'lucas.martin@acme.example', profiles: ['Campaign - Acme - delivery', 'Photoshop - Default'] }]),
-    expect: [{
-      status: 'fail', messageId: 'nearUsers', remediationId: 'fixNearUsers',
-      params: { count: 1, users: [{ user: 'lucas.martin@acme.example', at: { file: CSV, line: 4 }, profiles: [{ profile: 'Campaign - Acme - delivery', why: { kind: 'case', prefix: 'Campaign - Acme - ', group: 'delivery' } }] }] },
-    }],
+    expect: [
+      {
+        status: 'fail',
+        messageId: 'nearUsers',
+        remediationId: 'fixNearUsers',
+        params: {
+          count: 1,
+          users: [
+            {
+              user: 'lucas.martin@acme.example',
+              at: { file: CSV, line: 4 },
+              profiles: [{ profile: 'Campaign - Acme - delivery', why: { kind: 'case', prefix: 'Campaign - Acme - ', group: 'delivery' } }],
+            },
+          ],
+        },
+      },
+    ],
   },
   {
     name: 'fails for users whose only matching profile names a group Campaign lacks',
     snapshot: withUsers([...HEALTHY_USERS, { email: 'minho.kim@acme.example', profiles: ['campaign - acme - campaign_managers'] }]),
-    expect: [{
-      status: 'fail', messageId: 'missingGroupUsers', remediationId: 'fixMissingGroupUsers',
-      params: { count: 1, users: [{ user: 'minho.kim@acme.example', at: { file: CSV, line: 4 }, profiles: [{ profile: 'campaign - acme - campaign_managers', why: { kind: 'missing-group', group: 'campaign_managers' } }] }] },
-    }],
+    expect: [
+      {
+        status: 'fail',
+        messageId: 'missingGroupUsers',
+        remediationId: 'fixMissingGroupUsers',
+        params: {
+          count: 1,
+          users: [
+            {
+              user: 'minho.kim@acme.example',
+              at: { file: CSV, line: 4 },
+              profiles: [{ profile: 'campaign - acme - campaign_managers', why: { kind: 'missing-group', group: 'campaign_managers' } }],
+            },
+          ],
+        },
+      },
+    ],
   },
   {
     name: 'skips without an Admin Console export, through the engine',
@@ -69,24 +113,52 @@ export const CASES: RuleCase[] = [
   // ---- i9b: user groups are not product profiles ----
   {
     name: 'user groups: a near-miss user who also belongs to an unmapped user group is unknown (warn), never a failure',
-    snapshot: () => snapshot([instance(PROD)], ok(adminConsoleWithGroups([...HEALTHY_USERS, { email: 'lucas.martin@acme.example', profiles: ['Campaign - acme - delivery'], userGroups: ['Campaign Marketers'] }]))),
+    snapshot: () =>
+      snapshot(
+        [instance(PROD)],
+        ok(
+          adminConsoleWithGroups([
+            ...HEALTHY_USERS,
+            { email: 'lucas.martin@acme.example', profiles: ['Campaign - acme - delivery'], userGroups: ['Campaign Marketers'] },
+          ]),
+        ),
+      ),
     expect: [{ status: 'warn', messageId: 'unknownViaGroups', params: { count: 1 }, remediationId: 'mapUserGroups' }],
   },
   {
     name: 'user groups: a user group named like a profile is not judged as one (not a near miss)',
-    snapshot: () => snapshot([instance(PROD)], ok(adminConsoleWithGroups([...HEALTHY_USERS, { email: 'mina@acme.example', profiles: [], userGroups: ['Campaign - acme - delivery'] }]))),
+    snapshot: () =>
+      snapshot(
+        [instance(PROD)],
+        ok(adminConsoleWithGroups([...HEALTHY_USERS, { email: 'mina@acme.example', profiles: [], userGroups: ['Campaign - acme - delivery'] }])),
+      ),
     expect: [{ status: 'pass', messageId: 'pass', params: { granted: 2, total: 3, viaGroups: 1 } }],
   },
   {
     name: 'user groups: with the mapping, a group carrying a matching profile grants (pass)',
     snapshot: () =>
-      snapshot([instance(PROD)], ok(adminConsoleWithGroups([...HEALTHY_USERS, { email: 'lucas.martin@acme.example', profiles: ['Campaign - acme - delivery'], userGroups: ['Campaign Marketers'] }], { 'Campaign Marketers': ['campaign - acme - delivery'] }))),
+      snapshot(
+        [instance(PROD)],
+        ok(
+          adminConsoleWithGroups(
+            [...HEALTHY_USERS, { email: 'lucas.martin@acme.example', profiles: ['Campaign - acme - delivery'], userGroups: ['Campaign Marketers'] }],
+            { 'Campaign Marketers': ['campaign - acme - delivery'] },
+          ),
+        ),
+      ),
     expect: [{ status: 'pass', messageId: 'pass', params: { granted: 3, total: 3, viaGroups: 0 } }],
   },
   {
     name: 'user groups: with the mapping, a group carrying only a near-miss profile fails',
     snapshot: () =>
-      snapshot([instance(PROD)], ok(adminConsoleWithGroups([...HEALTHY_USERS, { email: 'lucas.martin@acme.example', profiles: [], userGroups: ['Campaign Marketers'] }], { 'Campaign Marketers': ['Campaign - acme - delivery'] }))),
+      snapshot(
+        [instance(PROD)],
+        ok(
+          adminConsoleWithGroups([...HEALTHY_USERS, { email: 'lucas.martin@acme.example', profiles: [], userGroups: ['Campaign Marketers'] }], {
+            'Campaign Marketers': ['Campaign - acme - delivery'],
+          }),
+        ),
+      ),
     expect: [{ status: 'fail', messageId: 'nearUsers', params: { count: 1 } }],
   },
 ];

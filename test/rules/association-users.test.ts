@@ -33,13 +33,31 @@ describe('rule association-users', () => {
     const findings = await ws.findings('association-users', 'prod');
     assert.deepEqual(statuses(findings), ['fail', 'fail']);
     const [missing, near] = findings;
-    assert.match(missing!.message, /^1 Admin Console user matches the association mask "campaign - acme -·" only through profiles naming an operator group that does not exist in Campaign/);
+    assert.match(
+      missing!.message,
+      /^1 Admin Console user matches the association mask "campaign - acme -·" only through profiles naming an operator group that does not exist in Campaign/,
+    );
     assert.match(missing!.message, /Campaign answers "Login does not have any right matching the expression"(?! \(Korean)/);
-    assert.match(missing!.message, /minho\.kim@acme\.example \(.*users\.csv:4\): "campaign - acme - campaign_managers" — names the operator group "campaign_managers", which does not exist in Campaign/);
-    assert.deepEqual(missing!.evidence.map((item) => [item.value, item.at.line]), [['campaign - acme - ', 11], ['minho.kim@acme.example', 4]]);  // line 11 since the example's export lost its clientSecret line (issue 9)
+    assert.match(
+      missing!.message,
+      /minho\.kim@acme\.example \(.*users\.csv:4\): "campaign - acme - campaign_managers" — names the operator group "campaign_managers", which does not exist in Campaign/,
+    );
+    assert.deepEqual(
+      missing!.evidence.map((item) => [item.value, item.at.line]),
+      [
+        ['campaign - acme - ', 11],
+        ['minho.kim@acme.example', 4],
+      ],
+    ); // line 11 since the example's export lost its clientSecret line (issue 9)
 
-    assert.match(near!.message, /^1 Admin Console user looks like a Campaign user of this instance \(a profile nearly matches the association mask "campaign - acme -·"\) but holds no profile that matches it/);
-    assert.match(near!.message, /lucas\.martin@acme\.example \(.*users\.csv:6\): "Campaign - Acme - delivery" — only upper\/lower case differs \(its prefix is "Campaign - Acme -·"\)/);
+    assert.match(
+      near!.message,
+      /^1 Admin Console user looks like a Campaign user of this instance \(a profile nearly matches the association mask "campaign - acme -·"\) but holds no profile that matches it/,
+    );
+    assert.match(
+      near!.message,
+      /lucas\.martin@acme\.example \(.*users\.csv:6\): "Campaign - Acme - delivery" — only upper\/lower case differs \(its prefix is "Campaign - Acme -·"\)/,
+    );
     assert.match(near!.remediation!, /rename each near-miss profile .* \(for example "campaign - acme - delivery"\)/);
     assert.match(near!.evidence[1]!.at.file!, /users\.csv$/);
     assert.equal(near!.evidence[1]!.at.line, 6);
@@ -52,7 +70,10 @@ describe('rule association-users', () => {
     const findings = await ws.findings('association-users', 'prod');
     assert.deepEqual(statuses(findings), ['pass']);
     // yuna.choi holds only the user group "campaign - acme - content": a group carries profiles, it is none (i9b).
-    assert.match(findings[0]!.message, /^No Admin Console user is left without rights by the association mask "campaign - acme -·": 6 of 9 users get an operator group through it/);
+    assert.match(
+      findings[0]!.message,
+      /^No Admin Console user is left without rights by the association mask "campaign - acme -·": 6 of 9 users get an operator group through it/,
+    );
     assert.match(findings[0]!.message, /1 user belongs only to user groups whose profiles are not known: not judged\.$/);
   });
 
@@ -62,14 +83,17 @@ describe('rule association-users', () => {
     assert.deepEqual(statuses(findings), ['fail']);
     const [finding] = findings;
     assert.match(finding!.message, /^2 Admin Console users look like Campaign users of this instance/);
-    assert.match(finding!.message, /jane\.doe@acme\.example \(.*users\.csv:2\): "campaign - acme-stage - admin" — only spaces differ \(its prefix is "campaign - acme-stage -·"\) and jisoo\.park@acme\.example \(.*users\.csv:3\)/);
+    assert.match(
+      finding!.message,
+      /jane\.doe@acme\.example \(.*users\.csv:2\): "campaign - acme-stage - admin" — only spaces differ \(its prefix is "campaign - acme-stage -·"\) and jisoo\.park@acme\.example \(.*users\.csv:3\)/,
+    );
     // Production profiles belong to prod; lucas' "Campaign - Acme - delivery" is no stage near miss either.
     assert.doesNotMatch(finding!.message, /seoyeon|minho|lucas/);
     // No profile matches the stage mask at all: the mask is what to fix.
     assert.match(finding!.remediation!, /No profile matches the association mask at all, so the mask is what is wrong/);
   });
 
-  it('says it in Korean, quoting Campaign\'s English message with its Korean translation', async () => {
+  it("says it in Korean, quoting Campaign's English message with its Korean translation", async () => {
     ws = new Workspace();
     const findings = await ws.findings('association-users', 'prod', 'ko');
     assert.match(findings[1]!.message, /^Admin Console 사용자 1명은 이 인스턴스의 Campaign 사용자로 보이지만/);
@@ -98,13 +122,20 @@ describe('rule association-users', () => {
     ];
     assert.ok(held.flat().every((i) => i >= 0));
     const users: AdminConsoleUser[] = new Array(1_000_000);
-    for (let i = 0; i < users.length; i++) users[i] = { email: `user${i}@acme.example`, username: `user${i}@acme.example`, line: i + 2, profiles: held[i % 5]! };
+    for (let i = 0; i < users.length; i++)
+      users[i] = { email: `user${i}@acme.example`, username: `user${i}@acme.example`, line: i + 2, profiles: held[i % 5]! };
     snapshot.adminConsole = { state: 'ok', data: { ...plane, userCount: users.length, users } };
 
-    const context = instanceContext(snapshot, snapshot.instances.find((instance) => instance.name === 'prod')!);
+    const context = instanceContext(
+      snapshot,
+      snapshot.instances.find((instance) => instance.name === 'prod')!,
+    );
     const reports = (associationUsers as InstanceRule).check(context as never);
 
-    assert.deepEqual(reports.map((report) => report.status), ['fail', 'fail']);
+    assert.deepEqual(
+      reports.map((report) => report.status),
+      ['fail', 'fail'],
+    );
     const message = (i: number): string => render(associationUsers.messages, reports[i]!.message, 'en');
     assert.match(message(0), /^200,000 Admin Console users match the association mask/);
     assert.match(message(0), /user2@acme\.example \(.*users\.csv:4\)/);

@@ -23,7 +23,10 @@ describe('rule callback-url', () => {
       findings[0]!.message,
       'The callback server "https://campaign.acme.example" uses https and points to this instance (campaign.acme.example, as its access URL "https://campaign.acme.example"), and the IMS redirect URI pattern "https://campaign\\.acme\\.example(/.*)?" allows it.',
     );
-    assert.deepEqual(findings[0]!.evidence.map((item) => item.label), ['Callback server', 'Access URL (workspace)', 'IMS redirect URI pattern']);
+    assert.deepEqual(
+      findings[0]!.evidence.map((item) => item.label),
+      ['Callback server', 'Access URL (workspace)', 'IMS redirect URI pattern'],
+    );
   });
 
   it('fails when stage points to production, and says IMS sends the browser to adobe.com (stage in the example)', async () => {
@@ -31,10 +34,19 @@ describe('rule callback-url', () => {
     const findings = await ws.findings('callback-url', 'stage');
     assert.deepEqual(statuses(findings), ['fail', 'fail']);
     const [target, allowlist] = findings;
-    assert.match(target!.message, /^The callback server "https:\/\/campaign\.acme\.example" points to instance prod \("https:\/\/campaign\.acme\.example"\), not to this instance \("https:\/\/campaign-stage\.acme\.example"\)/);
+    assert.match(
+      target!.message,
+      /^The callback server "https:\/\/campaign\.acme\.example" points to instance prod \("https:\/\/campaign\.acme\.example"\), not to this instance \("https:\/\/campaign-stage\.acme\.example"\)/,
+    );
     assert.match(target!.remediation!, /Set the callback server to this instance's access URL "https:\/\/campaign-stage\.acme\.example"/);
-    assert.deepEqual(target!.evidence.map((item) => item.value), ['https://campaign.acme.example', 'https://campaign-stage.acme.example', 'https://campaign.acme.example']);
-    assert.match(allowlist!.message, /^No redirect URI pattern of the IMS client allows "https:\/\/campaign\.acme\.example" \(patterns: "https:\/\/campaign-stage\\\.acme\\\.example\(\/\.\*\)\?"\), so IMS sends the browser to the client's default redirect URI "https:\/\/www\.adobe\.com\/" instead: the symptom "redirected to an adobe\.com page"/);
+    assert.deepEqual(
+      target!.evidence.map((item) => item.value),
+      ['https://campaign.acme.example', 'https://campaign-stage.acme.example', 'https://campaign.acme.example'],
+    );
+    assert.match(
+      allowlist!.message,
+      /^No redirect URI pattern of the IMS client allows "https:\/\/campaign\.acme\.example" \(patterns: "https:\/\/campaign-stage\\\.acme\\\.example\(\/\.\*\)\?"\), so IMS sends the browser to the client's default redirect URI "https:\/\/www\.adobe\.com\/" instead: the symptom "redirected to an adobe\.com page"/,
+    );
     assert.match(allowlist!.remediation!, /which the pattern "https:\/\/campaign-stage\\\.acme\\\.example\(\/\.\*\)\?" allows/);
     assert.match(allowlist!.evidence.at(-1)!.at.file!, /stage-client\.yaml$/);
   });
@@ -57,7 +69,10 @@ describe('rule callback-url', () => {
     ws = stageCallback('http://campaign-stage.acme.example');
     const findings = await ws.findings('callback-url', 'stage');
     assert.deepEqual(statuses(findings), ['fail', 'fail']);
-    assert.match(findings[0]!.message, /^The callback server "http:\/\/campaign-stage\.acme\.example" does not start with https:\/\/ \(it starts with "http:\/\/"\)/);
+    assert.match(
+      findings[0]!.message,
+      /^The callback server "http:\/\/campaign-stage\.acme\.example" does not start with https:\/\/ \(it starts with "http:\/\/"\)/,
+    );
     assert.match(findings[0]!.remediation!, /Set the callback server to "https:\/\/campaign-stage\.acme\.example"/);
     assert.equal(findings[1]!.messageId, 'notAllowed');
   });
@@ -77,7 +92,10 @@ describe('rule callback-url', () => {
     const findings = await ws.findings('callback-url', 'prod');
     assert.deepEqual(statuses(findings), ['fail', 'fail']);
     assert.equal(findings[0]!.messageId, 'prodToNonProd');
-    assert.match(findings[0]!.message, /^The callback server "https:\/\/campaign-stage\.acme\.example" of this production instance points to the stage instance stage \("https:\/\/campaign-stage\.acme\.example"\): production operators would land on a stage server/);
+    assert.match(
+      findings[0]!.message,
+      /^The callback server "https:\/\/campaign-stage\.acme\.example" of this production instance points to the stage instance stage \("https:\/\/campaign-stage\.acme\.example"\): production operators would land on a stage server/,
+    );
     assert.match(findings[0]!.message, /its own production URL \("https:\/\/campaign\.acme\.example"\)/);
   });
 
@@ -89,17 +107,18 @@ describe('rule callback-url', () => {
   });
 
   it('warns on a pattern with unescaped dots, with an address it wrongly allows', async () => {
-    ws = stageCallback('https://campaign-stage.acme.example')
-      .edit('ims/stage-client.yaml', STAGE_PATTERN, '  - https://campaign-stage.acme.example(/.*)?\n');
+    ws = stageCallback('https://campaign-stage.acme.example').edit('ims/stage-client.yaml', STAGE_PATTERN, '  - https://campaign-stage.acme.example(/.*)?\n');
     const findings = await ws.findings('callback-url', 'stage');
     assert.deepEqual(statuses(findings), ['warn']);
-    assert.match(findings[0]!.message, /^The IMS redirect URI pattern "https:\/\/campaign-stage\.acme\.example\(\/\.\*\)\?" has 2 unescaped dots: .* \(for example "https:\/\/campaign-stagexacme\.example"\)/);
+    assert.match(
+      findings[0]!.message,
+      /^The IMS redirect URI pattern "https:\/\/campaign-stage\.acme\.example\(\/\.\*\)\?" has 2 unescaped dots: .* \(for example "https:\/\/campaign-stagexacme\.example"\)/,
+    );
     assert.match(findings[0]!.remediation!, /"https:\/\/campaign-stage\\\.acme\\\.example\(\/\.\*\)\?"/);
   });
 
   it('warns on a pattern that is no valid regex', async () => {
-    ws = stageCallback('https://campaign-stage.acme.example')
-      .edit('ims/stage-client.yaml', STAGE_PATTERN, `${STAGE_PATTERN}  - https://(broken\n`);
+    ws = stageCallback('https://campaign-stage.acme.example').edit('ims/stage-client.yaml', STAGE_PATTERN, `${STAGE_PATTERN}  - https://(broken\n`);
     const findings = await ws.findings('callback-url', 'stage');
     assert.deepEqual(statuses(findings), ['warn']);
     assert.match(findings[0]!.message, /^The IMS redirect URI pattern "https:\/\/\(broken" is not a valid regular expression \(.*\): it allows nothing/);
@@ -118,6 +137,9 @@ describe('rule callback-url', () => {
     const findings = await ws.findings('callback-url', 'prod');
     assert.deepEqual(statuses(findings), ['skip', 'pass']);
     assert.match(findings[0]!.message, /not checked: the workspace names no IMS client for this instance/);
-    assert.match(findings[1]!.message, /uses https and points to this instance \(campaign\.acme\.example, as its access URL "https:\/\/campaign\.acme\.example"\)\.$/);
+    assert.match(
+      findings[1]!.message,
+      /uses https and points to this instance \(campaign\.acme\.example, as its access URL "https:\/\/campaign\.acme\.example"\)\.$/,
+    );
   });
 });

@@ -24,15 +24,24 @@ describe('rule client-id', () => {
     ws = new Workspace();
     const findings = await ws.findings('client-id', 'stage');
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, /is "acme-campaign-stage·", but the client ID provisioned in IMS is "acme-campaign-stage" \(.*stage-client\.yaml:\d+:\d+\): they differ only by spaces before or after\./);
+    assert.match(
+      findings[0]!.message,
+      /is "acme-campaign-stage·", but the client ID provisioned in IMS is "acme-campaign-stage" \(.*stage-client\.yaml:\d+:\d+\): they differ only by spaces before or after\./,
+    );
     assert.match(findings[0]!.remediation!, /to exactly "acme-campaign-stage" \(copy it from the Developer Console, no spaces\)/);
-    assert.deepEqual(findings[0]!.evidence.map((item) => item.value), ['acme-campaign-stage ', 'acme-campaign-stage']);
+    assert.deepEqual(
+      findings[0]!.evidence.map((item) => item.value),
+      ['acme-campaign-stage ', 'acme-campaign-stage'],
+    );
   });
 
   it('says it in Korean', async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('client-id', 'stage', 'ko');
-    assert.match(finding!.message, /IMS 클라이언트 ID가 IMS에 프로비저닝된 클라이언트 ID와 다릅니다\. Campaign: "acme-campaign-stage·", IMS: "acme-campaign-stage"\(.*\)\. 앞뒤 공백만 다릅니다\./);
+    assert.match(
+      finding!.message,
+      /IMS 클라이언트 ID가 IMS에 프로비저닝된 클라이언트 ID와 다릅니다\. Campaign: "acme-campaign-stage·", IMS: "acme-campaign-stage"\(.*\)\. 앞뒤 공백만 다릅니다\./,
+    );
   });
 
   const misses: [string, RegExp][] = [
@@ -62,8 +71,14 @@ describe('rule client-id', () => {
     ws = new Workspace().edit('ims/console.json', '"client_id": "acme-campaign-prod"', '"client_id": "acme-campaign-prd"');
     const findings = await ws.findings('client-id', 'prod');
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, /The IMS client file \(.*client\.yaml:\d+:\d+\) gives the client ID "acme-campaign-prod" but the Developer Console export \(.*console\.json:\d+:\d+\) gives "acme-campaign-prd"; the account has "acme-campaign-prod", like the client file\./);
-    assert.deepEqual(findings[0]!.evidence.map((item) => item.label), ['IMS client file', 'Developer Console export', 'IMS client identifier']);
+    assert.match(
+      findings[0]!.message,
+      /The IMS client file \(.*client\.yaml:\d+:\d+\) gives the client ID "acme-campaign-prod" but the Developer Console export \(.*console\.json:\d+:\d+\) gives "acme-campaign-prd"; the account has "acme-campaign-prod", like the client file\./,
+    );
+    assert.deepEqual(
+      findings[0]!.evidence.map((item) => item.label),
+      ['IMS client file', 'Developer Console export', 'IMS client identifier'],
+    );
   });
 
   it('skips when the IMS client file gives no client ID', async () => {

@@ -37,13 +37,22 @@ export const CASES: RuleCase[] = [
   {
     name: 'skips a secret left out of a package export ("not in this export"), naming the next step',
     snapshot: () =>
-      snapshot([instance(PROD, { campaign: ok(campaign(PROD, [account(PROD, { clientSecret: { kind: 'secret', fingerprint: '', form: 'not-exported', length: 0 } })])) })]),
+      snapshot([
+        instance(PROD, {
+          campaign: ok(campaign(PROD, [account(PROD, { clientSecret: { kind: 'secret', fingerprint: '', form: 'not-exported', length: 0 } })])),
+        }),
+      ]),
     expect: [{ status: 'skip', messageId: 'notExported', params: { ims: plain(PROD_SECRET) }, remediationId: 'nextNotExported' }],
   },
   {
     name: 'skips a secret left out of the export when the IMS side is unknown too',
     snapshot: () =>
-      snapshot([instance(PROD, { campaign: ok(campaign(PROD, [account(PROD, { clientSecret: { kind: 'secret', fingerprint: '', form: 'not-exported', length: 0 } })])), ims: NO_IMS })]),
+      snapshot([
+        instance(PROD, {
+          campaign: ok(campaign(PROD, [account(PROD, { clientSecret: { kind: 'secret', fingerprint: '', form: 'not-exported', length: 0 } })])),
+          ims: NO_IMS,
+        }),
+      ]),
     expect: [{ status: 'skip', messageId: 'notExported', params: { ims: null } }],
   },
   {

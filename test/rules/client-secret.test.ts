@@ -15,7 +15,8 @@ describe('rule client-secret (data): no secret, nor its length, in any finding',
     it(testCase.name, () => {
       for (const lang of ['en', 'ko'] as const) {
         const text = JSON.stringify(findingsOf(clientSecret, testCase.snapshot(), 'prod', lang));
-        for (const secret of [BUILDER_SECRET, 'p8e-prod-secret-previous', 'Zk3qWm9vT1lYb2JmR0hRbUlpUkxtc0Z4bEE9PQ', 'rotated"']) assert.ok(!text.includes(secret), `a finding shows the secret ${secret}`);
+        for (const secret of [BUILDER_SECRET, 'p8e-prod-secret-previous', 'Zk3qWm9vT1lYb2JmR0hRbUlpUkxtc0Z4bEE9PQ', 'rotated"'])
+          assert.ok(!text.includes(secret), `a finding shows the secret ${secret}`);
         assert.ok(!/"length"/.test(text), 'a finding carries the length of a secret');
       }
     });
@@ -44,7 +45,10 @@ describe('rule client-secret', () => {
     const findings = await ws.findings('client-secret', 'prod');
     assert.deepEqual(statuses(findings), ['skip']);
     assert.equal(findings[0]!.messageId, 'notExported');
-    assert.match(findings[0]!.message, /is not in this export \(.*prod\.xml:6:\d+\): Campaign leaves the passwords of external accounts out of package exports/);
+    assert.match(
+      findings[0]!.message,
+      /is not in this export \(.*prod\.xml:6:\d+\): Campaign leaves the passwords of external accounts out of package exports/,
+    );
     assert.match(findings[0]!.remediation!, /ims-doctor check --probe/);
     assert.equal(findings[0]!.evidence[0]!.value, '(not in this export)');
   });
@@ -53,9 +57,15 @@ describe('rule client-secret', () => {
     ws = new Workspace().edit('campaign/prod.xml', ...withSecret(ENCRYPTED_VALUE));
     const findings = await ws.findings('client-secret', 'prod');
     assert.deepEqual(statuses(findings), ['skip']);
-    assert.match(findings[0]!.message, /is stored encrypted by Campaign \(sha256:[0-9a-f]{8} \(encrypted by Campaign\), .*prod\.xml:\d+:\d+\); it cannot be compared with the secret provisioned in IMS \(sha256:[0-9a-f]{8}\)\./);
+    assert.match(
+      findings[0]!.message,
+      /is stored encrypted by Campaign \(sha256:[0-9a-f]{8} \(encrypted by Campaign\), .*prod\.xml:\d+:\d+\); it cannot be compared with the secret provisioned in IMS \(sha256:[0-9a-f]{8}\)\./,
+    );
     assert.ok(findings[0]!.message.includes(fingerprint(PROD_SECRET)));
-    assert.match(findings[0]!.remediation!, /^Next step: .*re-enter the client secret .* from the Developer Console in the external account Adobe_Marketing_Cloud.* check it live with a token request/);
+    assert.match(
+      findings[0]!.remediation!,
+      /^Next step: .*re-enter the client secret .* from the Developer Console in the external account Adobe_Marketing_Cloud.* check it live with a token request/,
+    );
     assertNoSecret(findings, PROD_SECRET, 'Zk3qWm9vT1lYb2JmR0hRbUlpUkxtc0Z4bEE9PQ');
   });
 
@@ -70,7 +80,10 @@ describe('rule client-secret', () => {
     ws = new Workspace().edit('campaign/prod.xml', ...withSecret(PROD_SECRET));
     const findings = await ws.findings('client-secret', 'prod');
     assert.deepEqual(statuses(findings), ['pass']);
-    assert.equal(findings[0]!.message, `The client secret of Adobe_Marketing_Cloud is the one provisioned in IMS (same fingerprint, ${fingerprint(PROD_SECRET)}).`);
+    assert.equal(
+      findings[0]!.message,
+      `The client secret of Adobe_Marketing_Cloud is the one provisioned in IMS (same fingerprint, ${fingerprint(PROD_SECRET)}).`,
+    );
     assertNoSecret(findings, PROD_SECRET);
   });
 
@@ -104,7 +117,12 @@ describe('rule client-secret', () => {
     ws = new Workspace().edit('ims/client.yaml', 'clientId: acme-campaign-prod\n', 'clientId: acme-campaign-prod\nclientSecret: p8e-PROD-previous-secret\n');
     const findings = await ws.findings('client-secret', 'prod');
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, new RegExp(`The IMS client file \\(.*client\\.yaml:\\d+:\\d+\\) and the Developer Console export \\(.*console\\.json:\\d+:\\d+\\) hold different client secrets \\(fingerprints ${fingerprint('p8e-PROD-previous-secret')} and ${fingerprint(PROD_SECRET)}\\)`));
+    assert.match(
+      findings[0]!.message,
+      new RegExp(
+        `The IMS client file \\(.*client\\.yaml:\\d+:\\d+\\) and the Developer Console export \\(.*console\\.json:\\d+:\\d+\\) hold different client secrets \\(fingerprints ${fingerprint('p8e-PROD-previous-secret')} and ${fingerprint(PROD_SECRET)}\\)`,
+      ),
+    );
     assertNoSecret(findings, PROD_SECRET, 'p8e-PROD-previous-secret');
   });
 

@@ -46,7 +46,12 @@ describe('every rule message, rendered from its cases, reads in English and Kore
   }
 
   it('every rule has its table of cases and its pages', () => {
-    assert.deepEqual(RULE_IDS.filter((id) => !RULE_CASES[id]), [], 'rules without test/rules/<id>.cases.ts registered in test/rules/cases.ts');
-    for (const id of RULE_IDS) for (const suffix of ['', '.ko']) assert.ok(existsSync(path.join(ROOT, 'docs/rules', `${id}${suffix}.md`)), `docs/rules/${id}${suffix}.md`);
+    assert.deepEqual(
+      RULE_IDS.filter((id) => !RULE_CASES[id]),
+      [],
+      'rules without test/rules/<id>.cases.ts registered in test/rules/cases.ts',
+    );
+    for (const id of RULE_IDS)
+      for (const suffix of ['', '.ko']) assert.ok(existsSync(path.join(ROOT, 'docs/rules', `${id}${suffix}.md`)), `docs/rules/${id}${suffix}.md`);
   });
 });

@@ -3,7 +3,10 @@ import type { ExternalAccount } from '../../src/model/snapshot.js';
 import type { RuleCase } from '../support/rule-tester.js';
 import { account, campaign, instance, ok, PROD, snapshot } from '../support/snapshot-builder.js';
 
-const withAccounts = (...accounts: ExternalAccount[]) => () => snapshot([instance(PROD, { campaign: ok(campaign(PROD, accounts)) })]);
+const withAccounts =
+  (...accounts: ExternalAccount[]) =>
+  () =>
+    snapshot([instance(PROD, { campaign: ok(campaign(PROD, accounts)) })]);
 const at = (line: number): Provenance => ({ file: 'campaign/prod.xml', line, column: 5 });
 const named = (name: string, edit: Partial<Record<keyof ExternalAccount, unknown>> = {}): ExternalAccount => account(PROD, { name, at: at(30), ...edit });
 
@@ -19,7 +22,11 @@ export const CASES: RuleCase[] = [
     snapshot: withAccounts(account(PROD), named('bounceMails', { carriesImsFields: false })),
     expect: [{ status: 'pass', messageId: 'pass' }],
   },
-  { name: 'fails when the export has no external account at all', snapshot: withAccounts(), expect: [{ status: 'fail', messageId: 'missing', params: { count: 0 } }] },
+  {
+    name: 'fails when the export has no external account at all',
+    snapshot: withAccounts(),
+    expect: [{ status: 'fail', messageId: 'missing', params: { count: 0 } }],
+  },
   {
     name: 'fails when no account has the name or a near miss of it, counting the accounts read',
     snapshot: withAccounts(named('imsLogin', { carriesImsFields: false })),
@@ -42,9 +49,18 @@ export const CASES: RuleCase[] = [
   },
   {
     name: 'fails on a second MAC account under another name, saying whether its settings are the same',
-    snapshot: withAccounts(account(PROD, { at: at(6) }), named('Adobe_Marketing_Cloud1', { at: at(17) }), named('Adobe_Experience_Cloud', { clientId: 'acme-old', at: at(28) })),
+    snapshot: withAccounts(
+      account(PROD, { at: at(6) }),
+      named('Adobe_Marketing_Cloud1', { at: at(17) }),
+      named('Adobe_Experience_Cloud', { clientId: 'acme-old', at: at(28) }),
+    ),
     expect: [
-      { status: 'fail', messageId: 'duplicate', params: { found: 'Adobe_Marketing_Cloud1', at: at(17), keepAt: at(6), sameSettings: true }, remediationId: 'fixDuplicate' },
+      {
+        status: 'fail',
+        messageId: 'duplicate',
+        params: { found: 'Adobe_Marketing_Cloud1', at: at(17), keepAt: at(6), sameSettings: true },
+        remediationId: 'fixDuplicate',
+      },
       { status: 'fail', messageId: 'duplicate', params: { found: 'Adobe_Experience_Cloud', sameSettings: false } },
     ],
   },
@@ -60,14 +76,28 @@ export const CASES: RuleCase[] = [
   },
   {
     name: 'fails on an account without "active", which means disabled',
-    snapshot: withAccounts(account(PROD, { active: { value: false, at: { file: 'campaign/prod.xml', line: 6, column: 5, path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@active', defaulted: true } } })),
+    snapshot: withAccounts(
+      account(PROD, {
+        active: {
+          value: false,
+          at: { file: 'campaign/prod.xml', line: 6, column: 5, path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@active', defaulted: true },
+        },
+      }),
+    ),
     expect: [{ status: 'fail', messageId: 'disabled', params: { defaulted: true } }],
   },
   // ---- i9a ----
   {
     name: 'warns on the only MAC account under another name (Adobe_Experience_Cloud), citing both names',
     snapshot: withAccounts(named('Adobe_Experience_Cloud'), named('defaultPopAccount', { carriesImsFields: false })),
-    expect: [{ status: 'warn', messageId: 'otherName', params: { found: 'Adobe_Experience_Cloud', name: 'Adobe_Marketing_Cloud', screenshots: 'Adobe_Experience_Cloud' }, remediationId: 'fixOtherName' }],
+    expect: [
+      {
+        status: 'warn',
+        messageId: 'otherName',
+        params: { found: 'Adobe_Experience_Cloud', name: 'Adobe_Marketing_Cloud', screenshots: 'Adobe_Experience_Cloud' },
+        remediationId: 'fixOtherName',
+      },
+    ],
   },
   {
     name: 'fails on two MAC accounts, none of the checklist name',
@@ -84,16 +114,36 @@ export const CASES: RuleCase[] = [
         ],
       }),
     ),
-    expect: [{ status: 'warn', messageId: 'unrecognised', params: { items: [{ attribute: 'imsClientId', meant: 'clientId' }, { attribute: 'imsTenantKey', meant: null }] }, remediationId: 'fixUnrecognised' }],
+    expect: [
+      {
+        status: 'warn',
+        messageId: 'unrecognised',
+        params: {
+          items: [
+            { attribute: 'imsClientId', meant: 'clientId' },
+            { attribute: 'imsTenantKey', meant: null },
+          ],
+        },
+        remediationId: 'fixUnrecognised',
+      },
+    ],
   },
   {
     name: 'warns on the other name and the unread attributes together',
     snapshot: withAccounts(named('Adobe_Experience_Cloud', { unrecognised: [{ attribute: 'imsCallbackServer', meant: 'callbackServer', at: at(9) }] })),
-    expect: [{ status: 'warn', messageId: 'otherName' }, { status: 'warn', messageId: 'unrecognised' }],
+    expect: [
+      { status: 'warn', messageId: 'otherName' },
+      { status: 'warn', messageId: 'unrecognised' },
+    ],
   },
   {
     name: 'skips when the Campaign export is unreadable, through the engine',
-    snapshot: () => snapshot([instance(PROD, { campaign: { state: 'error', problem: { file: 'campaign/prod.xml', line: 1, column: 1, problem: { id: 'legacy', params: { text: 'is not XML' } } } } })]),
+    snapshot: () =>
+      snapshot([
+        instance(PROD, {
+          campaign: { state: 'error', problem: { file: 'campaign/prod.xml', line: 1, column: 1, problem: { id: 'legacy', params: { text: 'is not XML' } } } },
+        }),
+      ]),
     expect: [{ status: 'skip', messageId: 'common:skipPlaneError' }],
   },
 ];

@@ -51,7 +51,11 @@ describe('rule external-account', () => {
   }
 
   it('fails when there is no such account at all', async () => {
-    ws = new Workspace().edit('campaign/stage.xml', /<extAccount name="Adobe_Marketing_Cloud"[\s\S]*?\/>/, '<extAccount name="imsLogin" label="IMS login" type="0" active="1"/>');
+    ws = new Workspace().edit(
+      'campaign/stage.xml',
+      /<extAccount name="Adobe_Marketing_Cloud"[\s\S]*?\/>/,
+      '<extAccount name="imsLogin" label="IMS login" type="0" active="1"/>',
+    );
     const [finding] = await ws.findings('external-account', 'stage');
     assert.equal(finding!.status, 'fail');
     assert.match(finding!.message, /No external account is named Adobe_Marketing_Cloud in .*stage\.xml \(1 external account read\)/);

@@ -25,7 +25,11 @@ function live(conf: ServerConfPlane, logon: { user?: string; tokenEnv?: string }
 }
 
 export const CASES: RuleCase[] = [
-  { name: 'passes when serverConf has no imsConfig (native logons allowed), noting v8.6', snapshot: () => snapshot(), expect: [{ status: 'pass', messageId: 'open', params: { written: null } }] },
+  {
+    name: 'passes when serverConf has no imsConfig (native logons allowed), noting v8.6',
+    snapshot: () => snapshot(),
+    expect: [{ status: 'pass', messageId: 'open', params: { written: null } }],
+  },
   {
     name: 'passes when imsConfig writes no disableAPI',
     snapshot: () => snapshot([instance(PROD, { serverConf: ok(withImsConfig(undefined)) })]),

@@ -21,19 +21,49 @@ export const CASES: RuleCase[] = [
     name: 'fails on an instance on the stage IMS, naming it with its role and value',
     instance: null,
     snapshot: () => snapshot([on(PROD, CANONICAL), on(STAGE, STAGE_IMS)]),
-    expect: [{ status: 'fail', messageId: 'nonProduction', params: { off: [{ instance: 'stage', role: 'stage', value: STAGE_IMS }], leftOut: [] }, remediationId: 'fixNonProduction' }],
+    expect: [
+      {
+        status: 'fail',
+        messageId: 'nonProduction',
+        params: { off: [{ instance: 'stage', role: 'stage', value: STAGE_IMS }], leftOut: [] },
+        remediationId: 'fixNonProduction',
+      },
+    ],
   },
   {
     name: 'fails on every instance off production, an empty value included',
     instance: null,
     snapshot: () => snapshot([on(PROD, CANONICAL), on(STAGE, STAGE_IMS), on(DEV, '')]),
-    expect: [{ status: 'fail', messageId: 'nonProduction', params: { off: [{ instance: 'stage', role: 'stage', value: STAGE_IMS }, { instance: 'dev', role: 'development', value: '' }] } }],
+    expect: [
+      {
+        status: 'fail',
+        messageId: 'nonProduction',
+        params: {
+          off: [
+            { instance: 'stage', role: 'stage', value: STAGE_IMS },
+            { instance: 'dev', role: 'development', value: '' },
+          ],
+        },
+      },
+    ],
   },
   {
     name: 'warns when the instances mix the two production hosts',
     instance: null,
     snapshot: () => snapshot([on(PROD, CANONICAL), on(STAGE, ALIAS)]),
-    expect: [{ status: 'warn', messageId: 'aliases', params: { groups: [{ host: 'ims-na1.adobelogin.com', instances: ['prod'] }, { host: 'adobeid-na1.services.adobe.com', instances: ['stage'] }] }, remediationId: 'fixAliases' }],
+    expect: [
+      {
+        status: 'warn',
+        messageId: 'aliases',
+        params: {
+          groups: [
+            { host: 'ims-na1.adobelogin.com', instances: ['prod'] },
+            { host: 'adobeid-na1.services.adobe.com', instances: ['stage'] },
+          ],
+        },
+        remediationId: 'fixAliases',
+      },
+    ],
   },
   {
     name: 'fails and warns together when one instance is off production and the others mix the hosts',
@@ -65,9 +95,18 @@ export const CASES: RuleCase[] = [
   {
     name: 'skips when no instance has a readable account',
     instance: null,
-    snapshot: () => snapshot([withoutAccount(PROD), instance(STAGE, { campaign: { state: 'error', problem: { file: 'campaign/stage.xml', problem: { id: 'legacy', params: { text: 'is not XML' } } } } })]),
+    snapshot: () =>
+      snapshot([
+        withoutAccount(PROD),
+        instance(STAGE, { campaign: { state: 'error', problem: { file: 'campaign/stage.xml', problem: { id: 'legacy', params: { text: 'is not XML' } } } } }),
+      ]),
     expect: [{ status: 'skip', messageId: 'none', params: { leftOut: ['prod', 'stage'] }, remediationId: 'fixNone' }],
   },
-  { name: 'skips when the workspace describes no instance', instance: null, snapshot: () => snapshot([]), expect: [{ status: 'skip', messageId: 'none', params: { leftOut: [] } }] },
+  {
+    name: 'skips when the workspace describes no instance',
+    instance: null,
+    snapshot: () => snapshot([]),
+    expect: [{ status: 'skip', messageId: 'none', params: { leftOut: [] } }],
+  },
   { name: 'reports nothing per instance', instance: 'prod', snapshot: () => snapshot([on(PROD, CANONICAL), on(STAGE, STAGE_IMS)]), expect: [] },
 ];

@@ -43,10 +43,17 @@ describe('rule ims-server-consistency', () => {
   });
 
   it('skips with one readable instance and names the one left out', async () => {
-    ws = new Workspace().edit('campaign/stage.xml', /<extAccount name="Adobe_Marketing_Cloud"[\s\S]*?\/>/, '<extAccount name="imsLogin" label="IMS login" type="0" active="1"/>');
+    ws = new Workspace().edit(
+      'campaign/stage.xml',
+      /<extAccount name="Adobe_Marketing_Cloud"[\s\S]*?\/>/,
+      '<extAccount name="imsLogin" label="IMS login" type="0" active="1"/>',
+    );
     const findings = await ws.findings('ims-server-consistency', null);
     assert.deepEqual(statuses(findings), ['skip']);
-    assert.match(findings[0]!.message, /Only one instance has a readable Adobe_Marketing_Cloud account \(prod, IMS server "https:\/\/ims-na1\.adobelogin\.com"\)/);
+    assert.match(
+      findings[0]!.message,
+      /Only one instance has a readable Adobe_Marketing_Cloud account \(prod, IMS server "https:\/\/ims-na1\.adobelogin\.com"\)/,
+    );
     assert.match(findings[0]!.message, /Left out \(no readable Adobe_Marketing_Cloud account\): stage\./);
   });
 
@@ -54,7 +61,10 @@ describe('rule ims-server-consistency', () => {
     ws = new Workspace().write('campaign/prod.xml', 'not xml');
     const findings = await ws.findings('ims-server-consistency', null);
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, /stage \(stage\) "https:\/\/ims-na1-stg1\.adobelogin\.com".* Left out \(no readable Adobe_Marketing_Cloud account\): prod\./);
+    assert.match(
+      findings[0]!.message,
+      /stage \(stage\) "https:\/\/ims-na1-stg1\.adobelogin\.com".* Left out \(no readable Adobe_Marketing_Cloud account\): prod\./,
+    );
   });
 
   it('fails on an empty or foreign host too, in Korean', async () => {

@@ -50,8 +50,16 @@ describe('rule ims-server', () => {
     ['https://ims-na1.adobelogin.com:443', ['fail'], /names a port \(":443"\)/],
     [' https://ims-na1.adobelogin.com', ['fail'], /The IMS server "·https:\/\/ims-na1\.adobelogin\.com" contains spaces/],
     ['https://ims-na1.adobelogin.com.', ['fail'], /ends with a dot \("ims-na1\.adobelogin\.com\."\)/],
-    ['https://ims-na1.adobelogin.co', ['fail'], /host "ims-na1\.adobelogin\.co", which is not a production IMS host .*; did you mean "https:\/\/ims-na1\.adobelogin\.com"\?$/],
-    ['https://campaign.acme.example', ['fail'], /host "campaign\.acme\.example", which is not a production IMS host \(ims-na1\.adobelogin\.com or adobeid-na1\.services\.adobe\.com\)\.$/],
+    [
+      'https://ims-na1.adobelogin.co',
+      ['fail'],
+      /host "ims-na1\.adobelogin\.co", which is not a production IMS host .*; did you mean "https:\/\/ims-na1\.adobelogin\.com"\?$/,
+    ],
+    [
+      'https://campaign.acme.example',
+      ['fail'],
+      /host "campaign\.acme\.example", which is not a production IMS host \(ims-na1\.adobelogin\.com or adobeid-na1\.services\.adobe\.com\)\.$/,
+    ],
     ['https://IMS-NA1.adobelogin.com', ['warn'], /is written with capitals/],
     ['https://ims-na1.adobelogin.com?x=1', ['fail'], /carries a query or fragment \("\?x=1"\)/],
     ['http://ims-na1-stg1.adobelogin.com/', ['fail', 'fail', 'warn'], /uses http:\/\//],

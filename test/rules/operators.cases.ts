@@ -6,7 +6,12 @@ const FILE = 'campaign/prod.xml';
 const CONF = 'campaign/prod-serverConf.xml';
 
 function operator(name: string, edit: { auth?: string; disabled?: boolean; email?: string; groups?: string[] } = {}): Operator {
-  const made: Operator = { name: src(name, FILE, `operator[@name="${name}"]`), label: name, authenticationType: edit.auth ?? 'ims', groups: edit.groups ?? ['delivery'] };
+  const made: Operator = {
+    name: src(name, FILE, `operator[@name="${name}"]`),
+    label: name,
+    authenticationType: edit.auth ?? 'ims',
+    groups: edit.groups ?? ['delivery'],
+  };
   if (edit.disabled !== undefined) made.disabled = src(edit.disabled, FILE, `operator[@name="${name}"]/access/@disabled`);
   if (edit.email !== undefined) made.email = src(edit.email, FILE, `operator[@name="${name}"]/@email`);
   return made;
@@ -30,17 +35,32 @@ function withOperators(operators: Operator[], conf?: ServerConfPlane) {
 }
 
 export const CASES: RuleCase[] = [
-  { name: 'passes on unique, enabled IMS operators', snapshot: () => snapshot(), expect: [{ status: 'pass', messageId: 'pass', params: { count: 1, ims: 1 } }] },
+  {
+    name: 'passes on unique, enabled IMS operators',
+    snapshot: () => snapshot(),
+    expect: [{ status: 'pass', messageId: 'pass', params: { count: 1, ims: 1 } }],
+  },
   {
     name: 'passes on native operators that the instance still allows (no imsConfig)',
     snapshot: withOperators([operator('jane.doe@acme.example'), operator('admin', { auth: 'native' }), operator('integration', { auth: '' })]),
     expect: [{ status: 'pass', messageId: 'pass', params: { count: 3, ims: 1 } }],
   },
-  { name: 'skips an export without operators', snapshot: withOperators([]), expect: [{ status: 'skip', messageId: 'noOperators', remediationId: 'addOperators' }] },
+  {
+    name: 'skips an export without operators',
+    snapshot: withOperators([]),
+    expect: [{ status: 'skip', messageId: 'noOperators', remediationId: 'addOperators' }],
+  },
   {
     name: 'fails on two operators sharing an e-mail (case ignored)',
     snapshot: withOperators([operator('jane.doe@acme.example'), operator('jdoe', { auth: 'native', email: 'Jane.Doe@acme.example' })]),
-    expect: [{ status: 'fail', messageId: 'duplicateEmails', params: { count: 1, duplicates: [{ email: 'jane.doe@acme.example', operators: ['jane.doe@acme.example', 'jdoe'] }] }, remediationId: 'fixDuplicates' }],
+    expect: [
+      {
+        status: 'fail',
+        messageId: 'duplicateEmails',
+        params: { count: 1, duplicates: [{ email: 'jane.doe@acme.example', operators: ['jane.doe@acme.example', 'jdoe'] }] },
+        remediationId: 'fixDuplicates',
+      },
+    ],
   },
   {
     name: 'warns on a disabled IMS operator',
@@ -49,7 +69,15 @@ export const CASES: RuleCase[] = [
   },
   {
     name: 'warns on native operators refused by nonIMSAuthnAPI, not on the allowed ones',
-    snapshot: withOperators([operator('jane.doe@acme.example'), operator('admin', { auth: 'native' }), operator('monitoring', { auth: 'native' }), operator('batch', { auth: 'native' })], restricted()),
+    snapshot: withOperators(
+      [
+        operator('jane.doe@acme.example'),
+        operator('admin', { auth: 'native' }),
+        operator('monitoring', { auth: 'native' }),
+        operator('batch', { auth: 'native' }),
+      ],
+      restricted(),
+    ),
     expect: [{ status: 'warn', messageId: 'nativeRefused', params: { count: 1, operators: ['batch'] }, remediationId: 'fixNativeRefused' }],
   },
   {
@@ -66,7 +94,12 @@ export const CASES: RuleCase[] = [
     },
     expect: [
       { status: 'warn', messageId: 'disabled' },
-      { status: 'fail', messageId: 'disabledMapped', params: { count: 1, users: [{ user: 'jisoo.park@acme.example', operator: 'jisoo.park@acme.example' }] }, remediationId: 'fixDisabledMapped' },
+      {
+        status: 'fail',
+        messageId: 'disabledMapped',
+        params: { count: 1, users: [{ user: 'jisoo.park@acme.example', operator: 'jisoo.park@acme.example' }] },
+        remediationId: 'fixDisabledMapped',
+      },
     ],
   },
 ];

@@ -22,7 +22,10 @@ describe('rule org-id', () => {
     for (const instance of ['prod', 'stage']) {
       const findings = await ws.findings('org-id', instance);
       assert.deepEqual(statuses(findings), ['pass']);
-      assert.equal(findings[0]!.message, `The IMS organization ID of Adobe_Marketing_Cloud is "${ORG}", the same as the organization of the IMS client and the IMSOrgId of serverConf redirection.`);
+      assert.equal(
+        findings[0]!.message,
+        `The IMS organization ID of Adobe_Marketing_Cloud is "${ORG}", the same as the organization of the IMS client and the IMSOrgId of serverConf redirection.`,
+      );
       assert.equal(findings[0]!.evidence.length, 3);
     }
   });
@@ -45,7 +48,12 @@ describe('rule org-id', () => {
     ws = new Workspace().edit('campaign/prod-serverConf.xml', REDIRECTION_ORG, `IMSOrgId="${OTHER}"`);
     const findings = await ws.findings('org-id', 'prod');
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, new RegExp(`The IMSOrgId of serverConf redirection is "${OTHER}" \\(.*prod-serverConf\\.xml:\\d+:\\d+\\), but the IMS client's organization is "${ORG}"\\.`));
+    assert.match(
+      findings[0]!.message,
+      new RegExp(
+        `The IMSOrgId of serverConf redirection is "${OTHER}" \\(.*prod-serverConf\\.xml:\\d+:\\d+\\), but the IMS client's organization is "${ORG}"\\.`,
+      ),
+    );
     assert.match(findings[0]!.remediation!, new RegExp(`Set IMSOrgId of <redirection> in .*prod-serverConf\\.xml to "${ORG}"`));
   });
 
@@ -71,7 +79,12 @@ describe('rule org-id', () => {
     ws = new Workspace().edit('ims/console.json', `"ims_org_id": "${ORG}"`, `"ims_org_id": "${OTHER}"`);
     const findings = await ws.findings('org-id', 'prod');
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, new RegExp(`The IMS client file \\(.*client\\.yaml:\\d+:\\d+\\) gives the organization "${ORG}" but the Developer Console export \\(.*console\\.json:\\d+:\\d+\\) gives "${OTHER}"; the account has "${ORG}", like the client file\\.`));
+    assert.match(
+      findings[0]!.message,
+      new RegExp(
+        `The IMS client file \\(.*client\\.yaml:\\d+:\\d+\\) gives the organization "${ORG}" but the Developer Console export \\(.*console\\.json:\\d+:\\d+\\) gives "${OTHER}"; the account has "${ORG}", like the client file\\.`,
+      ),
+    );
   });
 
   it('fails on an empty organization, giving the IMS one', async () => {
@@ -85,7 +98,10 @@ describe('rule org-id', () => {
     ws = new Workspace().edit('ims-doctor.yaml', NO_IMS, '');
     const [finding] = await ws.findings('org-id', 'prod');
     assert.equal(finding!.status, 'pass');
-    assert.match(finding!.message, /the same as the IMSOrgId of serverConf redirection; the IMS client's organization was not compared: the workspace names no IMS client for this instance\./);
+    assert.match(
+      finding!.message,
+      /the same as the IMSOrgId of serverConf redirection; the IMS client's organization was not compared: the workspace names no IMS client for this instance\./,
+    );
   });
 
   it('without IMS, a serverConf disagreement asks to align both on the organization of the IMS client', async () => {

@@ -19,15 +19,24 @@ describe('rule product-context', () => {
     const findings = await ws.findings('product-context', 'prod');
     assert.deepEqual(statuses(findings), ['pass']);
     assert.equal(findings[0]!.message, 'The product context is "dma_campaign_classic" in Campaign (the "Product context" field) and in IMS.');
-    assert.deepEqual(findings[0]!.evidence.map((item) => item.value), ['dma_campaign_classic', 'dma_campaign_classic']);
+    assert.deepEqual(
+      findings[0]!.evidence.map((item) => item.value),
+      ['dma_campaign_classic', 'dma_campaign_classic'],
+    );
   });
 
   it('fails when the field is absent (default dma_campaign) while IMS says dma_campaign_classic (stage in the example)', async () => {
     ws = new Workspace();
     const findings = await ws.findings('product-context', 'stage');
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, /is "dma_campaign" in Campaign \(no "Product context" value: an empty field is assumed to act as no field, the default \[I\]\) but "dma_campaign_classic" in IMS \(.*stage-client\.yaml:\d+:\d+\)/);
-    assert.match(findings[0]!.remediation!, /Campaign uses the default "dma_campaign"\. If your build shows the field .* set it to "dma_campaign_classic" and restart the server; otherwise ask Adobe to provision the IMS client with "dma_campaign"\./);
+    assert.match(
+      findings[0]!.message,
+      /is "dma_campaign" in Campaign \(no "Product context" value: an empty field is assumed to act as no field, the default \[I\]\) but "dma_campaign_classic" in IMS \(.*stage-client\.yaml:\d+:\d+\)/,
+    );
+    assert.match(
+      findings[0]!.remediation!,
+      /Campaign uses the default "dma_campaign"\. If your build shows the field .* set it to "dma_campaign_classic" and restart the server; otherwise ask Adobe to provision the IMS client with "dma_campaign"\./,
+    );
     assert.equal(findings[0]!.evidence[0]!.at.defaulted, true);
     assert.match(findings[0]!.evidence[0]!.at.file!, /stage\.xml$/);
   });
@@ -35,7 +44,10 @@ describe('rule product-context', () => {
   it('explains the default in Korean', async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('product-context', 'stage', 'ko');
-    assert.match(finding!.message, /Campaign에서는 "dma_campaign"\(제품 컨텍스트\(Product context\) 값 없음: 필드가 비어 있거나 없으면 기본값으로 가정함\[I\]\)이지만 IMS에서는 "dma_campaign_classic"/);
+    assert.match(
+      finding!.message,
+      /Campaign에서는 "dma_campaign"\(제품 컨텍스트\(Product context\) 값 없음: 필드가 비어 있거나 없으면 기본값으로 가정함\[I\]\)이지만 IMS에서는 "dma_campaign_classic"/,
+    );
   });
 
   it('passes once the stage account carries the field', async () => {
@@ -47,14 +59,20 @@ describe('rule product-context', () => {
     ws = new Workspace().edit('ims/stage-client.yaml', 'productContext: dma_campaign_classic', 'productContext: dma_campaign');
     const [finding] = await ws.findings('product-context', 'stage');
     assert.equal(finding!.status, 'pass');
-    assert.match(finding!.message, /"dma_campaign" in Campaign \(no "Product context" value: an empty field is assumed to act as no field, the default \[I\]\) and in IMS/);
+    assert.match(
+      finding!.message,
+      /"dma_campaign" in Campaign \(no "Product context" value: an empty field is assumed to act as no field, the default \[I\]\) and in IMS/,
+    );
   });
 
   it('reads an empty attribute as an absent one', async () => {
     ws = new Workspace().edit('campaign/prod.xml', PROD_FIELD, 'productContext=""');
     const [finding] = await ws.findings('product-context', 'prod');
     assert.equal(finding!.status, 'fail');
-    assert.match(finding!.message, /is "dma_campaign" in Campaign \(no "Product context" value: an empty field is assumed to act as no field, the default \[I\]\)/);
+    assert.match(
+      finding!.message,
+      /is "dma_campaign" in Campaign \(no "Product context" value: an empty field is assumed to act as no field, the default \[I\]\)/,
+    );
   });
 
   // The value as the message quotes it: a space at either end shows as "·".
@@ -71,7 +89,10 @@ describe('rule product-context', () => {
       ws = new Workspace().edit('campaign/stage.xml', STAGE_ACCOUNT_END, `tenant="acme" productContext="${value}"/>`);
       const findings = await ws.findings('product-context', 'stage');
       assert.deepEqual(statuses(findings), ['fail']);
-      assert.ok(findings[0]!.message.includes(`field of Adobe_Marketing_Cloud is ${quoted}; when the field is shown, it must be dma_campaign_classic`), findings[0]!.message);
+      assert.ok(
+        findings[0]!.message.includes(`field of Adobe_Marketing_Cloud is ${quoted}; when the field is shown, it must be dma_campaign_classic`),
+        findings[0]!.message,
+      );
       assert.match(findings[0]!.message, why);
       assert.match(findings[0]!.remediation!, /to exactly "dma_campaign_classic", save/);
     });
@@ -81,7 +102,10 @@ describe('rule product-context', () => {
     ws = new Workspace().edit('ims/stage-client.yaml', 'productContext: dma_campaign_classic\n', '');
     const [finding] = await ws.findings('product-context', 'stage');
     assert.equal(finding!.status, 'skip');
-    assert.match(finding!.message, /Campaign's product context is "dma_campaign" \(no "Product context" value: an empty field is assumed to act as no field, the default \[I\]\), but the IMS side is unknown: .*stage-client\.yaml gives no productContext\./);
+    assert.match(
+      finding!.message,
+      /Campaign's product context is "dma_campaign" \(no "Product context" value: an empty field is assumed to act as no field, the default \[I\]\), but the IMS side is unknown: .*stage-client\.yaml gives no productContext\./,
+    );
     assert.match(finding!.remediation!, /Add "productContext: <value>" to the IMS client file/);
   });
 

@@ -23,14 +23,20 @@ describe('rule restart', () => {
       'The external account Adobe_Marketing_Cloud was last modified at "2026-10-02 09:10:03.000Z", 1 d 3 h 10 min after the server last started ("2026-10-01T06:00:00Z"): the running server still uses the old settings. Restart the server.',
     );
     assert.match(findings[0]!.remediation!, /Restart the Campaign server of instance prod/);
-    assert.deepEqual(findings[0]!.evidence.map((item) => item.label), ['Account last modified', 'Server last started']);
+    assert.deepEqual(
+      findings[0]!.evidence.map((item) => item.label),
+      ['Account last modified', 'Server last started'],
+    );
     assert.match(findings[0]!.evidence[1]!.at.file!, /ims-doctor\.yaml$/);
   });
 
   it('says it in Korean', async () => {
     ws = new Workspace();
     const [finding] = await ws.findings('restart', 'prod', 'ko');
-    assert.match(finding!.message, /마지막 수정 시각이 서버 마지막 시작 시각보다 1일 3시간 10분 늦습니다\(수정: "2026-10-02 09:10:03\.000Z", 서버 시작: "2026-10-01T06:00:00Z"\)/);
+    assert.match(
+      finding!.message,
+      /마지막 수정 시각이 서버 마지막 시작 시각보다 1일 3시간 10분 늦습니다\(수정: "2026-10-02 09:10:03\.000Z", 서버 시작: "2026-10-01T06:00:00Z"\)/,
+    );
   });
 
   it('passes when the server started after the change', async () => {
@@ -62,7 +68,10 @@ describe('rule restart', () => {
     ws = new Workspace().edit('ims-doctor.yaml', `    ${STARTED}\n`, '');
     const [finding] = await ws.findings('restart', 'prod');
     assert.equal(finding!.status, 'skip');
-    assert.match(finding!.message, /since Adobe_Marketing_Cloud was modified \("2026-10-02 09:10:03\.000Z"\): the workspace gives no serverStartedAt for instance prod\./);
+    assert.match(
+      finding!.message,
+      /since Adobe_Marketing_Cloud was modified \("2026-10-02 09:10:03\.000Z"\): the workspace gives no serverStartedAt for instance prod\./,
+    );
     assert.match(finding!.remediation!, /Add serverStartedAt: /);
   });
 

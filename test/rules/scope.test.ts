@@ -19,7 +19,10 @@ describe('rule scope', () => {
     ws = new Workspace();
     const findings = await ws.findings('scope', 'prod');
     assert.deepEqual(statuses(findings), ['pass']);
-    assert.match(findings[0]!.message, /^All 4 scopes Campaign asks for \("openid,AdobeID,read_organizations,additional_info\.projectedProductContext"\) are provisioned for the IMS client \("openid", "AdobeID", "read_organizations", "additional_info\.projectedProductContext", "additional_info\.roles", and "session"\)/);
+    assert.match(
+      findings[0]!.message,
+      /^All 4 scopes Campaign asks for \("openid,AdobeID,read_organizations,additional_info\.projectedProductContext"\) are provisioned for the IMS client \("openid", "AdobeID", "read_organizations", "additional_info\.projectedProductContext", "additional_info\.roles", and "session"\)/,
+    );
     assert.match(findings[0]!.evidence[1]!.at.file!, /client\.yaml$/);
   });
 
@@ -28,8 +31,14 @@ describe('rule scope', () => {
     const findings = await ws.findings('scope', 'stage');
     assert.deepEqual(statuses(findings), ['fail', 'fail']);
     const [spaces, typo] = findings;
-    assert.match(spaces!.message, /^The IMS scope "openid, AdobeID,read_organization,additional_info\.projectedProductContext" has spaces around "·AdobeID": .*IMS knows no scope "·AdobeID"/);
-    assert.match(typo!.message, /^Campaign asks for the scope "read_organization", which IMS did not provision; the closest provisioned scope is "read_organizations" \(1 edit away\)/);
+    assert.match(
+      spaces!.message,
+      /^The IMS scope "openid, AdobeID,read_organization,additional_info\.projectedProductContext" has spaces around "·AdobeID": .*IMS knows no scope "·AdobeID"/,
+    );
+    assert.match(
+      typo!.message,
+      /^Campaign asks for the scope "read_organization", which IMS did not provision; the closest provisioned scope is "read_organizations" \(1 edit away\)/,
+    );
     for (const finding of findings) assert.match(finding.remediation!, new RegExp(`Set the IMS scope of the external account to "${GOOD}"`));
     assert.match(typo!.evidence[1]!.at.file!, /stage-client\.yaml$/);
   });
@@ -50,7 +59,10 @@ describe('rule scope', () => {
     ws = stageScope('openid;AdobeID;read_organizations;additional_info.projectedProductContext');
     const findings = await ws.findings('scope', 'stage');
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, /separates scopes with semicolons \(";"\) where Campaign expects ",": IMS receives "openid;AdobeID;read_organizations;additional_info\.projectedProductContext" as single scope names/);
+    assert.match(
+      findings[0]!.message,
+      /separates scopes with semicolons \(";"\) where Campaign expects ",": IMS receives "openid;AdobeID;read_organizations;additional_info\.projectedProductContext" as single scope names/,
+    );
     assert.match(findings[0]!.remediation!, new RegExp(`to "${GOOD}"`));
   });
 
@@ -73,7 +85,10 @@ describe('rule scope', () => {
     ws = stageScope(`${GOOD},offline_access`);
     const findings = await ws.findings('scope', 'stage');
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, /^Campaign asks for the scope "offline_access", which is not among the scopes provisioned for the IMS client \("openid", "AdobeID", "read_organizations", and "additional_info\.projectedProductContext"\)/);
+    assert.match(
+      findings[0]!.message,
+      /^Campaign asks for the scope "offline_access", which is not among the scopes provisioned for the IMS client \("openid", "AdobeID", "read_organizations", and "additional_info\.projectedProductContext"\)/,
+    );
     assert.match(findings[0]!.remediation!, new RegExp(`Remove "offline_access" .*\\(for example "${GOOD}"\\), or ask Adobe to provision it`));
   });
 
@@ -105,7 +120,10 @@ describe('rule scope', () => {
     ws = new Workspace().edit('ims-doctor.yaml', /\nims:\n {2}client: ims\/client\.yaml\n/, '\nims:\n');
     const findings = await ws.findings('scope', 'prod');
     assert.deepEqual(statuses(findings), ['skip']);
-    assert.match(findings[0]!.message, /^Not checked against IMS: the scopes provisioned for the IMS client are not known \(.*console\.json gives none; a Developer Console export lists no scopes for web app credentials\)/);
+    assert.match(
+      findings[0]!.message,
+      /^Not checked against IMS: the scopes provisioned for the IMS client are not known \(.*console\.json gives none; a Developer Console export lists no scopes for web app credentials\)/,
+    );
     assert.match(findings[0]!.remediation!, /Copy the scopes from Adobe's provisioning details into "scopes:"/);
   });
 });

@@ -5,12 +5,20 @@ import { ims, instance, ok, PROD, serverConf, snapshot, src } from '../support/s
 const CONSOLE = 'ims/console.json';
 
 function credential(name: string, kind: string, email?: string): ConsoleCredential {
-  return { name, kind: src(kind, CONSOLE, 'credentials[1].integration_type'), technicalAccountEmail: email ? src(email, CONSOLE, 'credentials[1].technical_account_email') : undefined };
+  return {
+    name,
+    kind: src(kind, CONSOLE, 'credentials[1].integration_type'),
+    technicalAccountEmail: email ? src(email, CONSOLE, 'credentials[1].technical_account_email') : undefined,
+  };
 }
 const withCredentials = (credentials: ConsoleCredential[]) => () => snapshot([instance(PROD, { ims: ok(ims(PROD, { credentials })) })]);
 
 export const CASES: RuleCase[] = [
-  { name: 'passes when serverConf has no JWT private key', snapshot: () => snapshot(), expect: [{ status: 'pass', messageId: 'none', params: { serverConf: true, console: false } }] },
+  {
+    name: 'passes when serverConf has no JWT private key',
+    snapshot: () => snapshot(),
+    expect: [{ status: 'pass', messageId: 'none', params: { serverConf: true, console: false } }],
+  },
   {
     name: 'passes when neither serverConf nor the console export has a JWT credential',
     snapshot: withCredentials([credential('Campaign login', 'oauthwebapp')]),
@@ -18,12 +26,14 @@ export const CASES: RuleCase[] = [
   },
   {
     name: 'skips when neither serverConf nor a console export is read',
-    snapshot: () => snapshot([instance(PROD, { serverConf: { state: 'absent', reason: 'serverConfNotConfigured' }, ims: { state: 'absent', reason: 'imsNotConfigured' } })]),
+    snapshot: () =>
+      snapshot([instance(PROD, { serverConf: { state: 'absent', reason: 'serverConfNotConfigured' }, ims: { state: 'absent', reason: 'imsNotConfigured' } })]),
     expect: [{ status: 'skip', messageId: 'unknown' }],
   },
   {
     name: 'warns on a JWT technical account in serverConf (authIMSTAPrivateKey), with the setimsoauth step',
-    snapshot: () => snapshot([instance(PROD, { serverConf: ok(serverConf(PROD, { jwtPrivateKeyAt: { file: 'campaign/prod-serverConf.xml', line: 9, column: 12 } })) })]),
+    snapshot: () =>
+      snapshot([instance(PROD, { serverConf: ok(serverConf(PROD, { jwtPrivateKeyAt: { file: 'campaign/prod-serverConf.xml', line: 9, column: 12 } })) })]),
     expect: [{ status: 'warn', messageId: 'jwtServerConf', remediationId: 'fixMigrate' }],
   },
   {

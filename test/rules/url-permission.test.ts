@@ -19,15 +19,24 @@ describe('rule url-permission', () => {
     ws = new Workspace();
     const findings = await ws.findings('url-permission', 'prod');
     assert.deepEqual(statuses(findings), ['pass']);
-    assert.match(findings[0]!.message, /The IMS server "https:\/\/ims-na1\.adobelogin\.com" is allowed by <url dnsSuffix="adobelogin\.com" urlRegEx="https:\/\/\.\*"\/> in .*prod-serverConf\.xml \(action "deny"\)\./);
+    assert.match(
+      findings[0]!.message,
+      /The IMS server "https:\/\/ims-na1\.adobelogin\.com" is allowed by <url dnsSuffix="adobelogin\.com" urlRegEx="https:\/\/\.\*"\/> in .*prod-serverConf\.xml \(action "deny"\)\./,
+    );
   });
 
   it('fails when no dnsSuffix covers the IMS host under deny (stage in the example), and says what to add', async () => {
     ws = new Workspace();
     const findings = await ws.findings('url-permission', 'stage');
     assert.deepEqual(statuses(findings), ['fail']);
-    assert.match(findings[0]!.message, /blocks the IMS server "https:\/\/ims-na1-stg1\.adobelogin\.com" \(action "deny"\): no <url> entry has a dnsSuffix that "ims-na1-stg1\.adobelogin\.com" ends with \(entries: "acme\.example" and "neolane\.net"\)/);
-    assert.match(findings[0]!.remediation!, /Add <url dnsSuffix="adobelogin\.com" urlRegEx="https:\/\/\.\*"\/> inside <urlPermission> in .*stage-serverConf\.xml/);
+    assert.match(
+      findings[0]!.message,
+      /blocks the IMS server "https:\/\/ims-na1-stg1\.adobelogin\.com" \(action "deny"\): no <url> entry has a dnsSuffix that "ims-na1-stg1\.adobelogin\.com" ends with \(entries: "acme\.example" and "neolane\.net"\)/,
+    );
+    assert.match(
+      findings[0]!.remediation!,
+      /Add <url dnsSuffix="adobelogin\.com" urlRegEx="https:\/\/\.\*"\/> inside <urlPermission> in .*stage-serverConf\.xml/,
+    );
   });
 
   it('says it in Korean', async () => {
@@ -63,7 +72,10 @@ describe('rule url-permission', () => {
     ws = new Workspace().edit(PROD_CONF, IMS_ENTRY, '<url dnsSuffix="login.com" urlRegEx="https://.*"/>');
     const [finding] = await ws.findings('url-permission', 'prod');
     assert.equal(finding!.status, 'fail');
-    assert.match(finding!.message, /no <url> entry has a dnsSuffix that "ims-na1\.adobelogin\.com" ends with \(entries: "login\.com", "adobe\.com", and "acme\.example"\)/);
+    assert.match(
+      finding!.message,
+      /no <url> entry has a dnsSuffix that "ims-na1\.adobelogin\.com" ends with \(entries: "login\.com", "adobe\.com", and "acme\.example"\)/,
+    );
   });
 
   it('accepts a dnsSuffix equal to the host', async () => {
@@ -86,7 +98,10 @@ describe('rule url-permission', () => {
     ws = new Workspace().edit(PROD_CONF, IMS_ENTRY, '<url dnsSuffix="adobelogin.com" urlRegEx="https://(.*"/>');
     const findings = await ws.findings('url-permission', 'prod');
     assert.deepEqual(statuses(findings), ['warn', 'fail']);
-    assert.match(findings[0]!.message, /The urlRegEx of <url dnsSuffix="adobelogin\.com" urlRegEx="https:\/\/\(\.\*"\/> in .*prod-serverConf\.xml:5:\d+ is not a valid regular expression \(missing closing \): `https:\/\/\(\.\*`\)/);
+    assert.match(
+      findings[0]!.message,
+      /The urlRegEx of <url dnsSuffix="adobelogin\.com" urlRegEx="https:\/\/\(\.\*"\/> in .*prod-serverConf\.xml:5:\d+ is not a valid regular expression \(missing closing \): `https:\/\/\(\.\*`\)/,
+    );
   });
 
   it('warns on an unknown action and judges it as deny', async () => {

@@ -18,7 +18,14 @@ function har(entry: Partial<HarEntry> & Record<string, unknown>, extra: Record<s
     log: {
       version: '1.2',
       creator: { name: 'test', version: '1' },
-      entries: [{ startedDateTime: '2026-10-02T09:00:00Z', request: { method: 'GET', url: 'https://campaign.acme.example/', headers: [] }, response: { status: 200, headers: [] }, ...entry }],
+      entries: [
+        {
+          startedDateTime: '2026-10-02T09:00:00Z',
+          request: { method: 'GET', url: 'https://campaign.acme.example/', headers: [] },
+          response: { status: 200, headers: [] },
+          ...entry,
+        },
+      ],
       ...extra,
     },
   };
@@ -41,7 +48,16 @@ const body = (text: string, mimeType: string, encoding?: string): Partial<HarEnt
 describe('har --sanitize leaves no secret behind', () => {
   it('multipart form fields', () => {
     const text = `--XyZ\r\nContent-Disposition: form-data; name="username"\r\n\r\njane\r\n--XyZ\r\nContent-Disposition: form-data; name="password"\r\n\r\n${S}\r\n--XyZ--\r\n`;
-    const out = sanitized(har({ request: { method: 'POST', url: 'https://ims-na1.adobelogin.com/ims/login', headers: [], postData: { mimeType: 'multipart/form-data; boundary=XyZ', text } } }));
+    const out = sanitized(
+      har({
+        request: {
+          method: 'POST',
+          url: 'https://ims-na1.adobelogin.com/ims/login',
+          headers: [],
+          postData: { mimeType: 'multipart/form-data; boundary=XyZ', text },
+        },
+      }),
+    );
     assertGone(out);
     assert.match(out, /jane/);
   });
@@ -66,7 +82,8 @@ describe('har --sanitize leaves no secret behind', () => {
       `<form><input type=hidden name=code value=${S}></form>`,
       `<input value='${S}' name='code'>`,
       `<script>window.__INIT = { accessToken: "${S}" }; var client_secret = '${S}';</script>`,
-    ]) assertGone(sanitized(har(body(html, 'text/html'))));
+    ])
+      assertGone(sanitized(har(body(html, 'text/html'))));
   });
 
   it('HTTP/2 :path, _initiator.url, pages[].title, _webSocketMessages', () => {
@@ -74,10 +91,18 @@ describe('har --sanitize leaves no secret behind', () => {
       har(
         {
           request: { method: 'GET', url: 'https://campaign.acme.example/cb', headers: [{ name: ':path', value: `/nl/jsp/ims.jsp?code=${S}` }] },
-          _initiator: { type: 'script', url: `https://campaign.acme.example/x?code=${S}`, stack: { callFrames: [{ url: `https://campaign.acme.example/#access_token=${S}` }] } },
+          _initiator: {
+            type: 'script',
+            url: `https://campaign.acme.example/x?code=${S}`,
+            stack: { callFrames: [{ url: `https://campaign.acme.example/#access_token=${S}` }] },
+          },
           _webSocketMessages: [{ type: 'send', time: 1, opcode: 1, data: `{"token":"${S}"}` }],
         },
-        { pages: [{ id: 'page_1', startedDateTime: '2026-10-02T09:00:00Z', title: `https://campaign.acme.example/#access_token=${S}&state=1`, pageTimings: {} }] },
+        {
+          pages: [
+            { id: 'page_1', startedDateTime: '2026-10-02T09:00:00Z', title: `https://campaign.acme.example/#access_token=${S}&state=1`, pageTimings: {} },
+          ],
+        },
       ),
     );
     assertGone(out);
@@ -98,7 +123,10 @@ describe('har --sanitize leaves no secret behind', () => {
   it('a code percent-encoded inside redirect_uri, in the copy and in what `har` prints', async () => {
     const callback = `https://campaign.acme.example/nl/jsp/ims.jsp?code=${S}`;
     const url = `https://ims-na1.adobelogin.com/ims/authorize/v2?client_id=acme-campaign-prod&redirect_uri=${encodeURIComponent(callback)}&scope=openid&response_type=code`;
-    const input = har({ request: { method: 'GET', url, headers: [] }, response: { status: 302, headers: [{ name: 'location', value: 'https://www.adobe.com/' }], redirectURL: 'https://www.adobe.com/' } });
+    const input = har({
+      request: { method: 'GET', url, headers: [] },
+      response: { status: 302, headers: [{ name: 'location', value: 'https://www.adobe.com/' }], redirectURL: 'https://www.adobe.com/' },
+    });
     const file = path.join(tmp, 'nested.har');
     writeFileSync(file, JSON.stringify(input));
     assertGone(sanitized(JSON.parse(JSON.stringify(input)) as Har));

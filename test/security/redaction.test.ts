@@ -95,9 +95,16 @@ describe('the workspace never leaks a password, nor sends one in clear without a
   it('a password pasted into passwordEnv or tokenEnv: refused, and the value never quoted', async () => {
     for (const key of ['passwordEnv', 'tokenEnv']) {
       const auth = key === 'passwordEnv' ? 'user: ims-doctor, passwordEnv: "S3cr3t!pass"' : 'tokenEnv: "S3cr3t!pass"';
-      const ws = new Workspace().edit('ims-doctor.yaml', 'campaign: { package: campaign/prod.xml }', `campaign: { url: "https://campaign.acme.example", ${auth} }`);
+      const ws = new Workspace().edit(
+        'ims-doctor.yaml',
+        'campaign: { package: campaign/prod.xml }',
+        `campaign: { url: "https://campaign.acme.example", ${auth} }`,
+      );
       try {
-        await assert.rejects(readWorkspaceConfig(ws.dir), (error: unknown) => error instanceof InputError && !error.text('en').includes('S3cr3t') && !error.text('ko').includes('S3cr3t'));
+        await assert.rejects(
+          readWorkspaceConfig(ws.dir),
+          (error: unknown) => error instanceof InputError && !error.text('en').includes('S3cr3t') && !error.text('ko').includes('S3cr3t'),
+        );
         const run = await runCli(['check', ws.dir, '--format', 'json']);
         assert.equal(run.code, 2);
         assert.ok(!(run.stdout + run.stderr).includes('S3cr3t'), run.stderr);
@@ -108,7 +115,11 @@ describe('the workspace never leaks a password, nor sends one in clear without a
   });
 
   it('campaign.url: http:// is refused (exit 2) unless allowInsecureHttp: true, which warns', async () => {
-    const ws = new Workspace().edit('ims-doctor.yaml', 'campaign: { package: campaign/prod.xml }', 'campaign: { url: "http://127.0.0.1:9", user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD }');
+    const ws = new Workspace().edit(
+      'ims-doctor.yaml',
+      'campaign: { package: campaign/prod.xml }',
+      'campaign: { url: "http://127.0.0.1:9", user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD }',
+    );
     try {
       const refused = await runCli(['check', ws.dir, '--format', 'json'], { env: { ACME_PROD_PASSWORD: 'pw-for-test' } });
       assert.equal(refused.code, 2);

@@ -104,7 +104,10 @@ describe('writes never land on an input, never follow a link, and are atomic', (
     const run = await runCli(['check', ws.dir, '--output', file]);
     assert.ok([0, 3, 4].includes(run.code ?? -1), run.stderr);
     assert.ok(JSON.parse(readFileSync(file, 'utf8')).schemaVersion);
-    assert.deepEqual(readdirSync(ws.dir).filter((name) => name.endsWith('.tmp')), []);
+    assert.deepEqual(
+      readdirSync(ws.dir).filter((name) => name.endsWith('.tmp')),
+      [],
+    );
     assert.ok(existsSync(file));
   });
 });
@@ -113,7 +116,11 @@ describe('a closed pipe ends the run quietly', () => {
   it('check … | head -c 10: no EPIPE, no stack trace', async () => {
     // The reader is gone before the first write: deterministic, where `| head -c 10` only sometimes loses the race.
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, 'check', 'examples/acme', '--format', 'html'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [BIN, 'check', 'examples/acme', '--format', 'html'], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       let err = '';
       child.stderr.on('data', (chunk) => (err += chunk));
       child.stdout.destroy();

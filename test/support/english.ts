@@ -7,14 +7,53 @@
 
 /** Names that stay in English in Korean text: products, screens, menus, formats, protocol fields. */
 const NAMES = [
-  'Adobe Campaign Classic', 'Adobe Experience Cloud', 'Adobe ID', 'Adobe', 'Admin Console', 'Developer Console', 'Campaign', 'IMS',
-  'OAuth Web App', 'Save all as HAR', 'Network', 'Association mask', 'External accounts', 'Administration', 'Platform',
-  'Product Configurations', 'User Groups', 'ims-doctor', 'SOAP', 'HAR', 'JSON', 'YAML', 'XML', 'CSV', 'UTF-8', 'UTF-16', 'EUC-KR',
-  'ISO-8859-1', 'HTTP', 'HTTPS', 'TLS', 'DNS', 'CA', 'MAC', 'URL', 'URI', 'ID', 'IMS client identifier',
+  'Adobe Campaign Classic',
+  'Adobe Experience Cloud',
+  'Adobe ID',
+  'Adobe',
+  'Admin Console',
+  'Developer Console',
+  'Campaign',
+  'IMS',
+  'OAuth Web App',
+  'Save all as HAR',
+  'Network',
+  'Association mask',
+  'External accounts',
+  'Administration',
+  'Platform',
+  'Product Configurations',
+  'User Groups',
+  'ims-doctor',
+  'SOAP',
+  'HAR',
+  'JSON',
+  'YAML',
+  'XML',
+  'CSV',
+  'UTF-8',
+  'UTF-16',
+  'EUC-KR',
+  'ISO-8859-1',
+  'HTTP',
+  'HTTPS',
+  'TLS',
+  'DNS',
+  'CA',
+  'MAC',
+  'URL',
+  'URI',
+  'ID',
+  'IMS client identifier',
 ];
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NAME_PATTERN = new RegExp(NAMES.sort((a, b) => b.length - a.length).map(escape).join('|'), 'g');
+const NAME_PATTERN = new RegExp(
+  NAMES.sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|'),
+  'g',
+);
 
 /** The text with everything that may stay English blanked out. */
 export function strippedOfAllowedEnglish(text: string): string {

@@ -19,8 +19,22 @@ const FULL_SCOPES = ['openid', 'AdobeID', 'read_organizations', 'additional_info
 
 export function acmeClients(overrides: Partial<Record<'prod' | 'stage', Partial<ImsClient>>> = {}): ImsClient[] {
   return [
-    { clientId: 'acme-campaign-prod', clientSecret: ACME_PROD_SECRET, redirectUriPatterns: ['https://campaign\\.acme\\.example(/.*)?'], defaultRedirectUri: 'https://www.adobe.com/', scopes: FULL_SCOPES, ...overrides.prod },
-    { clientId: 'acme-campaign-stage', clientSecret: ACME_STAGE_SECRET, redirectUriPatterns: ['https://campaign-stage\\.acme\\.example(/.*)?'], defaultRedirectUri: 'https://www.adobe.com/', scopes: FULL_SCOPES, ...overrides.stage },
+    {
+      clientId: 'acme-campaign-prod',
+      clientSecret: ACME_PROD_SECRET,
+      redirectUriPatterns: ['https://campaign\\.acme\\.example(/.*)?'],
+      defaultRedirectUri: 'https://www.adobe.com/',
+      scopes: FULL_SCOPES,
+      ...overrides.prod,
+    },
+    {
+      clientId: 'acme-campaign-stage',
+      clientSecret: ACME_STAGE_SECRET,
+      redirectUriPatterns: ['https://campaign-stage\\.acme\\.example(/.*)?'],
+      defaultRedirectUri: 'https://www.adobe.com/',
+      scopes: FULL_SCOPES,
+      ...overrides.stage,
+    },
   ];
 }
 
@@ -38,7 +52,16 @@ export class LiveRig {
     readonly campaign: CampaignDouble,
   ) {}
 
-  static async start(options: { clients?: ImsClient[]; users?: ImsUser[]; campaignNames?: string[]; campaignDays?: number; imsDiscoveryFault?: ImsDoubleOptions['discoveryFault']; ims?: Pick<ImsDoubleOptions, 'tokenEndpoint' | 'echoSecret'> } = {}): Promise<LiveRig> {
+  static async start(
+    options: {
+      clients?: ImsClient[];
+      users?: ImsUser[];
+      campaignNames?: string[];
+      campaignDays?: number;
+      imsDiscoveryFault?: ImsDoubleOptions['discoveryFault'];
+      ims?: Pick<ImsDoubleOptions, 'tokenEndpoint' | 'echoSecret'>;
+    } = {},
+  ): Promise<LiveRig> {
     const ca = await TestCa.create();
     const ims = await ImsDouble.start({
       tls: await ca.issue(['ims-na1.adobelogin.com', 'www.adobe.com', '127.0.0.1']),
@@ -65,7 +88,11 @@ export class LiveRig {
   }
 
   live(net: Partial<LiveCollectOptions['net']> = {}): LiveCollectOptions {
-    return { net: { timeoutMs: 4000, retries: 0, ca: this.ca.cert, connectTo: this.connectTo(), ...net }, secrets: { env: {}, prompt: undefined }, redactor: new Redactor() };
+    return {
+      net: { timeoutMs: 4000, retries: 0, ca: this.ca.cert, connectTo: this.connectTo(), ...net },
+      secrets: { env: {}, prompt: undefined },
+      redactor: new Redactor(),
+    };
   }
 
   /** Collects a workspace and runs the probes, as `check --probe` does. */
@@ -96,6 +123,8 @@ export class TestProxy {
       res.writeHead(405);
       res.end();
     });
+    // Assigned once the server exists: the server's handler reads it.
+    // eslint-disable-next-line prefer-const -- declared before the closure that reads it, assigned after
     let proxy: TestProxy | undefined;
     server.on('connect', (req, client: net.Socket, head: Buffer) => {
       proxy!.connects.push(req.url ?? '');

@@ -42,8 +42,16 @@ export function sampleResult(lang: Lang = 'en'): CheckResult {
       message: '"Adobe_Marketing_Cloud1" is a second Adobe Marketing Cloud account.',
       remediation: 'Delete the external account "Adobe_Marketing_Cloud1", then restart the server.',
       evidence: [
-        { label: 'External account internal name', value: 'Adobe_Marketing_Cloud1', at: { file: 'campaign/prod.xml', line: 17, column: 17, path: 'extAccount[@name="Adobe_Marketing_Cloud1"]/@name' } },
-        { label: 'External account internal name', value: 'Adobe_Marketing_Cloud', at: { file: 'campaign/prod.xml', line: 6, column: 17, path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@name' } },
+        {
+          label: 'External account internal name',
+          value: 'Adobe_Marketing_Cloud1',
+          at: { file: 'campaign/prod.xml', line: 17, column: 17, path: 'extAccount[@name="Adobe_Marketing_Cloud1"]/@name' },
+        },
+        {
+          label: 'External account internal name',
+          value: 'Adobe_Marketing_Cloud',
+          at: { file: 'campaign/prod.xml', line: 6, column: 17, path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@name' },
+        },
       ],
     }),
     finding({ rule: 'external-account', status: 'pass', instance: 'stage', message: 'One enabled account.' }),
@@ -52,7 +60,13 @@ export function sampleResult(lang: Lang = 'en'): CheckResult {
       section: 3,
       status: 'warn',
       instance: 'prod',
-      evidence: [{ label: 'urlPermission action', value: 'deny', at: { file: 'campaign/prod-serverConf.xml', line: 4, column: 20, path: 'serverconf/shared/urlPermission/@action' } }],
+      evidence: [
+        {
+          label: 'urlPermission action',
+          value: 'deny',
+          at: { file: 'campaign/prod-serverConf.xml', line: 4, column: 20, path: 'serverconf/shared/urlPermission/@action' },
+        },
+      ],
     }),
     finding({
       rule: 'association-users',
@@ -63,7 +77,11 @@ export function sampleResult(lang: Lang = 'en'): CheckResult {
       remediation: `Rename ${HOSTILE_ATTR}.`,
       evidence: [
         { label: 'Admin Console user', value: HOSTILE, at: { file: 'admin-console/users.csv', line: 4, path: 'Product Configurations / User Groups' } },
-        { label: 'Association mask', value: HOSTILE_ATTR, at: { file: 'campaign/stage.xml', line: 12, column: 7, path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@imsRightsMask' } },
+        {
+          label: 'Association mask',
+          value: HOSTILE_ATTR,
+          at: { file: 'campaign/stage.xml', line: 12, column: 7, path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@imsRightsMask' },
+        },
       ],
     }),
     finding({
@@ -74,7 +92,9 @@ export function sampleResult(lang: Lang = 'en'): CheckResult {
       messageId: 'internal-error',
       message: 'ims-doctor failed while running this rule (boom).',
       remediation: null,
-      evidence: [{ label: 'Client ID provisioned in IMS', value: 'acme-campaign-stage', at: { file: 'ims/stage-client.yaml', line: 4, column: 11, path: 'clientId' } }],
+      evidence: [
+        { label: 'Client ID provisioned in IMS', value: 'acme-campaign-stage', at: { file: 'ims/stage-client.yaml', line: 4, column: 11, path: 'clientId' } },
+      ],
     }),
     finding({
       rule: 'org-id',
@@ -82,8 +102,16 @@ export function sampleResult(lang: Lang = 'en'): CheckResult {
       status: 'fail',
       instance: 'prod',
       evidence: [
-        { label: 'IMS organization ID (IMS client)', value: '4F2A9C1B5E6D7A8B0C1D2E3F@AdobeOrg', at: { file: 'ims/console.json', line: 9, column: 23, path: 'project.org.ims_org_id' } },
-        { label: 'IMS organization ID (Campaign)', value: '', at: { file: 'campaign/prod.xml', line: 6, column: 6, path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@imsOrgId', defaulted: true } },
+        {
+          label: 'IMS organization ID (IMS client)',
+          value: '4F2A9C1B5E6D7A8B0C1D2E3F@AdobeOrg',
+          at: { file: 'ims/console.json', line: 9, column: 23, path: 'project.org.ims_org_id' },
+        },
+        {
+          label: 'IMS organization ID (Campaign)',
+          value: '',
+          at: { file: 'campaign/prod.xml', line: 6, column: 6, path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@imsOrgId', defaulted: true },
+        },
       ],
     }),
     finding({ rule: 'scope', section: 5, status: 'skip', instance: 'prod', messageId: 'skipped', message: 'Not checked: the IMS client could not be read.' }),
@@ -92,18 +120,34 @@ export function sampleResult(lang: Lang = 'en'): CheckResult {
       section: 7,
       status: 'fail',
       instance: 'stage',
-      evidence: [{ label: 'IMS client secret (Campaign)', value: 'sha256:1a2b3c4d (encrypted by Campaign)', at: { file: 'campaign/stage.xml', line: 9, column: 7 } }],
+      evidence: [
+        { label: 'IMS client secret (Campaign)', value: 'sha256:1a2b3c4d (encrypted by Campaign)', at: { file: 'campaign/stage.xml', line: 9, column: 7 } },
+      ],
       suppressed: { reason: 'rotated 2026-10-01, ticket 4711', by: 'workspace' },
     }),
-    finding({ rule: 'callback-url', section: 6, status: 'warn', instance: 'prod', suppressed: { reason: 'ignored on the command line (--ignore)', by: 'command-line' } }),
+    finding({
+      rule: 'callback-url',
+      section: 6,
+      status: 'warn',
+      instance: 'prod',
+      suppressed: { reason: 'ignored on the command line (--ignore)', by: 'command-line' },
+    }),
     finding({
       rule: 'ims-server-consistency',
       section: 3,
       status: 'fail',
       instance: null,
       evidence: [
-        { label: 'IMS server', value: 'https://ims-na1-stg1.adobelogin.com', at: { file: 'campaign/stage.xml', line: 7, column: 7, path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@imsServer' } },
-        { label: 'IMS endpoint (IMS client)', value: 'https://ims-na1.adobelogin.com', at: { endpoint: 'https://ims-na1.adobelogin.com/ims/.well-known/openid-configuration', live: true } },
+        {
+          label: 'IMS server',
+          value: 'https://ims-na1-stg1.adobelogin.com',
+          at: { file: 'campaign/stage.xml', line: 7, column: 7, path: 'extAccount[@name="Adobe_Marketing_Cloud"]/@imsServer' },
+        },
+        {
+          label: 'IMS endpoint (IMS client)',
+          value: 'https://ims-na1.adobelogin.com',
+          at: { endpoint: 'https://ims-na1.adobelogin.com/ims/.well-known/openid-configuration', live: true },
+        },
       ],
     }),
     finding({ rule: 'restart', section: 8, status: 'pass', instance: 'prod', message: 'Restarted after the last change.' }),

@@ -40,7 +40,8 @@ export function ruleTester(rule: Rule, cases: readonly RuleCase[]): void {
         );
         testCase.expect.forEach((expected, index) => {
           const finding = findings[index]!;
-          for (const [name, value] of Object.entries(expected.params ?? {})) assert.deepEqual(finding.params[name], value, `param ${name} of ${finding.messageId}`);
+          for (const [name, value] of Object.entries(expected.params ?? {}))
+            assert.deepEqual(finding.params[name], value, `param ${name} of ${finding.messageId}`);
           if (expected.remediationId !== undefined) assert.equal(finding.remediationId, expected.remediationId);
         });
       });

@@ -52,7 +52,13 @@ export interface InstanceSketch {
 }
 
 export const PROD: InstanceSketch = { name: 'prod', role: 'production', host: 'campaign.acme.example', tenant: 'acme', clientId: 'acme-campaign-prod' };
-export const STAGE: InstanceSketch = { name: 'stage', role: 'stage', host: 'campaign-stage.acme.example', tenant: 'acme-stage', clientId: 'acme-campaign-stage' };
+export const STAGE: InstanceSketch = {
+  name: 'stage',
+  role: 'stage',
+  host: 'campaign-stage.acme.example',
+  tenant: 'acme-stage',
+  clientId: 'acme-campaign-stage',
+};
 
 export function account(sketch: InstanceSketch, edit: Partial<Record<keyof ExternalAccount, unknown>> = {}): ExternalAccount {
   const file = `campaign/${sketch.name}.xml`;
@@ -78,14 +84,18 @@ export function account(sketch: InstanceSketch, edit: Partial<Record<keyof Exter
   };
   for (const [key, value] of Object.entries(edit)) {
     const current = (base as unknown as Record<string, unknown>)[key];
-    (base as unknown as Record<string, unknown>)[key] = current && typeof current === 'object' && 'at' in current && !(value && typeof value === 'object' && 'at' in value) ? field(key, value) : value;
+    (base as unknown as Record<string, unknown>)[key] =
+      current && typeof current === 'object' && 'at' in current && !(value && typeof value === 'object' && 'at' in value) ? field(key, value) : value;
   }
   return base;
 }
 
 export function campaign(sketch: InstanceSketch, accounts: ExternalAccount[] = [account(sketch)]): CampaignPlane {
   const file = `campaign/${sketch.name}.xml`;
-  const groups = ['admin', 'delivery', 'operation', 'content', 'report'].map((name) => ({ name: src(name, file, `group[@name="${name}"]/@name`), label: name }));
+  const groups = ['admin', 'delivery', 'operation', 'content', 'report'].map((name) => ({
+    name: src(name, file, `group[@name="${name}"]/@name`),
+    label: name,
+  }));
   return {
     source: file,
     buildNumber: src('9381', file, 'package/@buildNumber'),
@@ -168,7 +178,12 @@ export function instance(sketch: InstanceSketch, edit: InstanceEdit = {}): Insta
     role: sketch.role,
     at: at('ims-doctor.yaml'),
     accessUrl: src(edit.accessUrl ?? `https://${sketch.host}`, 'ims-doctor.yaml', `instances[${sketch.name}].accessUrl`),
-    serverStartedAt: 'serverStartedAt' in edit ? (edit.serverStartedAt === undefined ? undefined : src(edit.serverStartedAt, 'ims-doctor.yaml')) : src('2026-10-03T06:00:00Z', 'ims-doctor.yaml'),
+    serverStartedAt:
+      'serverStartedAt' in edit
+        ? edit.serverStartedAt === undefined
+          ? undefined
+          : src(edit.serverStartedAt, 'ims-doctor.yaml')
+        : src('2026-10-03T06:00:00Z', 'ims-doctor.yaml'),
     campaign: edit.campaign ?? ok(campaign(sketch)),
     serverConf: edit.serverConf ?? ok(serverConf(sketch)),
     ims: edit.ims ?? ok(ims(sketch)),
@@ -198,7 +213,9 @@ export function adminConsoleWithGroups(
   users: { email: string; profiles: string[]; userGroups?: string[] }[],
   mapping?: Record<string, string[]>,
 ): AdminConsolePlane {
-  const plane = adminConsole(users.map((user) => ({ email: user.email, profiles: [...user.profiles, ...(user.userGroups ?? []).flatMap((group) => mapping?.[group] ?? [])] })));
+  const plane = adminConsole(
+    users.map((user) => ({ email: user.email, profiles: [...user.profiles, ...(user.userGroups ?? []).flatMap((group) => mapping?.[group] ?? [])] })),
+  );
   const groups: NonNullable<AdminConsolePlane['userGroups']> = [];
   plane.users.forEach((row, index) => {
     const names = users[index]!.userGroups ?? [];
@@ -211,6 +228,10 @@ export function adminConsoleWithGroups(
     });
   });
   plane.userGroups = groups;
-  if (mapping) plane.userGroupMapping = { source: 'ims-doctor.yaml', groups: Object.entries(mapping).map(([group, profiles]) => ({ group, profiles, at: { file: 'ims-doctor.yaml', line: 20, column: 5 } })) };
+  if (mapping)
+    plane.userGroupMapping = {
+      source: 'ims-doctor.yaml',
+      groups: Object.entries(mapping).map(([group, profiles]) => ({ group, profiles, at: { file: 'ims-doctor.yaml', line: 20, column: 5 } })),
+    };
   return plane;
 }

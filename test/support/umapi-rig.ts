@@ -15,8 +15,13 @@ export const UMAPI_SCOPES = ['openid', 'AdobeID', 'user_management_sdk'];
 /** The OAuth server-to-server credential of the ACME org's Developer Console project with the User Management API. */
 export function umapiClient(overrides: Partial<ImsClient> = {}): ImsClient {
   return {
-    clientId: UMAPI_CLIENT_ID, clientSecret: UMAPI_SECRET, redirectUriPatterns: [], defaultRedirectUri: '', scopes: UMAPI_SCOPES,
-    serverToServer: { orgId: ACME_ORG }, ...overrides,
+    clientId: UMAPI_CLIENT_ID,
+    clientSecret: UMAPI_SECRET,
+    redirectUriPatterns: [],
+    defaultRedirectUri: '',
+    scopes: UMAPI_SCOPES,
+    serverToServer: { orgId: ACME_ORG },
+    ...overrides,
   };
 }
 
@@ -52,7 +57,11 @@ export function csvRows(file: string): Record<string, string>[] {
   return data.filter((r) => r.some((value) => value !== '')).map((r) => Object.fromEntries(header!.map((name, i) => [name, r[i] ?? ''])));
 }
 
-const split = (cell: string): string[] => cell.split(',').map((name) => name.trim()).filter(Boolean);
+const split = (cell: string): string[] =>
+  cell
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
 
 /**
  * The same people as an Admin Console export, as UMAPI holds them: each user's groups are the
@@ -67,17 +76,27 @@ export function umapiDataFromCsv(file: string): { users: UmapiDoubleUser[]; grou
     for (const name of profiles) if (!groups.has(name)) groups.set(name, { groupName: name, type: 'PRODUCT_PROFILE' });
     for (const name of userGroups) if (!groups.has(name)) groups.set(name, { groupName: name, type: 'USER_GROUP', profiles: [] });
     return {
-      email: row.Email ?? '', username: row.Username || undefined, domain: row.Domain || undefined, firstname: row['First Name'] || undefined,
-      lastname: row['Last Name'] || undefined, country: row['Country Code'] || undefined, id: row.ID || undefined,
+      email: row.Email ?? '',
+      username: row.Username || undefined,
+      domain: row.Domain || undefined,
+      firstname: row['First Name'] || undefined,
+      lastname: row['Last Name'] || undefined,
+      country: row['Country Code'] || undefined,
+      id: row.ID || undefined,
       type: row['Identity Type'] === 'Adobe ID' ? 'adobeID' : row['Identity Type'] === 'Enterprise ID' ? 'enterpriseID' : 'federatedID',
-      status: 'active', groups: [...profiles, ...userGroups],
+      status: 'active',
+      groups: [...profiles, ...userGroups],
     };
   });
   return { users, groups: [...groups.values()] };
 }
 
 /** The comparable content of a people plane: everything but provenance (lines, `at`, source, live details). */
-export function planeContent(plane: AdminConsolePlane): { userCount: number; profiles: { name: string; userCount: number }[]; users: { email: string; username: string; profiles: string[] }[] } {
+export function planeContent(plane: AdminConsolePlane): {
+  userCount: number;
+  profiles: { name: string; userCount: number }[];
+  users: { email: string; username: string; profiles: string[] }[];
+} {
   return {
     userCount: plane.userCount,
     profiles: plane.profiles.map((profile) => ({ name: profile.name, userCount: profile.userCount })),
@@ -93,7 +112,9 @@ export class UmapiRig {
     readonly umapi: UmapiDouble,
   ) {}
 
-  static async start(options: Partial<Omit<UmapiDoubleOptions, 'ims' | 'tls'>> & { clients?: ImsClient[]; imsJwk?: 'own' | 'foreign' } = {}): Promise<UmapiRig> {
+  static async start(
+    options: Partial<Omit<UmapiDoubleOptions, 'ims' | 'tls'>> & { clients?: ImsClient[]; imsJwk?: 'own' | 'foreign' } = {},
+  ): Promise<UmapiRig> {
     const ca = await TestCa.create();
     const ims = await ImsDouble.start({ tls: await ca.issue(['ims-na1.adobelogin.com', '127.0.0.1']), clients: options.clients ?? [umapiClient()], users: [] });
     let jwk = ims.publicJwk();

@@ -41,14 +41,26 @@ export async function runCheck(workspace: string, options: CheckOptions): Promis
     // Offline replay: everything, suppressions included, comes from the saved file.
     snapshot = await loadSnapshot(options.snapshot);
     inputs = [options.snapshot];
-    assertInstances(requestedInstances(options, ignore), snapshot.instances.map((instance) => instance.name), lang);
-    assertRuleIds(snapshot.workspace.suppressions.map((entry) => entry.rule), RULES, lang);
+    assertInstances(
+      requestedInstances(options, ignore),
+      snapshot.instances.map((instance) => instance.name),
+      lang,
+    );
+    assertRuleIds(
+      snapshot.workspace.suppressions.map((entry) => entry.rule),
+      RULES,
+      lang,
+    );
   } else {
     const config = await readWorkspaceConfig(workspace);
     inputs = inputFilesOf(config);
     const names = config.instances.map((instance) => instance.name);
     assertInstances(requestedInstances(options, ignore), names, lang);
-    assertRuleIds(config.suppressions.map((entry) => entry.rule), RULES, lang);
+    assertRuleIds(
+      config.suppressions.map((entry) => entry.rule),
+      RULES,
+      lang,
+    );
     snapshot = await collectFromConfig(config, { instances: options.instance?.length ? options.instance : undefined, live });
     if (options.probe) await (await import('../../probes/run-probes.js')).runProbes(snapshot, config, live);
   }

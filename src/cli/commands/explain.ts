@@ -23,7 +23,12 @@ export async function runExplain(who: string, workspace: string | undefined, opt
   const format = resolveDiagnoseFormat(options.format, lang);
   if (who.trim() === '') throw new UsageError(dxText(lang, { id: 'explainNeedsWho' }));
   const config = await readWorkspaceConfig(workspace ?? '.');
-  if (options.instance?.length) assertInstances(options.instance, config.instances.map((instance) => instance.name), lang);
+  if (options.instance?.length)
+    assertInstances(
+      options.instance,
+      config.instances.map((instance) => instance.name),
+      lang,
+    );
   // Every instance is collected (another instance's mask explains a profile that is not for this one); only the asked ones are walked.
   const filter = new PersonFilter(who);
   const snapshot = await collectFromConfig(config, { adminConsole: { keepUser: filter.keepUser } });
@@ -37,14 +42,19 @@ export function exitCodeOfExplain(result: ExplainResult, lang: Lang): number {
   const { person } = result;
   if (person.found === null) {
     const near = person.nearMisses.slice(0, 3).map((miss) => miss.email || miss.username);
-    const sentence = person.export === null
-      ? result.summary.message
-      : dxText(lang, { id: 'explainNotFoundSentence', params: { who: result.query, source: person.export.source, count: person.export.users, near } });
+    const sentence =
+      person.export === null
+        ? result.summary.message
+        : dxText(lang, { id: 'explainNotFoundSentence', params: { who: result.query, source: person.export.source, count: person.export.users, near } });
     process.stderr.write(`ims-doctor: ${sentence}\n`);
     return EXIT.badInput;
   }
   if (result.problems.length > 0) return EXIT.badInput;
-  const statuses = [person.status, result.memberships.status, ...result.instances.flatMap((instance) => [instance.outcome.status, instance.prerequisites.status])];
+  const statuses = [
+    person.status,
+    result.memberships.status,
+    ...result.instances.flatMap((instance) => [instance.outcome.status, instance.prerequisites.status]),
+  ];
   if (statuses.includes('fail')) return EXIT.fail;
   if (statuses.includes('warn')) return EXIT.warn;
   return EXIT.ok;

@@ -7,7 +7,6 @@ import { displayPath } from '../../collectors/workspace-config.js';
 import { EXIT } from '../../engine/run-rules.js';
 import { instanceContext } from '../../model/instance-context.js';
 import { dxText } from '../../i18n/diagnose.js';
-import { uiText } from '../../i18n/ui.js';
 import { renderHarText } from '../../reporters/har-text.js';
 import { loadWorkspace, optionalWorkspace, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
 import { reportProblems, UsageError } from '../exit.js';
@@ -62,6 +61,8 @@ async function sanitize(file: string, output: string | undefined, lang: 'en' | '
     // Never onto the recording (a hard or symbolic link to it included), never through a link, atomic.
     await writeFilesSafely([{ file: output, content: text }], { inputs: [file], lang });
   }
-  process.stderr.write(`ims-doctor: ${dxText(lang, { id: 'sanitizeDone', params: { file: output === '-' ? 'stdout' : output, values: sanitizer.values, replaced: sanitizer.replaced } })}\n`);
+  process.stderr.write(
+    `ims-doctor: ${dxText(lang, { id: 'sanitizeDone', params: { file: output === '-' ? 'stdout' : output, values: sanitizer.values, replaced: sanitizer.replaced } })}\n`,
+  );
   return EXIT.ok;
 }

@@ -1,6 +1,10 @@
 import type { AccClient, CampaignException, SdkElement, Transport } from '@adobe/acc-js-sdk';
 import {
-  ACCOUNT_ATTRIBUTES, ACCOUNT_TYPE_ENUM, MAC_TYPE_LABELS, OPERATOR_AUTH_TYPE_XPATH, OPERATOR_GROUP_LINK_SCHEMA,
+  ACCOUNT_ATTRIBUTES,
+  ACCOUNT_TYPE_ENUM,
+  MAC_TYPE_LABELS,
+  OPERATOR_AUTH_TYPE_XPATH,
+  OPERATOR_GROUP_LINK_SCHEMA,
   OPERATOR_IMS_AUTH_TYPE,
 } from '../../domain/facts.js';
 import type { BodyFacts, ProblemRef, SoapFault, SoapStep } from '../../i18n/problems.js';
@@ -62,7 +66,10 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
   options.redactor.add(secret);
   // What a server answered is quoted in the facts: any secret it echoes is blanked first.
   const fail = (problem: ProblemRef): never => {
-    throw new LiveSourceError(url, redactStrings(problem, (text) => options.redactor.redact(text)));
+    throw new LiveSourceError(
+      url,
+      redactStrings(problem, (text) => options.redactor.redact(text)),
+    );
   };
 
   const observed: Observed = {};
@@ -81,6 +88,8 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
     if (response.status >= 200 && response.status < 300) return response.body;
     // SOAP 1.1 faults come with HTTP 500: hand them to the SDK, which reads the fault code.
     if (response.status === 500 && /<SOAP-ENV:Fault/i.test(response.body)) return response.body;
+    // The SDK's own error class (an Error subclass it declares without one in its types).
+    // eslint-disable-next-line @typescript-eslint/only-throw-error -- HttpError is the SDK's Error, the SDK reads it
     throw new sdk.HttpError(response.status, response.statusText, response.body);
   };
 
@@ -128,7 +137,9 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
     }
     const typeValues = enumerationValues(enumeration);
     const macEntry = typeValues.find((entry) => MAC_TYPE_LABELS.some((label) => label.toLowerCase() === entry.label.toLowerCase()));
-    const macType = macEntry ? { value: macEntry.value, at: live(`nms:extAccount/enumeration[@name="${ACCOUNT_TYPE_ENUM}"]/value[@name="${macEntry.name}"]`) } : undefined;
+    const macType = macEntry
+      ? { value: macEntry.value, at: live(`nms:extAccount/enumeration[@name="${ACCOUNT_TYPE_ENUM}"]/value[@name="${macEntry.name}"]`) }
+      : undefined;
     const schema = await client.getSchema('nms:extAccount', 'xml', true);
     const schemaAttributes = rootElementAttributes(schema, 'extAccount');
     const productContextField = schemaAttributes.has(ACCOUNT_ATTRIBUTES.productContext);
@@ -136,11 +147,15 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
     // 4. The records.
     const query = (schemaId: string, select: string[], where?: string): Promise<SdkElement[]> =>
       executeQuery(client, sdk.DomUtil, schemaId, select, where, options.pageSize ?? 500).catch((error: unknown) =>
-        error instanceof PagerOverflow ? fail(error.problem) : explain({ method: 'xtk:queryDef#ExecuteQuery', schema: schemaId }, error));
+        error instanceof PagerOverflow ? fail(error.problem) : explain({ method: 'xtk:queryDef#ExecuteQuery', schema: schemaId }, error),
+      );
 
     // Attributes this build does not have cannot be selected: the productContext field exists on some builds only.
     const accountAttributes = Object.values(ACCOUNT_ATTRIBUTES).filter((name) => name !== ACCOUNT_ATTRIBUTES.productContext || productContextField);
-    const accounts = await query('nms:extAccount', accountAttributes.map((name) => `@${name}`));
+    const accounts = await query(
+      'nms:extAccount',
+      accountAttributes.map((name) => `@${name}`),
+    );
     const groups = await query('xtk:group', ['@name', '@label']);
     const imsCondition = `${bracket(OPERATOR_AUTH_TYPE_XPATH)} = '${OPERATOR_IMS_AUTH_TYPE}'`;
     const operators = await query('xtk:operator', ['@name', '@label', bracket(OPERATOR_AUTH_TYPE_XPATH)], imsCondition);
@@ -211,7 +226,8 @@ export async function executeQuery(
     if (pageRows.length > pageSize) throw new PagerOverflow({ id: 'campaignPageTooLarge', params: { step, asked: pageSize, got: countChildren(result) } });
     for (const row of pageRows) rows.push(row);
     if (pageRows.length < pageSize) return rows;
-    if (rows.length >= MAX_ROWS || page === MAX_PAGES - 1) throw new PagerOverflow({ id: 'campaignTooManyRows', params: { step, limit: Math.min(MAX_ROWS, MAX_PAGES * pageSize) } });
+    if (rows.length >= MAX_ROWS || page === MAX_PAGES - 1)
+      throw new PagerOverflow({ id: 'campaignTooManyRows', params: { step, limit: Math.min(MAX_ROWS, MAX_PAGES * pageSize) } });
   }
   return rows;
 }
@@ -251,7 +267,11 @@ function enumerationValues(enumeration: SdkElement | undefined): EnumValue[] {
 
 function rootElementAttributes(schema: SdkElement | null, name: string): Set<string> {
   const element = children(schema).find((child) => child.nodeName === 'element' && child.getAttribute('name') === name);
-  return new Set(children(element).filter((child) => child.nodeName === 'attribute').map((child) => child.getAttribute('name') ?? ''));
+  return new Set(
+    children(element)
+      .filter((child) => child.nodeName === 'attribute')
+      .map((child) => child.getAttribute('name') ?? ''),
+  );
 }
 
 function readAccount(
@@ -293,7 +313,8 @@ export function describeFailure(step: SoapStep, error: unknown, observed: Observ
   if (response && response.status === 404) return { id: 'notCampaign', params: { answer: { kind: 'not-found', path: pathOf(response.url) } } };
   if (isLogon && (code || exception?.faultCode)) return { id: 'campaignLogonRefused', params: { user: user ?? null, fault } };
   if (code || (exception?.faultCode && /<SOAP-ENV:Fault/i.test(response?.body ?? ''))) return { id: 'campaignSoapFault', params: { step, fault } };
-  if (response && (response.status === 401 || response.status === 403)) return { id: 'campaignHttpRefused', params: { step, status: response.status, logon: isLogon } };
+  if (response && (response.status === 401 || response.status === 403))
+    return { id: 'campaignHttpRefused', params: { step, status: response.status, logon: isLogon } };
   if (response && response.status >= 400) return { id: 'campaignHttpError', params: { step, status: response.status, body: bodyFacts(response) } };
   if (response && response.status < 300 && !/<(?:SOAP-ENV:)?Envelope[\s\S]*<\/(?:SOAP-ENV:)?Envelope>/i.test(response.body) && step.method !== '/r/test') {
     return { id: 'campaignCutOff', params: { step, body: bodyFacts(response) } };

@@ -54,14 +54,22 @@ export async function collectDeveloperConsoleLive(config: DevConsoleLiveConfig, 
 
   let response: HttpResponse;
   try {
-    response = await httpRequest(endpoint, { method: 'GET', headers: { authorization: `Bearer ${config.accessToken}`, 'x-api-key': apiKey, accept: 'application/json' } }, options.net);
+    response = await httpRequest(
+      endpoint,
+      { method: 'GET', headers: { authorization: `Bearer ${config.accessToken}`, 'x-api-key': apiKey, accept: 'application/json' } },
+      options.net,
+    );
   } catch (error) {
-    const failure = error instanceof NetError ? { ...error.failure, ...(error.failure.reason ? { reason: redact(error.failure.reason) } : {}) } : { kind: 'other' as const, host: base, reason: redact(String(error)) };
+    const failure =
+      error instanceof NetError
+        ? { ...error.failure, ...(error.failure.reason ? { reason: redact(error.failure.reason) } : {}) }
+        : { kind: 'other' as const, host: base, reason: redact(String(error)) };
     return fail({ kind: 'network', endpoint, failure });
   }
   if (response.status === 401) fail({ kind: 'unauthorized', endpoint, status: 401, tokenEnv: config.tokenEnv });
   if (response.status === 403) fail({ kind: 'forbidden', endpoint, status: 403, apiKey });
-  if (response.status === 404) fail({ kind: 'not-found', endpoint, status: 404, orgId: config.orgId, projectId: config.projectId, workspaceId: config.workspaceId });
+  if (response.status === 404)
+    fail({ kind: 'not-found', endpoint, status: 404, orgId: config.orgId, projectId: config.projectId, workspaceId: config.workspaceId });
   if (response.status !== 200) fail({ kind: 'unexpected-answer', endpoint, status: response.status, reason: 'status' });
   let json: unknown;
   try {
@@ -83,9 +91,15 @@ export async function collectDeveloperConsoleLive(config: DevConsoleLiveConfig, 
     const found = [...new Set(items.map((item) => (typeof item?.integration_type === 'string' ? item.integration_type : '')).filter(Boolean))];
     return fail({ kind: 'no-web-app', endpoint, found });
   }
-  const chosen = config.credential === undefined ? webApps[0] : webApps.find(({ item }) => item.name === config.credential || String(item.id) === config.credential);
+  const chosen =
+    config.credential === undefined ? webApps[0] : webApps.find(({ item }) => item.name === config.credential || String(item.id) === config.credential);
   if (!chosen) {
-    return fail({ kind: 'credential-not-found', endpoint, credential: config.credential ?? '', available: webApps.map(({ item }) => (typeof item.name === 'string' ? item.name : String(item.id))) });
+    return fail({
+      kind: 'credential-not-found',
+      endpoint,
+      credential: config.credential ?? '',
+      available: webApps.map(({ item }) => (typeof item.name === 'string' ? item.name : String(item.id))),
+    });
   }
 
   const credentialPath = `${workspacePath}.details.credentials[${chosen.index}]`;
@@ -106,7 +120,10 @@ export async function collectDeveloperConsoleLive(config: DevConsoleLiveConfig, 
   if (Array.isArray(redirect)) {
     plane.redirectUriPatterns = redirect.flatMap((value, i) => (typeof value === 'string' ? [{ value, at: at(`${redirectPath}[${i}]`) }] : []));
   } else if (typeof redirect === 'string') {
-    plane.redirectUriPatterns = redirect.split(',').filter(Boolean).map((value) => ({ value, at: at(redirectPath) }));
+    plane.redirectUriPatterns = redirect
+      .split(',')
+      .filter(Boolean)
+      .map((value) => ({ value, at: at(redirectPath) }));
   }
   plane.defaultRedirectUri = text(oauth2.defaultRedirectUri, `${credentialPath}.oauth2.defaultRedirectUri`);
   return plane;

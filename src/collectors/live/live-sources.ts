@@ -61,7 +61,16 @@ export async function readDeveloperConsoleLive(config: DevConsoleSourceConfig, l
   const accessToken = await readSecret(config.tokenEnv, { kind: 'consoleToken' }, live.secrets, config.at);
   const { collectDeveloperConsoleLive } = await import('./dev-console.js');
   return collectDeveloperConsoleLive(
-    { orgId: config.orgId, projectId: config.projectId, workspaceId: config.workspaceId, accessToken, tokenEnv: config.tokenEnv, credential: config.credential, apiKey: config.apiKey, consoleBase: config.consoleBase },
+    {
+      orgId: config.orgId,
+      projectId: config.projectId,
+      workspaceId: config.workspaceId,
+      accessToken,
+      tokenEnv: config.tokenEnv,
+      credential: config.credential,
+      apiKey: config.apiKey,
+      consoleBase: config.consoleBase,
+    },
     { net: live.net, redactor: live.redactor },
   );
 }

@@ -1,7 +1,15 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import {
-  IMS_TOKEN_PATH, CANONICAL_IMS_ENDPOINT, UMAPI_ADMIN_GROUP_NAME, UMAPI_APIKEY_INVALID_RESULT, UMAPI_BASE, UMAPI_DEFAULT_DEADLINE_MS, UMAPI_DEFAULT_RETRY_AFTER_MS,
-  UMAPI_GROUP_TYPES, UMAPI_ORG_INVALID_RESULT, UMAPI_TOKEN_SCOPES,
+  IMS_TOKEN_PATH,
+  CANONICAL_IMS_ENDPOINT,
+  UMAPI_ADMIN_GROUP_NAME,
+  UMAPI_APIKEY_INVALID_RESULT,
+  UMAPI_BASE,
+  UMAPI_DEFAULT_DEADLINE_MS,
+  UMAPI_DEFAULT_RETRY_AFTER_MS,
+  UMAPI_GROUP_TYPES,
+  UMAPI_ORG_INVALID_RESULT,
+  UMAPI_TOKEN_SCOPES,
 } from '../../domain/facts.js';
 import { umapiUserPath } from '../../model/admin-console-at.js';
 import type { AdminConsolePlane, AdminConsoleProfile } from '../../model/snapshot.js';
@@ -93,7 +101,17 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
   const deadlineAt = started + deadlineMs;
   options.redactor.add(config.clientSecret);
 
-  const progress: UmapiProgress = { list: 'token', pagesRead: 0, pageCount: undefined, usersRead: 0, totalUsers: undefined, waitingMs: 0, waitedMs: 0, elapsedMs: 0, done: false };
+  const progress: UmapiProgress = {
+    list: 'token',
+    pagesRead: 0,
+    pageCount: undefined,
+    usersRead: 0,
+    totalUsers: undefined,
+    waitingMs: 0,
+    waitedMs: 0,
+    elapsedMs: 0,
+    done: false,
+  };
   let pagesInAll = 0;
   const report = (): void => {
     if (!options.onProgress) return;
@@ -104,10 +122,19 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
   // ---- The token: held in this closure only, added to the redactor, never stored in the plane. ----
   const tokenUrl = `${imsServer}${IMS_TOKEN_PATH}`;
   const fetchToken = async (): Promise<string> => {
-    const body = new URLSearchParams({ grant_type: 'client_credentials', client_id: config.clientId, client_secret: config.clientSecret, scope: UMAPI_TOKEN_SCOPES.join(',') }).toString();
+    const body = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: config.clientId,
+      client_secret: config.clientSecret,
+      scope: UMAPI_TOKEN_SCOPES.join(','),
+    }).toString();
     let response: HttpResponse;
     try {
-      response = await httpOnce(tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body }, options.net);
+      response = await httpOnce(
+        tokenUrl,
+        { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' }, body },
+        options.net,
+      );
     } catch (error) {
       return fail(networkFact(tokenUrl, error, redact));
     }
@@ -117,10 +144,15 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
       return json.access_token;
     }
     const error = typeof json?.error === 'string' ? json.error : '';
-    if (error === 'invalid_client' || error === 'unauthorized_client') return fail({ kind: 'invalid-client', imsServer, clientId: config.clientId, status: response.status });
+    if (error === 'invalid_client' || error === 'unauthorized_client')
+      return fail({ kind: 'invalid-client', imsServer, clientId: config.clientId, status: response.status });
     return fail({
-      kind: 'token-refused', imsServer, clientId: config.clientId, status: response.status,
-      error: redact(error || `HTTP ${response.status}`), description: redact(typeof json?.error_description === 'string' ? json.error_description : ''),
+      kind: 'token-refused',
+      imsServer,
+      clientId: config.clientId,
+      status: response.status,
+      error: redact(error || `HTTP ${response.status}`),
+      description: redact(typeof json?.error_description === 'string' ? json.error_description : ''),
     });
   };
   report();
@@ -134,7 +166,11 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
       if (clock() > deadlineAt) fail({ kind: 'deadline-passed', endpoint: url, deadlineMs, pagesRead: pagesInAll, usersRead: progress.usersRead });
       let response: HttpResponse;
       try {
-        response = await httpRequest(url, { method: 'GET', headers: { authorization: `Bearer ${token}`, 'x-api-key': config.clientId, accept: 'application/json' } }, options.net);
+        response = await httpRequest(
+          url,
+          { method: 'GET', headers: { authorization: `Bearer ${token}`, 'x-api-key': config.clientId, accept: 'application/json' } },
+          options.net,
+        );
       } catch (error) {
         return fail(networkFact(url, error, redact));
       }
@@ -142,7 +178,15 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
       if (response.status === 429) {
         const until = retryAfterUntil(response.headers['retry-after'], receivedAt) ?? receivedAt + UMAPI_DEFAULT_RETRY_AFTER_MS;
         if (until > deadlineAt) {
-          fail({ kind: 'throttled-beyond-deadline', endpoint: url, retryAfterMs: until - receivedAt, deadlineMs, elapsedMs: receivedAt - started, pagesRead: pagesInAll, usersRead: progress.usersRead });
+          fail({
+            kind: 'throttled-beyond-deadline',
+            endpoint: url,
+            retryAfterMs: until - receivedAt,
+            deadlineMs,
+            elapsedMs: receivedAt - started,
+            pagesRead: pagesInAll,
+            usersRead: progress.usersRead,
+          });
         }
         progress.waitingMs = Math.max(0, until - receivedAt);
         report();
@@ -154,9 +198,16 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
       const json = parseJson(response.body);
       const result = json && typeof json.result === 'string' ? json.result : '';
       if (result === UMAPI_ORG_INVALID_RESULT) {
-        fail({ kind: 'org-invalid', orgId: config.orgId, endpoint: url, status: response.status, message: redact(typeof json?.message === 'string' ? json.message : '') });
+        fail({
+          kind: 'org-invalid',
+          orgId: config.orgId,
+          endpoint: url,
+          status: response.status,
+          message: redact(typeof json?.message === 'string' ? json.message : ''),
+        });
       }
-      if (response.status === 403 || result === UMAPI_APIKEY_INVALID_RESULT) fail({ kind: 'forbidden', clientId: config.clientId, endpoint: url, status: response.status, result });
+      if (response.status === 403 || result === UMAPI_APIKEY_INVALID_RESULT)
+        fail({ kind: 'forbidden', clientId: config.clientId, endpoint: url, status: response.status, result });
       if (response.status === 401) {
         // A token that expired during a long read is renewed once per page; refused again, it is the credential.
         if (pagesInAll > 0 && renewedAtPage !== pagesInAll) {
@@ -182,7 +233,8 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
     // Past the last page the listing answers `{"lastPage": true, "result": "Not found"}` with no list.
     if (groups === undefined && json.lastPage === true) break;
     if (!Array.isArray(groups)) fail({ kind: 'unexpected-answer', endpoint: url, status: 200, reason: 'shape', result: '' });
-    if (json.result !== undefined && json.result !== 'success') fail({ kind: 'unexpected-answer', endpoint: url, status: 200, reason: 'result', result: redact(asText(json.result)) });
+    if (json.result !== undefined && json.result !== 'success')
+      fail({ kind: 'unexpected-answer', endpoint: url, status: 200, reason: 'result', result: redact(asText(json.result)) });
     for (const group of groups as UmapiGroup[]) {
       if (group && typeof group.groupName === 'string') groupKinds.set(group.groupName, typeof group.type === 'string' ? group.type : '');
     }
@@ -239,7 +291,8 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
     const list = json.users;
     if (list === undefined && json.lastPage === true) break;
     if (!Array.isArray(list)) fail({ kind: 'unexpected-answer', endpoint: url, status: 200, reason: 'shape', result: '' });
-    if (json.result !== undefined && json.result !== 'success') fail({ kind: 'unexpected-answer', endpoint: url, status: 200, reason: 'result', result: redact(asText(json.result)) });
+    if (json.result !== undefined && json.result !== 'success')
+      fail({ kind: 'unexpected-answer', endpoint: url, status: 200, reason: 'result', result: redact(asText(json.result)) });
     pageStarts.push(line + 1);
     let position = 0;
     for (const user of list as UmapiUser[]) {
@@ -262,7 +315,8 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
     report();
     if (json.lastPage === true) break;
     // Pages past the end repeat the last one: past X-Page-Count without lastPage, the listing would never end.
-    if (progress.pageCount !== undefined && page >= progress.pageCount) fail({ kind: 'unexpected-answer', endpoint: url, status: 200, reason: 'no-last-page', result: '' });
+    if (progress.pageCount !== undefined && page >= progress.pageCount)
+      fail({ kind: 'unexpected-answer', endpoint: url, status: 200, reason: 'no-last-page', result: '' });
   }
 
   const userGroups: number[] = [];
@@ -324,7 +378,11 @@ function networkFact(endpoint: string, error: unknown, redact: (text: string) =>
     const failure = { ...error.failure, ...(error.failure.reason ? { reason: redact(error.failure.reason) } : {}) };
     return { kind: 'network', endpoint, failure };
   }
-  return { kind: 'network', endpoint, failure: { kind: 'other', host: hostOf(endpoint), reason: redact(error instanceof Error ? error.message : String(error)) } };
+  return {
+    kind: 'network',
+    endpoint,
+    failure: { kind: 'other', host: hostOf(endpoint), reason: redact(error instanceof Error ? error.message : String(error)) },
+  };
 }
 
 function hostOf(url: string): string {
