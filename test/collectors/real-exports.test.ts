@@ -158,7 +158,7 @@ describe('the nms:extAccount record acc-js-sdk recorded from a real server', () 
     ws = new Workspace(HEALTHY).edit(
       'ims-doctor.yaml',
       'campaign: { package: campaign/prod.xml }',
-      `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: SDK_PW }`,
+      `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: SDK_PW, allowInsecureHttp: true }`,
     );
     const live: LiveCollectOptions = {
       net: { timeoutMs: 5000, retries: 0, backoffMs: 10 },

@@ -26,7 +26,7 @@ describe('a Campaign server that answers more rows than asked', () => {
     ws = new Workspace().edit(
       'ims-doctor.yaml',
       'campaign: { package: campaign/prod.xml }',
-      `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: P }`,
+      `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: P, allowInsecureHttp: true }`,
     );
     const live: LiveCollectOptions = {
       net: { timeoutMs: 5000, retries: 0, backoffMs: 10 },

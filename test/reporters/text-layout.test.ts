@@ -18,15 +18,15 @@ describe('text report layout (examples/acme)', () => {
         assert.deepEqual(words(run.stdout), words(wide.stdout));
         const summary =
           lang === 'en'
-            ? /^15 failed, 1 warning, 9 passed, 2 skipped, 0 errors, 1 suppressed$/
-            : /^실패 15건, 경고 1건, 통과 9건, 건너뜀 2건, 오류 0건, 제외 1건$/;
+            ? /^15 failed, 1 warning, 15 passed, 2 skipped, 0 errors, 1 suppressed$/
+            : /^실패 15건, 경고 1건, 통과 15건, 건너뜀 2건, 오류 0건, 제외 1건$/;
         assert.match(lines[1]!, summary);
         assert.match(lines.at(-1)!, summary);
         assert.equal(lines[3], lang === 'en' ? 'Checks' : '점검 항목');
         assert.match(lines[5]!, /^ {4}✗ /, 'one line per instance × rule, with its mark');
         const block = lines.slice(4, lines.indexOf('', 4));
         const marks = block.filter((line) => /^ {4}[✓✗!–] /.test(line));
-        assert.equal(marks.length, 12 + 12 + 1, 'every rule on every instance, and the cross-instance one');
+        assert.equal(marks.length, 15 + 15 + 1, 'every rule on every instance, and the cross-instance one');
         // Passes are one line, not details.
         const details = lines.slice(lines.indexOf('', 4));
         assert.ok(!details.some((line) => /^ {4}✓ /.test(line)), 'no pass in the details without -v');
