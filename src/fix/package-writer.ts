@@ -2,6 +2,7 @@ import { formatFor } from '../i18n/catalogue.js';
 import { FIX } from '../i18n/fix.js';
 import type { Lang } from '../i18n/lang.js';
 import type { CampaignPlane } from '../model/snapshot.js';
+import { SETTABLE_ACCOUNT_FIELDS } from './apply-snapshot.js';
 import type { ChangeDraft } from './types.js';
 
 /**
@@ -77,21 +78,8 @@ function escapeText(value: string): string {
   return value.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 }
 
-/** The attributes of an account a package can write back (everything but the secret). */
-const RESTORABLE = [
-  'label',
-  'type',
-  'active',
-  'imsServer',
-  'clientId',
-  'callbackServer',
-  'imsOrgId',
-  'imsRightsMask',
-  'userScope',
-  'productContext',
-  'server',
-  'tenant',
-] as const;
+/** The attributes of an account a package can write back: those a change may set, and the type. */
+const RESTORABLE = ['type', ...SETTABLE_ACCOUNT_FIELDS] as const;
 
 /**
  * The undo of a plan's package for one instance (the backup `fix --apply` writes first): every
