@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { Argument, Command, CommanderError, Option } from 'commander';
-import stringWidth from 'string-width';
 import { isLang, langFromEnv, type Lang } from '../i18n/lang.js';
 import { uiText, type CommanderKind } from '../i18n/ui.js';
 import { TOOL_VERSION } from '../version.js';
@@ -31,10 +30,15 @@ const askedLang = asked === -1 ? undefined : process.argv[asked]!.includes('=') 
 if (askedLang !== undefined && isLang(askedLang)) runLang = askedLang;
 
 // --help speaks the run's language (--lang, else the environment's).
+// string-width (with its emoji and East Asian width tables) costs as much as the rest of start-up:
+// it is loaded only when help is printed, where Hangul must count as two columns to line up.
+const argv = process.argv.slice(2);
+const printsHelp = argv.length === 0 || argv.some((arg) => arg === '--help' || arg === '-h' || arg === 'help');
+const displayWidth: (text: string) => number = printsHelp ? (await import('string-width')).default : (text) => text.length;
 const h = (id: HelpRef['id']): string => helpText(runLang, id);
 const helpConfig = {
   // Columns, not characters: Hangul take two, so that wrapped descriptions line up.
-  displayWidth: (text: string) => stringWidth(text),
+  displayWidth,
   styleTitle: (title: string) => helpTitle(runLang, title),
   // "(default: …)" of an argument, in the run's language.
   argumentDescription: (argument: Argument) =>
