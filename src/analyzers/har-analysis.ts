@@ -1,4 +1,4 @@
-import { STATUS_ORDER, type Finding, type Status } from '../model/finding.js';
+import { worstStatus, type Finding, type Status } from '../model/finding.js';
 import type { AsSent } from '../model/as-sent.js';
 import type { InstanceContext } from '../model/instance-context.js';
 import type { Provenance } from '../model/provenance.js';
@@ -641,7 +641,7 @@ function closeFlow(flow: HarFlow, lang: Lang): void {
 /** Findings come in the order the browser made the requests (comparisons last): the first failure is where the login broke. */
 function verdictOf(findings: HarFinding[]): HarAnalysis['verdict'] {
   const first = findings.find((finding) => finding.status === 'fail');
-  const worst = STATUS_ORDER.find((status) => findings.some((finding) => finding.status === status)) ?? 'skip';
+  const worst = worstStatus(findings);
   const decisive = first ?? findings.find((finding) => finding.status === worst);
   return { status: worst, stage: decisive?.stage ?? null, message: decisive?.message ?? '' };
 }

@@ -80,3 +80,8 @@ export function summarize(findings: readonly Finding[]): Summary {
   }
   return summary;
 }
+
+/** The most severe status among findings (error first), or skip when there are none. */
+export function worstStatus(findings: readonly { status: Status }[]): Status {
+  return STATUS_ORDER.find((status) => findings.some((finding) => finding.status === status)) ?? 'skip';
+}

@@ -250,10 +250,6 @@ export function classify(url: string, host: string, error: unknown, proxy?: stri
   return new NetError('other', url, { host, reason: message }, code);
 }
 
-export function formatSeconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
 /** A proxy URL without its user and password. */
 export function redactUrlCredentials(url: string): string {
   try {

@@ -6,7 +6,7 @@ import { exact, formatFor, renderWith, shown, type AnyCatalogue, type Format, ty
 import { COMMON } from '../i18n/common.js';
 import type { Lang } from '../i18n/lang.js';
 import { RULES } from '../rules/index.js';
-import { countFindings, escapeXml as esc, groupByInstance, isWebUrl, STATUS_KEY, STATUS_ORDER, type FindingGroup } from './shared.js';
+import { countFindings, escapeXml as esc, groupByInstance, isWebUrl, STATUS_KEY, STATUS_ORDER, worstStatus, type FindingGroup } from './shared.js';
 
 /**
  * One self-contained page: inline CSS and script only, no request of any kind (a Content Security
@@ -57,7 +57,7 @@ export function renderHtml(result: CheckResult): string {
     for (const rule of rules) {
       const findings = group.findings.filter((finding) => finding.rule === rule);
       const counted = findings.filter((finding) => !finding.suppressed);
-      const status: Status = counted.length === 0 ? 'skip' : STATUS_ORDER.find((candidate) => counted.some((finding) => finding.status === candidate))!;
+      const status: Status = worstStatus(counted);
       const suppressedNote = counted.length === 0 ? ` <span class="note">${t({ id: 'suppressedLabel' })}</span>` : '';
       body.push(
         `<li><a href="#${ids.get(findings[0]!)}"><span class="badge ${status}">${label(status)}</span> ${esc(findings[0]!.title)} <code class="rule">${esc(rule)}</code></a>${suppressedNote}</li>`,

@@ -1,12 +1,11 @@
-import type { CheckResult, Finding, Status } from '../model/finding.js';
+import { STATUS_ORDER, type CheckResult, type Finding, type Status } from '../model/finding.js';
+
+export { STATUS_ORDER, summarize as countFindings, worstStatus } from '../model/finding.js';
 /** What reporters share: grouping, ordering and escaping. Nothing here decides a status. */
 
 export type StatusKey = 'statusPass' | 'statusWarn' | 'statusFail' | 'statusSkip' | 'statusError';
 
 export const STATUS_KEY: Record<Status, StatusKey> = { pass: 'statusPass', warn: 'statusWarn', fail: 'statusFail', skip: 'statusSkip', error: 'statusError' };
-
-/** Problems first, as a reader triages them. */
-export const STATUS_ORDER: readonly Status[] = ['error', 'fail', 'warn', 'pass', 'skip'];
 
 /** The statuses that ask someone to do something (when not suppressed). */
 export const PROBLEM_STATUSES: readonly Status[] = ['error', 'fail', 'warn'];
@@ -45,16 +44,6 @@ export function groupByInstance(result: CheckResult, options: { sort?: boolean }
   if (across.findings.length > 0) groups.push(across);
   if (options.sort) for (const group of groups) group.findings.sort(byTriageOrder);
   return groups;
-}
-
-/** Counts as the result's summary does: a suppressed finding counts as suppressed only. */
-export function countFindings(findings: readonly Finding[]): Record<Status | 'suppressed', number> {
-  const counts = { pass: 0, warn: 0, fail: 0, skip: 0, error: 0, suppressed: 0 };
-  for (const finding of findings) {
-    if (finding.suppressed) counts.suppressed++;
-    else counts[finding.status]++;
-  }
-  return counts;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CheckResult, Finding, Status } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
 import { shown } from '../i18n/catalogue.js';
 import { uiText, type UiRef } from '../i18n/ui.js';
-import { byTriageOrder, groupByInstance, STATUS_KEY, STATUS_ORDER } from './shared.js';
+import { byTriageOrder, groupByInstance, STATUS_KEY, STATUS_ORDER, worstStatus } from './shared.js';
 
 export interface TextOptions {
   color: boolean;
@@ -109,7 +109,7 @@ export function renderText(result: CheckResult, options: TextOptions): string {
     const lines = rules.map((rule) => {
       const findings = group.findings.filter((finding) => finding.rule === rule);
       const counted = findings.filter((finding) => !finding.suppressed);
-      const status = counted.length === 0 ? 'skip' : STATUS_ORDER.find((candidate) => counted.some((finding) => finding.status === candidate))!;
+      const status = worstStatus(counted);
       const count = (s: Status): number => counted.filter((finding) => finding.status === s).length;
       const problems = count('fail') + count('warn') + count('error');
       const notes: string[] = [];
