@@ -11,6 +11,10 @@ import { problemText } from './problems.js';
  * matches, why a plane was not read, and what each live probe observed. Rules render them inside
  * their own messages with `f.say(COMMON, { id, params })`.
  */
+/** Why the IMS side of a comparison is unknown: no IMS client, an unreadable one, or one without the field. */
+export type ImsSideUnknown = { state: 'absent' } | { state: 'error'; where: Provenance } | { state: 'noField'; sources: string[] };
+export type ImsField = 'clientSecret' | 'orgId' | 'productContext';
+
 export const COMMON = catalogue({
   // ---- Near misses (domain/near-miss.ts) ----
   nearMiss: {
@@ -55,6 +59,23 @@ export const COMMON = catalogue({
         imsNotConfigured: '워크스페이스에 이 인스턴스의 IMS 클라이언트가 지정되지 않았습니다("ims: { client: … }" 또는 "ims: { console: … }" 추가)',
         adminConsoleNotConfigured: '워크스페이스에 Admin Console 사용자 내보내기 파일이 지정되지 않았습니다("adminConsole: { users: … }" 추가)',
       })[p.reason],
+  },
+  // ---- Why the IMS side of a comparison is unknown (client-secret, org-id, product-context) ----
+  imsSideUnknown: {
+    en: (p: { side: ImsSideUnknown; field: ImsField }, f: Format): string => {
+      const { side } = p;
+      if (side.state === 'absent') return 'the workspace names no IMS client for this instance';
+      if (side.state === 'error') return `${f.at(side.where)} could not be read`;
+      const what = { clientSecret: 'client secret', orgId: 'organization ID', productContext: 'productContext' }[p.field];
+      return `${f.list(side.sources)} ${f.plural(side.sources.length, { one: 'gives', other: 'give' })} no ${what}`;
+    },
+    ko: (p, f): string => {
+      const { side } = p;
+      if (side.state === 'absent') return '워크스페이스에 이 인스턴스의 IMS 클라이언트가 지정되지 않았습니다';
+      if (side.state === 'error') return `${f.at(side.where)} 파일을 읽을 수 없습니다`;
+      const what = { clientSecret: '클라이언트 암호가', orgId: '조직 ID가', productContext: 'productContext가' }[p.field];
+      return `${f.list(side.sources)}에 ${what} 없습니다`;
+    },
   },
   skipPlaneAbsent: {
     en: (p: { reason: AbsentReason }, f: Format): string => `Not checked: ${f.say(COMMON, { id: 'absentReason', params: p })}.`,

@@ -29,19 +29,10 @@ type ImsUnknown =
   { state: 'absent' } | { state: 'error'; where: Provenance } | { state: 'empty'; where: Provenance } | { state: 'noSecret'; sources: string[] };
 
 function imsUnknownText(why: ImsUnknown, f: Format): string {
-  const ko = f.lang === 'ko';
-  switch (why.state) {
-    case 'absent':
-      return ko ? '워크스페이스에 이 인스턴스의 IMS 클라이언트가 지정되지 않았습니다' : 'the workspace names no IMS client for this instance';
-    case 'error':
-      return ko ? `${f.at(why.where)} 파일을 읽을 수 없습니다` : `${f.at(why.where)} could not be read`;
-    case 'empty':
-      return ko ? `${f.at(why.where)}의 클라이언트 암호가 비어 있습니다` : `the client secret at ${f.at(why.where)} is empty`;
-    case 'noSecret':
-      return ko
-        ? `${f.list(why.sources)}에 클라이언트 암호가 없습니다`
-        : `${f.list(why.sources)} ${f.plural(why.sources.length, { one: 'gives', other: 'give' })} no client secret`;
-  }
+  if (why.state === 'empty')
+    return f.lang === 'ko' ? `${f.at(why.where)}의 클라이언트 암호가 비어 있습니다` : `the client secret at ${f.at(why.where)} is empty`;
+  const side = why.state === 'noSecret' ? { state: 'noField' as const, sources: why.sources } : why;
+  return f.say(COMMON, { id: 'imsSideUnknown', params: { side, field: 'clientSecret' } });
 }
 
 const messages = catalogue({

@@ -1,7 +1,7 @@
 import { MAC_ACCOUNT_NAME, ORG_ID_SUFFIX } from '../domain/facts.js';
 import { nearMiss, type NearMiss } from '../domain/near-miss.js';
 import { catalogue, type Format } from '../i18n/catalogue.js';
-import { COMMON } from '../i18n/common.js';
+import { COMMON, type ImsSideUnknown } from '../i18n/common.js';
 import type { FieldKey } from '../i18n/fields.js';
 import type { Provenance, Sourced } from '../model/provenance.js';
 import { defineRule, evidence, type Report } from './rule.js';
@@ -17,21 +17,9 @@ interface Value {
 }
 
 /** Why the organization of the IMS client is not known. */
-type ImsUnknown = { state: 'absent' } | { state: 'error'; where: Provenance } | { state: 'noField'; sources: string[] };
+type ImsUnknown = ImsSideUnknown;
 
-function imsUnknownText(why: ImsUnknown, f: Format): string {
-  const ko = f.lang === 'ko';
-  switch (why.state) {
-    case 'absent':
-      return ko ? '워크스페이스에 이 인스턴스의 IMS 클라이언트가 지정되지 않았습니다' : 'the workspace names no IMS client for this instance';
-    case 'error':
-      return ko ? `${f.at(why.where)} 파일을 읽을 수 없습니다` : `${f.at(why.where)} could not be read`;
-    case 'noField':
-      return ko
-        ? `${f.list(why.sources)}에 조직 ID가 없습니다`
-        : `${f.list(why.sources)} ${f.plural(why.sources.length, { one: 'gives', other: 'give' })} no organization ID`;
-  }
-}
+const imsUnknownText = (why: ImsUnknown, f: Format): string => f.say(COMMON, { id: 'imsSideUnknown', params: { side: why, field: 'orgId' } });
 
 const why = (kind: NearMiss | null, f: Format): string =>
   !kind ? '' : `${f.lang === 'ko' ? '. ' : ': '}${f.say(COMMON, { id: 'nearMiss', params: { kind } })}`;

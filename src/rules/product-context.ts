@@ -1,7 +1,7 @@
 import { MAC_ACCOUNT_NAME, PRODUCT_CONTEXT_DEFAULT, PRODUCT_CONTEXT_FIELD_VALUE } from '../domain/facts.js';
 import { nearMiss, type NearMiss } from '../domain/near-miss.js';
 import { catalogue, type Format } from '../i18n/catalogue.js';
-import { COMMON } from '../i18n/common.js';
+import { COMMON, type ImsSideUnknown } from '../i18n/common.js';
 import type { Provenance, Sourced } from '../model/provenance.js';
 import { defineRule, evidence, type Report } from './rule.js';
 
@@ -36,21 +36,9 @@ const whyBad = (why: BadValueWhy, value: string, f: Format): string => {
 };
 
 /** Why the IMS side is unknown. */
-type ImsSide = { state: 'absent' } | { state: 'error'; where: Provenance } | { state: 'noField'; sources: string[] };
+type ImsSide = ImsSideUnknown;
 
-const whyUnknown = (side: ImsSide, f: Format): string => {
-  const ko = f.lang === 'ko';
-  switch (side.state) {
-    case 'absent':
-      return ko ? '워크스페이스에 이 인스턴스의 IMS 클라이언트가 지정되지 않았습니다' : 'the workspace names no IMS client for this instance';
-    case 'error':
-      return ko ? `${f.at(side.where)} 파일을 읽을 수 없습니다` : `${f.at(side.where)} could not be read`;
-    case 'noField':
-      return ko
-        ? `${f.list(side.sources)}에 productContext가 없습니다`
-        : `${f.list(side.sources)} ${f.plural(side.sources.length, { one: 'gives', other: 'give' })} no productContext`;
-  }
-};
+const whyUnknown = (side: ImsSide, f: Format): string => f.say(COMMON, { id: 'imsSideUnknown', params: { side, field: 'productContext' } });
 
 const messages = catalogue({
   pass: {
