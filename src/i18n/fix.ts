@@ -367,4 +367,19 @@ export const FIX = catalogue({
       `Written by ims-doctor fix for ${p.instance}: ${f.n(p.count)} ${f.plural(p.count, { one: 'external account', other: 'external accounts' })} to change. Import with ${MENU_IMPORT.en}.`,
     ko: (p, f) => `ims-doctor fix가 작성함(인스턴스: ${p.instance}). 변경할 외부 계정 ${f.n(p.count)}개. ${MENU_IMPORT.ko} 메뉴에서 가져오십시오.`,
   },
+
+  // ---- The fix command (cli/commands/fix.ts) ----
+  cliNeedsOutputDir: {
+    en: () => 'fix needs --output-dir DIR, the folder the plan and its files are written to (or --what-if to rehearse a change of your own).',
+    ko: () => 'fix에는 계획과 파일을 쓸 폴더인 --output-dir DIR이 필요합니다(직접 정한 변경을 시험하려면 --what-if).',
+  },
+  cliWhatIfAlone: {
+    en: () => '--what-if rehearses a change and writes nothing: it cannot be combined with --output-dir or --apply.',
+    ko: () => '--what-if는 변경을 시험만 하고 아무것도 쓰지 않으므로 --output-dir이나 --apply와 함께 쓸 수 없습니다.',
+  },
+  cliWritten: {
+    en: (p: { dir: string; files: string[] }, f: Format) =>
+      `Wrote ${f.n(p.files.length)} ${f.plural(p.files.length, { one: 'file', other: 'files' })} to ${p.dir}: ${f.list(p.files)}.`,
+    ko: (p, f) => `${p.dir} 폴더에 파일 ${f.n(p.files.length)}개를 썼습니다: ${f.list(p.files)}.`,
+  },
 });
