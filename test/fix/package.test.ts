@@ -81,7 +81,7 @@ describe('the Campaign package of a plan', () => {
         '  <desc>Written by ims-doctor fix for stage: 1 external account to change. Import with Tools &gt; Advanced &gt; Import package.</desc>',
         '  <version buildDate="2026-10-05 10:00:00.000Z"/>',
         '  <entities schema="nms:extAccount">',
-        '    <extAccount _key="@name" _operation="update" name="Adobe_Marketing_Cloud" productContext="dma_campaign_classic" imsServer="https://ims-na1.adobelogin.com" imsRightsMask="campaign - acme-stage - " clientId="acme-campaign-stage"/>',
+        '    <extAccount _key="@name" _operation="update" name="Adobe_Marketing_Cloud" productContext="dma_campaign_classic" imsServer="https://ims-na1.adobelogin.com" imsRightsMask="campaign - acme-stage - " userScope="openid,AdobeID,read_organizations,additional_info.projectedProductContext" callbackServer="https://campaign-stage.acme.example" clientId="acme-campaign-stage"/>',
         '  </entities>',
         '</package>',
         '',

@@ -38,6 +38,8 @@ describe('fix plan of examples/acme', () => {
         ['stage:extAccount:Adobe_Marketing_Cloud:productContext', ['product-context']],
         ['stage:extAccount:Adobe_Marketing_Cloud:imsServer', ['ims-server', 'ims-server-consistency']],
         ['stage:extAccount:Adobe_Marketing_Cloud:imsRightsMask', ['association-mask', 'association-users']],
+        ['stage:extAccount:Adobe_Marketing_Cloud:userScope', ['scope']],
+        ['stage:extAccount:Adobe_Marketing_Cloud:callbackServer', ['callback-url']],
         ['stage:extAccount:Adobe_Marketing_Cloud:clientId', ['client-id']],
         ['prod:server:prod:serverStartedAt', ['restart']],
         ['stage:server:stage:serverStartedAt', []],
@@ -80,6 +82,8 @@ describe('fix plan of examples/acme', () => {
       'stage:extAccount:Adobe_Marketing_Cloud:productContext',
       'stage:extAccount:Adobe_Marketing_Cloud:imsServer',
       'stage:extAccount:Adobe_Marketing_Cloud:imsRightsMask',
+      'stage:extAccount:Adobe_Marketing_Cloud:userScope',
+      'stage:extAccount:Adobe_Marketing_Cloud:callbackServer',
       'stage:extAccount:Adobe_Marketing_Cloud:clientId',
     ]);
   });
@@ -117,23 +121,24 @@ describe('fix plan of examples/acme', () => {
     );
   });
 
-  it('leaves to the user what no fixer answers, saying why', () => {
-    assert.deepEqual(
-      plan.unaddressed.map((item) => [item.rule, item.instance, item.messageId, item.reason.id]),
-      [
-        ['scope', 'stage', 'spaces', 'reasonNoFixer'],
-        ['scope', 'stage', 'typo', 'reasonNoFixer'],
-        ['callback-url', 'stage', 'otherInstance', 'reasonNoFixer'],
-        ['callback-url', 'stage', 'notAllowed', 'reasonNoFixer'],
-      ],
-    );
+  it('answers every failing finding of the example: nothing is left to the user', () => {
+    assert.deepEqual(plan.unaddressed, []);
   });
 
-  it('predicts a check where only the unaddressed findings still fail', () => {
+  it('sets the scope the rule suggests (one change for both scope findings) and the callback to its own instance', () => {
+    const scope = byId('stage:extAccount:Adobe_Marketing_Cloud:userScope');
+    assert.equal(scope.from, 'openid, AdobeID,read_organization,additional_info.projectedProductContext');
+    assert.equal(scope.to, 'openid,AdobeID,read_organizations,additional_info.projectedProductContext');
+    assert.equal(scope.applyWith, 'package');
+    const callback = byId('stage:extAccount:Adobe_Marketing_Cloud:callbackServer');
+    assert.deepEqual([callback.from, callback.to], ['https://campaign.acme.example', 'https://campaign-stage.acme.example']);
+  });
+
+  it('predicts a check where nothing fails or warns', () => {
     const failing = plan.predicted
       .filter((item) => item.status === 'fail' || item.status === 'warn')
       .map((item) => `${item.rule} ${item.instance} ${item.messageId}`);
-    assert.deepEqual(failing, ['scope stage spaces', 'scope stage typo', 'callback-url stage otherInstance', 'callback-url stage notAllowed']);
+    assert.deepEqual(failing, []);
     assert.ok(plan.predicted.some((item) => item.rule === 'restart' && item.instance === 'stage' && item.status === 'pass'));
   });
 

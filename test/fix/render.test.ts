@@ -35,7 +35,7 @@ describe('plan.md', () => {
     const text = planMarkdown(plan, 'en');
     assert.match(
       text,
-      /^# ims-doctor fix plan for examples\/acme\/ims-doctor\.yaml\n\n10 changes; a check after them breaks no rule that passes today and takes nobody's access away\. 4 findings are left to you\./,
+      /^# ims-doctor fix plan for examples\/acme\/ims-doctor\.yaml\n\n12 changes; a check after them breaks no rule that passes today and takes nobody's access away\. 0 findings are left to you\./,
     );
     assert.match(
       text,
@@ -45,7 +45,7 @@ describe('plan.md', () => {
       text,
       / {3}Alternative, not chosen \(touches 2 records\):\n {3}- Admin Console \(for stage\): rename the product profile "campaign - acme-stage - admin" to "campaign - acme-stage {2}- admin"\./,
     );
-    assert.match(text, /10\. \*\*\[campaign\]\*\* stage: restart the Campaign server\.\n {3}Makes changes 3, 5, 6, 7, and 8 effective\./);
+    assert.match(text, /12\. \*\*\[campaign\]\*\* stage: restart the Campaign server\.\n {3}Makes changes 3, 5, 6, 7, 8, 9, and 10 effective\./);
     assert.match(text, /- jane\.doe@acme\.example on stage: no group → "admin"/);
     assert.match(text, /\| restart \| stage \| pass \| pass \|/);
   });
@@ -152,6 +152,18 @@ describe('plan.md', () => {
       { id: 'whatIfAccepted' },
       { id: 'whatIfResolved', params: { items: ['scope (prod, typo)'] } },
       { id: 'packageDescription', params: { count: 2, instance: 'prod' } },
+      { id: 'cliNeedsOutputDir' },
+      { id: 'cliWhatIfAlone' },
+      { id: 'cliWritten', params: { dir: 'fix', files: ['plan.json', 'plan.md'] } },
+      { id: 'changeSecret', params: { instance: 'prod', account: 'Adobe_Marketing_Cloud' } },
+      { id: 'stepSecret' },
+      { id: 'changeImsAdd', params: { instance: 'stage', field: 'scopes', value: 'read_organizations' } },
+      { id: 'changeImsAdd', params: { instance: 'stage', field: 'redirectUriPatterns', value: 'https://campaign-stage\\.acme\\.example(/.*)?' } },
+      { id: 'stepImsAdd', params: { field: 'scopes', value: 'read_organizations' } },
+      { id: 'stepImsAdd', params: { field: 'redirectUriPatterns', value: 'https://campaign-stage\\.acme\\.example(/.*)?' } },
+      { id: 'stepsTitle', params: { plane: 'ims', instance: 'stage' } },
+      { id: 'stepsTitle', params: { plane: 'adminConsole', instance: null } },
+      { id: 'stepsIntro' },
     ];
     assert.deepEqual(englishIn('실패: this is an English sentence.'), ['this is an English sentence']);
     assert.deepEqual(
