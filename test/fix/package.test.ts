@@ -143,7 +143,7 @@ describe('the Campaign package of a plan', () => {
     const after = runRules(applyChanges(fixed, steps, { now: IMPORTED }), RULES, { lang: 'en' });
     assert.deepEqual(projection(predictedOf(after)), projection(campaignOnly.predicted));
     // Each failing rule Campaign can fix alone passes.
-    for (const rule of ['external-account', 'product-context', 'ims-server', 'ims-server-consistency', 'client-id', 'restart']) {
+    for (const rule of ['external-account', 'product-context', 'ims-server', 'ims-server-consistency', 'scope', 'callback-url', 'client-id', 'restart']) {
       assert.ok(
         after.findings.filter((finding) => finding.rule === rule).every((finding) => finding.status === 'pass' || finding.status === 'skip'),
         rule,
