@@ -114,7 +114,7 @@ export const HELP = catalogue({
   },
   fixOutputDir: {
     en: () => 'write plan.json, plan.md, campaign/<instance>.xml, server-conf/<instance>.patch, admin-console/, ims/ here',
-    ko: () => 'plan.json, plan.md, campaign/<instance>.xml, server-conf/<instance>.patch, admin-console/, ims/를 이 폴더에 쓰기',
+    ko: () => '계획과 파일을 이 폴더에 쓰기: plan.json, plan.md, campaign/<instance>.xml, server-conf/<instance>.patch, admin-console/, ims/',
   },
   fixInstance: { en: () => 'fix only this instance (repeatable)', ko: () => '이 인스턴스만 수정(반복 가능)' },
   fixOnly: {
