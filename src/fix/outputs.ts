@@ -41,7 +41,10 @@ export async function fixOutputs(plan: FixPlan, snapshot: Snapshot, options: { l
         )
       : [];
     if (!conf || changes.length === 0) continue;
-    const { text, encoding } = decodeKeepingBytes(await read(conf.source));
+    // From a saved snapshot the serverConf file may not be on this machine: the plan still says the change, without a patch.
+    const bytes = await read(conf.source).catch(() => undefined);
+    if (bytes === undefined) continue;
+    const { text, encoding } = decodeKeepingBytes(bytes);
     const relative = path.relative(workspaceFolder, path.resolve(conf.source)).split(path.sep).join('/');
     const result = serverConfPatch({ path: relative, text }, changes);
     if (!result) continue;

@@ -142,6 +142,20 @@ describe('ims-doctor fix, diff and check --baseline (built binary)', () => {
     assert.match(text.stdout, /해결된 검사 결과:/);
   });
 
+  it('fix and diff read a saved snapshot as they read a workspace', async () => {
+    const dir = temp();
+    const snapshot = path.join(dir, 'before.json');
+    const saved = await runCli(['check', 'examples/acme', '--save-snapshot', snapshot, '--format', 'json']);
+    assert.equal(saved.code, 3, saved.stderr);
+    const fixed = await runCli(['fix', '--snapshot', snapshot, '--output-dir', path.join(dir, 'fix'), '--format', 'json']);
+    assert.equal(fixed.code, 0, fixed.stderr);
+    assert.equal(JSON.parse(fixed.stdout).changes.length, 12);
+    const diff = await runCli(['diff', snapshot, 'examples/acme', '--format', 'json']);
+    assert.equal(diff.code, 0, diff.stderr);
+    const parsed = JSON.parse(diff.stdout);
+    assert.deepEqual([parsed.values, parsed.findings.appeared, parsed.findings.resolved, parsed.access], [[], [], [], []]);
+  });
+
   it('check --baseline: exit 0 when nothing is new, 3 and the new findings when a failure is', async () => {
     const dir = temp();
     const earlier = await runCli(['check', 'examples/acme', '--format', 'json']);

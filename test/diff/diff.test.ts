@@ -133,6 +133,15 @@ describe('diff of two snapshots', () => {
   });
 });
 
+/** A trailing space in prod's client ID (the first account only): client-id fails, and the duplicate no longer has the same settings. */
+function clientIdWithSpace(copy: Workspace): void {
+  copy.edit(
+    'campaign/prod.xml',
+    'label="Adobe Experience Cloud" type="14" active="1"\n      imsServer="https://ims-na1.adobelogin.com"\n      clientId="acme-campaign-prod"',
+    'label="Adobe Experience Cloud" type="14" active="1"\n      imsServer="https://ims-na1.adobelogin.com"\n      clientId="acme-campaign-prod "',
+  );
+}
+
 describe('baseline', () => {
   let result: CheckResult;
   let ws: Workspace | undefined;
@@ -164,13 +173,7 @@ describe('baseline', () => {
   });
 
   it('lists what is new and fails on it, 3 for a failure (a changed parameter is a new finding: the duplicate no longer has the same settings)', async () => {
-    const { earlier, current } = await beforeAndAfter((copy) =>
-      copy.edit(
-        'campaign/prod.xml',
-        'label="Adobe Experience Cloud" type="14" active="1"\n      imsServer="https://ims-na1.adobelogin.com"\n      clientId="acme-campaign-prod"',
-        'label="Adobe Experience Cloud" type="14" active="1"\n      imsServer="https://ims-na1.adobelogin.com"\n      clientId="acme-campaign-prod "',
-      ),
-    );
+    const { earlier, current } = await beforeAndAfter(clientIdWithSpace);
     const outcome = baseline(current, earlier);
     assert.deepEqual(
       outcome.newFindings.map((finding) => `${finding.rule} ${finding.instance} ${finding.status} ${finding.messageId}`),
@@ -218,13 +221,7 @@ describe('baseline', () => {
   });
 
   it('gives a result of only the new findings for the reporters, and a one-line summary', async () => {
-    const { earlier, current } = await beforeAndAfter((copy) =>
-      copy.edit(
-        'campaign/prod.xml',
-        'label="Adobe Experience Cloud" type="14" active="1"\n      imsServer="https://ims-na1.adobelogin.com"\n      clientId="acme-campaign-prod"',
-        'label="Adobe Experience Cloud" type="14" active="1"\n      imsServer="https://ims-na1.adobelogin.com"\n      clientId="acme-campaign-prod "',
-      ),
-    );
+    const { earlier, current } = await beforeAndAfter(clientIdWithSpace);
     const outcome = baseline(current, earlier);
     const reported = baselineResult(current, outcome);
     assert.deepEqual(reported.summary, { pass: 0, warn: 0, fail: 2, skip: 0, error: 0, suppressed: 0 });

@@ -8,26 +8,29 @@ import type { ChangeDraft, FixMessage } from '../types.js';
  * for them too: the risk says which.
  */
 export function imsAdd(context: InstanceContext, field: ImsListField, value: string): ChangeDraft | undefined {
+  return imsDraft(context, { op: 'add', field, from: null, to: value, at: context.ims?.[field]?.[0]?.at ?? null });
+}
+
+/** A change to the instance's IMS client, made by a person (Developer Console, or Adobe): its target is the client ID. */
+export function imsDraft(context: InstanceContext, change: Pick<ChangeDraft, 'op' | 'field' | 'from' | 'to' | 'at'>): ChangeDraft | undefined {
   const ims = context.ims;
   if (!ims) return undefined;
-  const sharedWith = context.snapshot.instances
-    .filter(
-      (instance) => instance.name !== context.instance.name && instance.ims.state === 'ok' && instance.ims.data.sources.join('\n') === ims.sources.join('\n'),
-    )
-    .map((instance) => instance.name);
-  const risk: FixMessage[] = sharedWith.length > 0 ? [{ id: 'riskImsShared', params: { instances: sharedWith } }] : [];
-  const list = ims[field];
   return {
     plane: 'ims',
     record: 'imsClient',
-    op: 'add',
     instance: context.instance.name,
     target: ims.clientId?.value ?? context.instance.name,
-    field,
-    from: null,
-    to: value,
-    at: list?.[0]?.at ?? null,
+    ...change,
     applyWith: 'steps',
-    risk,
+    risk: imsSharedRisk(context),
   };
+}
+
+/** A change to the instance's IMS client reaches every instance that reads the same client: the risk names them. */
+export function imsSharedRisk(context: InstanceContext): FixMessage[] {
+  const sources = context.ims?.sources.join('\n');
+  const sharedWith = context.snapshot.instances
+    .filter((instance) => instance.name !== context.instance.name && instance.ims.state === 'ok' && instance.ims.data.sources.join('\n') === sources)
+    .map((instance) => instance.name);
+  return sharedWith.length > 0 ? [{ id: 'riskImsShared', params: { instances: sharedWith } }] : [];
 }
