@@ -379,7 +379,10 @@ export class CampaignDouble {
     const unknown = changes.find(([key]) => !known.includes(key));
     if (unknown) return soapFault('SOAP-ENV:Server', `XTK-170036 The attribute '${unknown[0]}' does not exist in schema 'nms:extAccount'.`);
     changes.forEach(([key, attribute], index) => {
-      record.attributes.set(key, { ...attribute, value: index === 0 && misapplied !== undefined ? misapplied : attribute.value });
+      const value = index === 0 && misapplied !== undefined ? misapplied : attribute.value;
+      // An empty value is the default, which exports and queries leave out.
+      if (value === '') record.attributes.delete(key);
+      else record.attributes.set(key, { ...attribute, value });
     });
     record.attributes.set('lastModified', { value: new Date().toISOString().replace('T', ' '), line: 0, column: 0 });
     return soapAnswer('Write', 'urn:wpp:default', '');
