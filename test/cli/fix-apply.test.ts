@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import { runFixApply } from '../../src/cli/commands/fix-apply.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { englishRuns } from '../i18n/english-leak.js';
@@ -13,8 +13,13 @@ async function apply(rig: ApplyRig, outputDir: string, options: { lang?: Lang; y
   const writes = { out: '', err: '' };
   const stdout = process.stdout.write.bind(process.stdout);
   const stderr = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string) => ((writes.out += chunk), true));
-  process.stderr.write = ((chunk: string) => ((writes.err += chunk), true));
+  // The command writes text; the test runner's own reports (buffers) pass through.
+  const capture =
+    (into: 'out' | 'err', original: typeof process.stdout.write) =>
+    (chunk: string | Uint8Array, ...rest: never[]): boolean =>
+      typeof chunk === 'string' ? ((writes[into] += chunk), true) : original(chunk, ...rest);
+  process.stdout.write = capture('out', stdout);
+  process.stderr.write = capture('err', stderr);
   const previous = process.env[STAGE_ENV];
   process.env[STAGE_ENV] = STAGE_PASSWORD;
   try {
@@ -36,23 +41,29 @@ async function apply(rig: ApplyRig, outputDir: string, options: { lang?: Lang; y
 }
 
 describe('fix --apply (runFixApply) against the Campaign double', () => {
+  // One double and one plan for the file; each test starts from the same records.
   let rig: ApplyRig | undefined;
   let dir: string | undefined;
-  afterEach(async () => {
-    // Whatever happened, the account is whole: the fixed record or the original.
-    rig?.assertWhole();
-    await rig?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    rig = dir = undefined;
+  before(async () => {
+    rig = await ApplyRig.start();
   });
-  const start = async (): Promise<ApplyRig> => {
+  after(async () => {
+    await rig?.close();
+  });
+  afterEach(() => {
+    // Whatever happened, the account is whole: the fixed record or the original.
+    rig!.assertWhole();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+  const start = (): void => {
     dir = mkdtempSync(path.join(tmpdir(), 'ims-doctor-fix-apply-'));
-    return (rig = await ApplyRig.start());
+    rig!.reset();
   };
   const writes = (): number => rig!.double.soapCalls.filter((call) => call.endsWith('#Write')).length;
 
   it('--yes: shows the plan, writes stage, skips prod (a package export), reminds what is left, checks again', async () => {
-    await start();
+    start();
     const { code, out, err } = await apply(rig!, dir!);
     assert.equal(rig!.assertWhole(), 'fixed');
     assert.equal(writes(), 1);
@@ -70,7 +81,7 @@ describe('fix --apply (runFixApply) against the Campaign double', () => {
   });
 
   it('without a terminal and without --yes, nothing is written: exit 2 with a sentence', async () => {
-    await start();
+    start();
     const { code, err } = await apply(rig!, dir!, { yes: false });
     assert.equal(code, 2);
     assert.equal(err, 'ims-doctor: nothing was written: there is no terminal to ask on; add --yes to apply without asking.\n');
@@ -80,7 +91,7 @@ describe('fix --apply (runFixApply) against the Campaign double', () => {
   });
 
   it('a backup that cannot be written: nothing is written, exit 2', async () => {
-    await start();
+    start();
     writeFileSync(path.join(dir!, 'backup'), 'a file where the backup folder goes');
     const { code, out } = await apply(rig!, dir!);
     assert.equal(code, 2);
@@ -90,7 +101,7 @@ describe('fix --apply (runFixApply) against the Campaign double', () => {
   });
 
   it('a refused write, in Korean: restored, said so with the fault, exit 2, no English sentence and no secret', async () => {
-    await start();
+    start();
     rig!.fault({ kind: 'refuse', on: 'Write', times: 1 });
     const { code, out, err } = await apply(rig!, dir!, { lang: 'ko' });
     assert.equal(code, 2, out + err);

@@ -85,7 +85,7 @@ export class CampaignDouble {
   private server!: http.Server;
   private readonly sockets = new Set<Socket>();
   private readonly sessions = new Map<string, { securityToken: string; login: string }>();
-  private readonly root: XmlElement;
+  private root: XmlElement;
   private readonly buildNumber: string;
   url = '';
   port = 0;
@@ -93,6 +93,13 @@ export class CampaignDouble {
   constructor(readonly options: CampaignDoubleOptions) {
     this.root = parseXml(options.packageFile, readFileSync(options.packageFile, 'latin1'));
     this.buildNumber = options.buildNumber ?? this.root.attributes.get('buildNumber')?.value ?? '9381';
+  }
+
+  /** Back to the records of the package, no fault, no request seen: one double serves several tests. */
+  reset(): void {
+    this.root = parseXml(this.options.packageFile, readFileSync(this.options.packageFile, 'latin1'));
+    this.options.faults = [];
+    this.requests.length = 0;
   }
 
   static async start(options: CampaignDoubleOptions): Promise<CampaignDouble> {

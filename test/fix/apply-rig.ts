@@ -50,6 +50,11 @@ export class ApplyRig {
     return new ApplyRig(double, ws, live, snapshot, plan, withoutStamp(double.account(ACCOUNT)!));
   }
 
+  /** The double as it was when the plan was made (records, no fault, no request). */
+  reset(): void {
+    this.double.reset();
+  }
+
   /** Faults for what follows (collection is over). */
   fault(...faults: Fault[]): void {
     this.double.options.faults = faults;
