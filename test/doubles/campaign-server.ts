@@ -45,6 +45,8 @@ export interface Fault {
   value?: string;
   /** Only for this many requests (default: all). */
   times?: number;
+  /** Let this many matching requests through first. */
+  skip?: number;
 }
 
 export interface CampaignDoubleOptions {
@@ -147,6 +149,10 @@ export class CampaignDouble {
 
   private fault(on: string): Fault | undefined {
     const fault = this.options.faults?.find((entry) => (entry.on === on || entry.on === '*') && (entry.times === undefined || entry.times > 0));
+    if (fault?.skip) {
+      fault.skip--;
+      return undefined;
+    }
     if (fault && fault.times !== undefined) fault.times--;
     return fault;
   }

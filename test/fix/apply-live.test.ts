@@ -6,6 +6,8 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { openCampaignSession, type CampaignSession } from '../../src/collectors/live/campaign-soap.js';
 import { readWorkspaceConfig } from '../../src/collectors/workspace-config.js';
 import { applyLive, type InstanceOutcome } from '../../src/fix/apply-live.js';
+import type { FixPlan } from '../../src/fix/types.js';
+import type { Snapshot } from '../../src/model/snapshot.js';
 import { ACCOUNT, ApplyRig, STAGE_PASSWORD } from './apply-rig.js';
 import { NOW } from './support.js';
 
@@ -28,15 +30,18 @@ describe('applyLive: xtk:session#Write against the Campaign double, read back, r
     rig = session = dir = undefined;
   });
 
-  /** `own`: a double of its own, for a test that stops it. */
-  const run = async (prepare?: (rig: ApplyRig) => void, own = false): Promise<InstanceOutcome[]> => {
-    rig = own ? await ApplyRig.start() : shared!;
+  /** With `own`, a double of its own: for a test that stops it, or one on another instance or plan. */
+  const run = async (
+    prepare?: (rig: ApplyRig) => void,
+    own?: { instance?: string; replan?: Parameters<typeof ApplyRig.start>[1] },
+  ): Promise<InstanceOutcome[]> => {
+    rig = own ? await ApplyRig.start(own.instance, own.replan) : shared!;
     rig.reset();
     dir = mkdtempSync(path.join(tmpdir(), 'ims-doctor-apply-'));
     const config = await readWorkspaceConfig(rig.ws.dir);
-    session = await openCampaignSession(config.instances.find((instance) => instance.name === 'stage')!.campaignLive!, rig.live);
+    session = await openCampaignSession(config.instances.find((instance) => instance.name === rig!.instance)!.campaignLive!, rig.live);
     prepare?.(rig);
-    return applyLive(rig.plan, rig.snapshot, new Map([['stage', session]]), { outputDir: dir, now: NOW, lang: 'en' });
+    return applyLive(rig.plan, rig.snapshot, new Map([[rig.instance, session]]), { outputDir: dir, now: NOW, lang: 'en' });
   };
   const writes = (): string[] => rig!.double.requests.filter((request) => request.soapAction.endsWith('#Write')).map((request) => request.body);
 
@@ -124,7 +129,7 @@ describe('applyLive: xtk:session#Write against the Campaign double, read back, r
   });
 
   it('a server gone after the write: restore fails, and the outcome says the record could not be read', async () => {
-    const outcomes = await run((r) => r.fault({ kind: 'down-after', on: 'Write', times: 1 }), true);
+    const outcomes = await run((r) => r.fault({ kind: 'down-after', on: 'Write', times: 1 }), {});
     const stage = outcomes.find((outcome) => outcome.instance === 'stage')!;
     assert.equal(stage.status, 'restoreFailed');
     if (stage.status !== 'restoreFailed') return;
@@ -135,6 +140,30 @@ describe('applyLive: xtk:session#Write against the Campaign double, read back, r
     );
     // The server took the whole write before it went: the record is fixed, not half-applied.
     assert.equal(rig!.assertWhole(), 'fixed');
+  });
+
+  it('two accounts, the second refused: the first, already written and read back, is put back too', async () => {
+    // The example changes one account per instance: two label changes on prod, made by hand.
+    const labels = (plan: FixPlan, snapshot: Snapshot): FixPlan['changes'] => {
+      const template = plan.changes.find((change) => change.instance === 'prod' && change.record === 'extAccount')!;
+      const campaign = snapshot.instances.find((instance) => instance.name === 'prod')!.campaign;
+      const accounts = campaign.state === 'ok' ? campaign.data.externalAccounts : [];
+      return ['Adobe_Marketing_Cloud', 'defaultPopAccount'].map((target, index) => ({
+        ...template,
+        id: `prod:extAccount:${target}:label`,
+        order: index + 1,
+        op: 'set' as const,
+        target,
+        field: 'label',
+        from: accounts.find((account) => account.name.value === target)!.label.value,
+        to: `${target} (fixed)`,
+      }));
+    };
+    const [prod] = await run((r) => r.fault({ kind: 'refuse', on: 'Write', skip: 1, times: 1 }), { instance: 'prod', replan: labels });
+    assert.equal(prod!.status, 'restored');
+    assert.equal(prod!.status === 'restored' && prod!.failure.account, 'defaultPopAccount');
+    assert.equal(writes().length, 4, 'two writes, then the backup values of both');
+    for (const account of ['Adobe_Marketing_Cloud', 'defaultPopAccount']) assert.equal(rig!.assertWhole(account), 'original');
   });
 
   it('a value changed on the server since the plan was made: nothing is written', async () => {

@@ -16,28 +16,31 @@ export const STAGE_ENV = 'ACME_STAGE_PASSWORD';
 export const ACCOUNT = 'Adobe_Marketing_Cloud';
 
 /**
- * The ACME example with its stage instance read live from a Campaign double serving stage.xml, its
- * plan, and the account as the double held it before anything was written.
+ * The ACME example with one instance (stage by default) read live from a Campaign double serving
+ * its package, the plan, and the accounts as the double held them before anything was written.
  */
 export class ApplyRig {
   private constructor(
+    readonly instance: string,
     readonly double: CampaignDouble,
     readonly ws: Workspace,
     readonly live: LiveCollectOptions,
     readonly snapshot: Snapshot,
     readonly plan: FixPlan,
-    readonly original: Record<string, string>,
+    /** Every account as the double held it before anything was written. */
+    readonly originals: Record<string, Record<string, string>>,
   ) {}
 
-  static async start(): Promise<ApplyRig> {
+  /** `instance` read live (stage by default); `replan` replaces the plan's changes (a case the example lacks). */
+  static async start(instance = 'stage', replan?: (plan: FixPlan, snapshot: Snapshot) => FixPlan['changes']): Promise<ApplyRig> {
     const double = await CampaignDouble.start({
-      packageFile: `${ACME}/campaign/stage.xml`,
+      packageFile: `${ACME}/campaign/${instance}.xml`,
       users: [{ login: 'ims-doctor', password: STAGE_PASSWORD }],
       productContextField: true,
     });
     const ws = new Workspace().edit(
       'ims-doctor.yaml',
-      'campaign: { package: campaign/stage.xml }',
+      `campaign: { package: campaign/${instance}.xml }`,
       `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: ${STAGE_ENV}, allowInsecureHttp: true }`,
     );
     const live: LiveCollectOptions = {
@@ -46,8 +49,19 @@ export class ApplyRig {
       redactor: new Redactor(),
     };
     const snapshot = await collectWorkspace(ws.dir, { live });
-    const plan = planFixes(snapshot, runRules(snapshot, RULES, { lang: 'en' }), { now: NOW });
-    return new ApplyRig(double, ws, live, snapshot, plan, withoutStamp(double.account(ACCOUNT)!));
+    const made = planFixes(snapshot, runRules(snapshot, RULES, { lang: 'en' }), { now: NOW });
+    const plan = replan ? { ...made, changes: replan(made, snapshot) } : made;
+    const originals = Object.fromEntries(
+      double.records('nms:extAccount').map((record) => {
+        const name = record.attributes.get('name')!.value;
+        return [name, withoutStamp(double.account(name)!)];
+      }),
+    );
+    return new ApplyRig(instance, double, ws, live, snapshot, plan, originals);
+  }
+
+  get original(): Record<string, string> {
+    return this.originals[ACCOUNT]!;
   }
 
   /** The double as it was when the plan was made (records, no fault, no request). */
@@ -60,26 +74,33 @@ export class ApplyRig {
     this.double.options.faults = faults;
   }
 
-  /** The stage account as the plan would leave it. */
-  fixed(): Record<string, string> {
-    const fixed = { ...this.original };
+  /** An account as the plan would leave it. */
+  fixed(account = ACCOUNT): Record<string, string> {
+    const fixed = { ...this.originals[account] };
     for (const change of this.plan.changes)
-      if (change.instance === 'stage' && change.record === 'extAccount' && change.op === 'set' && typeof change.to === 'string')
+      if (
+        change.instance === this.instance &&
+        change.target === account &&
+        change.record === 'extAccount' &&
+        change.op === 'set' &&
+        typeof change.to === 'string'
+      )
         fixed[change.field] = change.to;
     return fixed;
   }
 
-  now(): Record<string, string> {
-    return withoutStamp(this.double.account(ACCOUNT)!);
+  now(account = ACCOUNT): Record<string, string> {
+    return withoutStamp(this.double.account(account)!);
   }
 
   /** The account is the fixed record or the original, never anything else; returns which. */
-  assertWhole(): 'fixed' | 'original' {
-    const now = this.now();
-    const fixed = this.fixed();
-    assert.notDeepEqual(fixed, this.original, 'the plan changes the stage account');
+  assertWhole(account = ACCOUNT): 'fixed' | 'original' {
+    const now = this.now(account);
+    const fixed = this.fixed(account);
+    const original = this.originals[account]!;
+    assert.notDeepEqual(fixed, original, `the plan changes ${account}`);
     if (JSON.stringify(sorted(now)) === JSON.stringify(sorted(fixed))) return 'fixed';
-    assert.deepEqual(sorted(now), sorted(this.original), 'the account is neither the fixed record nor the original');
+    assert.deepEqual(sorted(now), sorted(original), `${account} is neither the fixed record nor the original`);
     return 'original';
   }
 
