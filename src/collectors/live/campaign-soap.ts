@@ -1,4 +1,4 @@
-import type { AccClient, CampaignException, SdkElement, Transport } from '@adobe/acc-js-sdk';
+import type { AccClient, CampaignException, DomUtilApi, Sdk, SdkElement, Transport } from '@adobe/acc-js-sdk';
 import {
   ACCOUNT_ATTRIBUTES,
   ACCOUNT_TYPE_ENUM,
@@ -53,11 +53,28 @@ interface Observed {
   netError?: NetError;
 }
 
+/** A logged-on SDK client, and how to explain a failed call with what the transport saw. */
+export interface CampaignSession {
+  client: AccClient;
+  dom: DomUtilApi;
+  url: string;
+  endpoint: string;
+  /** What the secret was sent as: a password logon names its user in the facts. */
+  byToken: boolean;
+  /** The facts of a failed call, any secret a server echoed blanked. */
+  describe(step: SoapStep, error: unknown): ProblemRef;
+  /** Best effort: a failed logoff changes nothing. */
+  logoff(): Promise<void>;
+}
+
 /**
- * Reads the Campaign plane of one instance over SOAP with Adobe's SDK, producing the same
- * CampaignPlane as the package-export collector; every value's provenance is the endpoint.
+ * Connects to one instance with Adobe's SDK (the secret from its environment variable or a prompt,
+ * never anything else) and checks there is a Campaign server there; logon is left to the caller.
  */
-export async function collectCampaignLive(config: CampaignLiveConfig, options: CampaignLiveOptions): Promise<CampaignPlane> {
+async function openCampaignClient(
+  config: CampaignLiveConfig,
+  options: CampaignLiveOptions,
+): Promise<{ client: AccClient; sdk: Sdk; observed: Observed; byToken: boolean; fail: (problem: ProblemRef) => never }> {
   const { url, user } = config;
   const byToken = config.tokenEnv !== undefined;
   const secret = byToken
@@ -99,7 +116,43 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
   const parameters = byToken
     ? sdk.ConnectionParameters.ofBearerToken(url, secret, connection)
     : sdk.ConnectionParameters.ofUserAndPassword(url, user!, secret, connection);
-  const client = await sdk.init(parameters);
+  return { client: await sdk.init(parameters), sdk, observed, byToken, fail };
+}
+
+/** A session on one instance for writing (`fix --apply`): logged on, or a LiveSourceError saying why not. */
+export async function openCampaignSession(config: CampaignLiveConfig, options: CampaignLiveOptions): Promise<CampaignSession> {
+  const { client, sdk, observed, byToken, fail } = await openCampaignClient(config, options);
+  const describe = (step: SoapStep, error: unknown): ProblemRef =>
+    redactStrings(describeFailure(step, error, observed, byToken ? undefined : config.user), (text) => options.redactor.redact(text));
+  try {
+    await client.logon();
+  } catch (error) {
+    fail(describe({ method: byToken ? 'xtk:session#BearerTokenLogon' : 'xtk:session#Logon' }, error));
+  }
+  return {
+    client,
+    dom: sdk.DomUtil,
+    url: config.url,
+    endpoint: `${config.url}${SOAP_ROUTER}`,
+    byToken,
+    describe,
+    logoff: async () => {
+      try {
+        if (client.isLogged()) await client.logoff();
+      } catch {
+        /* ignored */
+      }
+    },
+  };
+}
+
+/**
+ * Reads the Campaign plane of one instance over SOAP with Adobe's SDK, producing the same
+ * CampaignPlane as the package-export collector; every value's provenance is the endpoint.
+ */
+export async function collectCampaignLive(config: CampaignLiveConfig, options: CampaignLiveOptions): Promise<CampaignPlane> {
+  const { url, user } = config;
+  const { client, sdk, observed, byToken, fail } = await openCampaignClient(config, options);
 
   const explain = (step: SoapStep, error: unknown): never => fail(describeFailure(step, error, observed, byToken ? undefined : user));
 
