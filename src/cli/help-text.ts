@@ -104,6 +104,11 @@ export const HELP = catalogue({
     en: () => 'with a workspace, run the candidate rules on this instance only (repeatable)',
     ko: () => '워크스페이스가 있으면 후보 규칙을 이 인스턴스에서만 실행(반복 가능)',
   },
+  // ---- report: explain, triage and har on a saved snapshot ----
+  snapshotDiagnose: {
+    en: () => 'work on a snapshot saved by check --save-snapshot instead of a workspace (offline)',
+    ko: () => '워크스페이스 대신 저장된 스냅숏 사용(check --save-snapshot 결과, 오프라인)',
+  },
 });
 
 export type HelpRef = MessageRef<typeof HELP>;
