@@ -281,3 +281,9 @@ export interface AdminConsolePlane {
   /** The workspace's mapping of user groups to profiles (adminConsole.userGroups); undefined without one. */
   userGroupMapping?: { source: string; groups: UserGroupMapping[] };
 }
+
+export interface AdminConsoleUser {
+  /** First and last name, kept only when one person is looked up (`explain "Kim Minji"`), so that a full run holds no names. */
+  firstName?: string;
+  lastName?: string;
+}

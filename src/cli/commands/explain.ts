@@ -40,7 +40,7 @@ export function exitCodeOfExplain(result: ExplainResult, lang: Lang): number {
   if (person.found === null) {
     const near = person.nearMisses.slice(0, 3).map((miss) => miss.email || miss.username);
     const sentence =
-      person.export === null
+      person.export === null || person.ambiguous !== undefined
         ? result.summary.message
         : dxText(lang, { id: 'explainNotFoundSentence', params: { who: result.query, source: person.export.source, count: person.export.users, near } });
     process.stderr.write(`ims-doctor: ${sentence}\n`);
