@@ -287,3 +287,11 @@ export interface AdminConsoleUser {
   firstName?: string;
   lastName?: string;
 }
+
+export interface ImsPlane {
+  /**
+   * Set when the Developer Console export holds no OAuth Web App credential (a project with only
+   * server-to-server or JWT credentials is a real export): the rules on the login's client skip.
+   */
+  noWebApp?: { file: string; at: Provenance; kinds: string[] };
+}
