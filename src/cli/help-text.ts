@@ -137,6 +137,11 @@ export const HELP = catalogue({
   },
   diffA: { en: () => 'the earlier side: a saved snapshot (.json) or a workspace', ko: () => '이전 쪽: 저장된 스냅숏(.json) 또는 워크스페이스' },
   diffB: { en: () => 'the later side: a saved snapshot (.json) or a workspace', ko: () => '이후 쪽: 저장된 스냅숏(.json) 또는 워크스페이스' },
+  // ---- report: explain, triage and har on a saved snapshot ----
+  snapshotDiagnose: {
+    en: () => 'work on a snapshot saved by check --save-snapshot instead of a workspace (offline)',
+    ko: () => '워크스페이스 대신 저장된 스냅숏 사용(check --save-snapshot 결과, 오프라인)',
+  },
 });
 
 export type HelpRef = MessageRef<typeof HELP>;

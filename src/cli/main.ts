@@ -100,6 +100,7 @@ program
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', h('explainInstance'), collectRepeatable)
+  .option('--snapshot <file>', h('snapshotDiagnose'))
   .action(async (who: string, workspace: string, options: DiagnoseOptions) => {
     withLang(options);
     const { runExplain } = await import('./commands/explain.js');
@@ -114,6 +115,7 @@ program
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', h('triageInstance'), collectRepeatable)
+  .option('--snapshot <file>', h('snapshotDiagnose'))
   .action(async (text: string, workspace: string | undefined, options: DiagnoseOptions) => {
     withLang(options);
     const { runTriage } = await import('./commands/triage.js');
@@ -128,6 +130,7 @@ program
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', h('harInstance'), collectRepeatable)
+  .option('--snapshot <file>', h('snapshotDiagnose'))
   .option('--sanitize', h('sanitize'))
   .option('-o, --output <file>', h('harOutput'))
   .action(async (file: string, workspace: string | undefined, options: HarOptions) => {

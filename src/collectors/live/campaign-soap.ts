@@ -5,7 +5,8 @@ import {
   MAC_TYPE_LABELS,
   OPERATOR_AUTH_TYPE_XPATH,
   OPERATOR_GROUP_LINK_SCHEMA,
-  OPERATOR_IMS_AUTH_TYPE,
+  OPERATOR_DISABLED_ATTRIBUTE,
+  OPERATOR_EMAIL_ATTRIBUTE,
 } from '../../domain/facts.js';
 import type { BodyFacts, ProblemRef, SoapFault, SoapStep } from '../../i18n/problems.js';
 import { InputError } from '../../inputs/input-error.js';
@@ -210,8 +211,10 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
       accountAttributes.map((name) => `@${name}`),
     );
     const groups = await query('xtk:group', ['@name', '@label']);
-    const imsCondition = `${bracket(OPERATOR_AUTH_TYPE_XPATH)} = '${OPERATOR_IMS_AUTH_TYPE}'`;
-    const operators = await query('xtk:operator', ['@name', '@label', bracket(OPERATOR_AUTH_TYPE_XPATH)], imsCondition);
+    const operators = await queryOperators((select) => executeQuery(client, sdk.DomUtil, 'xtk:operator', select, undefined, options.pageSize ?? 500)).catch(
+      (error: unknown) =>
+        error instanceof PagerOverflow ? fail(error.problem) : explain({ method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:operator' }, error),
+    );
     const memberships = await query(OPERATOR_GROUP_LINK_SCHEMA, ['[operator/@name]', '[group/@name]']);
 
     const groupsOf = new Map<string, string[]>();
@@ -236,6 +239,7 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
           label: row.getAttribute('label') ?? '',
           authenticationType: valueAt(row, OPERATOR_AUTH_TYPE_XPATH),
           groups: groupsOf.get(name) ?? [],
+          ...operatorFlags(row, (path) => live(`operator[@name="${name}"]/${path}`)),
         };
       }),
       live: { endpoint, macType, productContextField, instanceName: redir?.getAttribute('instance') ?? undefined },
@@ -249,6 +253,38 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
       /* ignored */
     }
   }
+}
+
+// ---- report (issue 9): the operators rule live as from a package: every operator, its e-mail and "Account disabled" ----
+
+/** Where "Account disabled" may be written ([I], as the package reader looks for it) and the e-mail. */
+const OPERATOR_FLAG_XPATHS = [`@${OPERATOR_EMAIL_ATTRIBUTE}`, `@${OPERATOR_DISABLED_ATTRIBUTE}`, `access/@${OPERATOR_DISABLED_ATTRIBUTE}`];
+
+/**
+ * Every operator (native ones too: operators judges those the instance refuses), with the e-mail and
+ * disabled attributes. Their names are inferred [I]: a build that has none of them answers the query
+ * with a fault, and the operators are then read without them (nothing is judged disabled).
+ */
+async function queryOperators(run: (select: string[]) => Promise<SdkElement[]>): Promise<SdkElement[]> {
+  const base = ['@name', '@label', bracket(OPERATOR_AUTH_TYPE_XPATH)];
+  try {
+    return await run([...base, ...OPERATOR_FLAG_XPATHS.map((xpath) => (xpath.includes('/') ? bracket(xpath) : xpath))]);
+  } catch (error) {
+    if (error instanceof PagerOverflow) throw error;
+    return run(base);
+  }
+}
+
+/** The e-mail and the disabled state of an operator row, as the package reader gives them. */
+function operatorFlags(row: SdkElement, at: (path: string) => Provenance): Pick<Operator, 'email' | 'disabled'> {
+  const flags: Pick<Operator, 'email' | 'disabled'> = {};
+  const email = valueAt(row, `@${OPERATOR_EMAIL_ATTRIBUTE}`);
+  if (email !== '') flags.email = { value: email, at: at(`@${OPERATOR_EMAIL_ATTRIBUTE}`) };
+  for (const path of [`@${OPERATOR_DISABLED_ATTRIBUTE}`, `access/@${OPERATOR_DISABLED_ATTRIBUTE}`]) {
+    const value = valueAt(row, path);
+    if (value !== '') flags.disabled = { value: value === '1' || value === 'true', at: at(path) };
+  }
+  return flags;
 }
 
 function bracket(xpath: string): string {
