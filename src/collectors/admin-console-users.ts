@@ -11,6 +11,8 @@ export interface AdminConsoleReadOptions {
   keepUser?: (email: string, username: string) => boolean;
   /** The workspace's user group → profiles mapping: a mapped group's profiles count as held by its members. */
   userGroupMapping?: { source: string; groups: UserGroupMapping[] };
+  /** Called with every kept user's first and last name (the plane keeps no names): the web UI's people index. */
+  onNames?: (index: number, first: string, last: string) => void;
 }
 
 interface Columns {
@@ -18,6 +20,8 @@ interface Columns {
   username: number;
   profiles: number;
   userGroups: number;
+  firstName: number;
+  lastName: number;
 }
 
 /**
@@ -119,6 +123,7 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
       };
       if (held.groups.length > 0) user.userGroups = held.groups;
       plane.users.push(user);
+      options.onNames?.(plane.users.length - 1, (row[c.firstName] ?? '').trim(), (row[c.lastName] ?? '').trim());
     }
   };
 
@@ -191,6 +196,8 @@ function findColumns(file: string, header: string[]): Columns {
     username: indexOf(ADMIN_CONSOLE_COLUMNS.username),
     profiles: indexOf(ADMIN_CONSOLE_COLUMNS.profiles),
     userGroups: indexOf(ADMIN_CONSOLE_COLUMNS.userGroups),
+    firstName: indexOf(ADMIN_CONSOLE_COLUMNS.firstName),
+    lastName: indexOf(ADMIN_CONSOLE_COLUMNS.lastName),
   };
   const missing: string[] = [];
   if (columns.email === -1 && columns.username === -1) missing.push(ADMIN_CONSOLE_COLUMNS.email);

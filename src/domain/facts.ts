@@ -148,6 +148,8 @@ export const ADMIN_CONSOLE_COLUMNS = {
   email: 'Email',
   profiles: 'Product Configurations',
   userGroups: 'User Groups',
+  firstName: 'First Name',
+  lastName: 'Last Name',
 } as const;
 
 /** [V] The checklist document every rule links to, in the report's language. */
