@@ -53,7 +53,7 @@ function pageScript(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let up = 0; up < 4; up++, dir = path.dirname(dir)) {
     const file = path.join(dir, 'web', 'app.js');
-    if (existsSync(file)) return readFileSync(file, 'utf8');
+    if (path.basename(dir) === 'dist' && existsSync(file)) return readFileSync(file, 'utf8');
   }
   throw new Error('dist/web/app.js is missing: run `npm run build`');
 }
