@@ -20,7 +20,7 @@ export const SERVE = catalogue({
   },
   portInvalid: {
     en: (p: { value: string }, f: Format) => `--port must be a number from 0 to 65535 (0: any free port), not ${f.v(p.value)}.`,
-    ko: (p, f) => `--port에는 0부터 65535까지의 숫자를 지정하십시오 (0은 빈 포트 아무거나). 지정한 값: ${f.v(p.value)}`,
+    ko: (p, f) => `--port 값은 0부터 65535까지의 숫자여야 합니다 (0은 빈 포트 아무거나). 지정한 값: ${f.v(p.value)}`,
   },
   openFailed: {
     en: () => 'could not open a browser: open the URL above by hand.',
@@ -30,7 +30,7 @@ export const SERVE = catalogue({
   // ---- Refusals (HTTP) ----
   refusedToken: {
     en: () => 'This page needs the access token: open the URL that `ims-doctor serve` printed.',
-    ko: () => '이 페이지에는 접근 토큰이 필요합니다. `ims-doctor serve`가 출력한 URL을 여십시오.',
+    ko: () => '이 페이지에는 접근 토큰이 필요합니다. ims-doctor serve 명령이 출력한 URL을 여십시오.',
   },
   refusedHost: {
     en: (p: { host: string }, f: Format) => `Refused: the request was addressed to ${f.v(p.host)}, not to the address this server listens on.`,

@@ -1,7 +1,7 @@
 /** The page's own layout, after the HTML report's style sheet (whose badges, cards and evidence tables it reuses). */
 export const SERVE_STYLE = `
 body{max-width:1280px}
-.skip{position:absolute;left:-9999px}.skip:focus{left:8px;top:8px;background:var(--bg);padding:4px 8px;z-index:9}
+.skip-link{position:absolute;left:-9999px}.skip-link:focus{left:8px;top:8px;background:var(--bg);padding:4px 8px;z-index:9}
 .bar{display:flex;flex-wrap:wrap;gap:10px;align-items:center;justify-content:space-between}
 .bar .tools{display:flex;flex-wrap:wrap;gap:8px;align-items:center}
 nav.tabs{display:flex;flex-wrap:wrap;gap:4px;margin:16px 0;border-bottom:1px solid var(--line)}

@@ -127,7 +127,7 @@ function shell(): void {
     nav.append(button);
   }
   root.replaceChildren(
-    h('a', { class: 'skip', href: '#main' }, t.pageSkip ?? ''),
+    h('a', { class: 'skip-link', href: '#main' }, t.pageSkip ?? ''),
     h(
       'header',
       { class: 'top' },
