@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { RunningServer } from '../../src/serve/server.js';
+import { browserSkip, CHROMIUM, CHROMIUM_ARGS } from '../support/browser.js';
 import { ACME, ROOT } from '../support/workspace.js';
 import { serveAcmeCopy } from './support.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
@@ -33,7 +33,7 @@ async function assertAccessible(page: Page, where: string): Promise<void> {
 }
 
 /** Debian's Chromium drives each flow of the page, in one browser launch. */
-describe('serve: the page in a browser', { skip: !existsSync(CHROMIUM) && 'needs /usr/bin/chromium' }, () => {
+describe('serve: the page in a browser', { skip: browserSkip }, () => {
   let server: RunningServer;
   let folder: string;
   let browser: Browser;
@@ -46,15 +46,7 @@ describe('serve: the page in a browser', { skip: !existsSync(CHROMIUM) && 'needs
     ({ server, folder } = await serveAcmeCopy());
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     });
     context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
     page = await context.newPage();
