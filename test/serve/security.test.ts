@@ -167,6 +167,27 @@ describe('serve: security', () => {
     }
   });
 
+  it('re-runs the check when the page asks (no probe unless serve --probe)', async () => {
+    const before = JSON.parse((await call(server.origin, '/api/progress')).text).version as number;
+    const started = JSON.parse(
+      (
+        await call(server.origin, '/api/run', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: server.origin },
+          body: '{"probe":true}',
+        })
+      ).text,
+    );
+    assert.deepEqual(started, { started: true, probe: false });
+    let progress = { version: before, phase: '', probed: true };
+    for (let i = 0; i < 100 && progress.version === before; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      progress = JSON.parse((await call(server.origin, '/api/progress')).text);
+    }
+    assert.equal(progress.phase, 'done');
+    assert.equal(progress.probed, false);
+  });
+
   it('reads the workspace again when one of its files changes on disk', async () => {
     const before = JSON.parse((await call(server.origin, '/api/progress')).text).version as number;
     appendFileSync(path.join(folder, 'ims-doctor.yaml'), '\n# edited\n');
