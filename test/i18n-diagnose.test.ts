@@ -67,6 +67,16 @@ const SAMPLES: Partial<Record<DxKey, unknown[]>> = {
     { code: '«code»', description: '', url: '«url»' },
     { code: '«code»', description: '«description»', url: '«url»' },
   ],
+  explainAmbiguous: [
+    {
+      who: '«who»',
+      source: '«source»',
+      matches: [
+        { name: '«name1»', email: 'a@acme.example', line: 2 },
+        { name: '«name2»', email: 'b@acme.example', line: 3 },
+      ],
+    },
+  ],
 };
 /** An alternating particle form, or a particle right after a value (Korean particles depend on the word before). */
 const PARTICLE = /은\(는\)|을\(를\)|이\(가\)|\(으\)로|와\(과\)|\(이\)라|[»"](?:은|는|을|를|이|가|와|과|로|으로)(?![가-힣])/;

@@ -135,6 +135,11 @@ const SAMPLES: Samples = {
   csvUnclosedQuote: [{}],
   campaignPageTooLarge: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:group' }, asked: 500, got: 1000 }],
   campaignTooManyRows: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:operator' }, limit: 100000 }],
+  resultNotCheck: [
+    { path: '', key: 'findings', expected: 'array' },
+    { path: 'findings[0]', key: 'rule', expected: 'string' },
+  ],
+  resultVersion: [{ found: '1', supported: 2 }],
 };
 
 describe('the problems catalogue', () => {

@@ -57,15 +57,19 @@ export class PersonFilter {
   private readonly local: string;
   private near = 0;
 
+  private readonly name: string;
+
   constructor(query: string) {
     this.target = query.trim().toLowerCase();
     this.local = this.target.split('@')[0]!;
+    this.name = this.target.includes('@') ? '' : nameKey(query);
   }
 
-  readonly keepUser = (email: string, username: string): boolean => {
+  readonly keepUser = (email: string, username: string, first = '', last = ''): boolean => {
     const e = email.toLowerCase();
     const u = username.toLowerCase();
     if (e === this.target || u === this.target) return true;
+    if (this.name !== '' && namesMatch(this.name, first, last)) return true;
     if (this.near >= MAX_NEAR) return false;
     if (nearKind(this.target, this.local, e) !== undefined || (u !== '' && nearKind(this.target, this.local, u) !== undefined)) {
       this.near++;
@@ -73,6 +77,22 @@ export class PersonFilter {
     }
     return false;
   };
+}
+
+/** A name as people type it: case, spaces and accents do not count ("kim minji" = "Kim  Minji" = "KimMinji"; "Sofia" = "Sofía"). */
+export function nameKey(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase().replace(/\s+/g, '');
+}
+
+/** First and last name in either order: "Minji Kim", "Kim Minji" and Korean "김민지" are one person. */
+function namesMatch(key: string, first: string, last: string): boolean {
+  if (first === '' && last === '') return false;
+  return key === nameKey(first + last) || key === nameKey(last + first);
+}
+
+/** Spaces doubled inside the mask, or before it: the mask's own mistake (its one trailing space is the prefix form's). */
+function maskHasStraySpaces(raw: string): boolean {
+  return /^\s/.test(raw) || /\s{2}/.test(raw.replace(/ $/, ''));
 }
 
 /** How `candidate` (lower case) nearly is `target`, if it is. */
@@ -106,16 +126,29 @@ export interface ProfileStep {
   groupAt: Provenance | null;
   status: Status;
   message: string;
+  /** Why a warning is not a failure (only for a warning). */
+  whyWarn: string | null;
 }
 
 export interface InstanceWalk {
   name: string;
   role: string;
   /** The instance-level rules that would stop everybody: failures and warnings, and the ids of those that passed or could not run. */
-  prerequisites: { status: Status; message: string; blocking: Finding[]; warnings: Finding[]; passed: string[]; unchecked: string[] };
+  prerequisites: { status: Status; message: string; whyWarn: string | null; blocking: Finding[]; warnings: Finding[]; passed: string[]; unchecked: string[] };
   mask: { value: string; form: 'prefix' | 'regex' | null; at: Provenance } | null;
   profiles: ProfileStep[];
-  outcome: { status: Status; groups: string[]; message: string; shown: { en: string; ko: string } | null };
+  outcome: {
+    status: Status;
+    /** granted; blocked by a prerequisite; denied by Campaign; none (no profile for this instance: no access, not a failure); unknown (user groups). */
+    access: 'granted' | 'blocked' | 'denied' | 'none' | 'unknown';
+    groups: string[];
+    message: string;
+    shown: { en: string; ko: string } | null;
+    /** What to change for this person here (null when nothing is to change). */
+    fix: string | null;
+    /** Why a warning is not a failure (only for a warning). */
+    whyWarn: string | null;
+  };
 }
 
 export interface ExplainResult {
@@ -131,9 +164,14 @@ export interface ExplainResult {
     export: { source: string; users: number } | null;
     found: { email: string; username: string; line: number; source: string } | null;
     nearMisses: NearMiss[];
+    /** How the person was found: the address as typed, in other capitals, or by first and last name. */
+    how?: 'exact' | 'case' | 'name';
+    /** Several users bear the name asked for: none is chosen, each is listed. */
+    ambiguous?: { name: string; email: string; line: number }[];
+    whyWarn?: string | null;
   };
   /** Step 2. */
-  memberships: ExplainStep & { profiles: { name: string; at: Provenance }[] };
+  memberships: ExplainStep & { profiles: { name: string; at: Provenance }[]; whyWarn?: string | null };
   /** Steps 3-5, per instance. */
   instances: InstanceWalk[];
   summary: ExplainStep;
@@ -143,13 +181,23 @@ export interface ExplainResult {
 const STATUS_RANK: Status[] = ['error', 'fail', 'warn', 'pass', 'skip'];
 const worst = (statuses: Status[]): Status => STATUS_RANK.find((status) => statuses.includes(status)) ?? 'skip';
 
-/** The person's rows (one person may be listed twice), exact match first, then the same address in other capitals. */
-function findPerson(plane: AdminConsolePlane, query: string): { users: AdminConsoleUser[]; caseOnly: boolean } {
+const fullName = (user: AdminConsoleUser): string => [user.firstName ?? '', user.lastName ?? ''].filter((part) => part !== '').join(' ');
+
+/**
+ * The person's rows (one person may be listed twice): the address as typed, then in other capitals,
+ * then by first and last name (several people of that name: `named` lists them, none is chosen).
+ */
+function findPerson(plane: AdminConsolePlane, query: string): { users: AdminConsoleUser[]; how: 'exact' | 'case' | 'name'; named: AdminConsoleUser[] } {
   const q = query.trim();
   const exact = plane.users.filter((user) => user.email === q || user.username === q);
-  if (exact.length > 0) return { users: exact, caseOnly: false };
+  if (exact.length > 0) return { users: exact, how: 'exact', named: [] };
   const lower = q.toLowerCase();
-  return { users: plane.users.filter((user) => user.email.toLowerCase() === lower || user.username.toLowerCase() === lower), caseOnly: true };
+  const other = plane.users.filter((user) => user.email.toLowerCase() === lower || user.username.toLowerCase() === lower);
+  if (other.length > 0 || q.includes('@')) return { users: other, how: 'case', named: [] };
+  const key = nameKey(q);
+  const named = plane.users.filter((user) => namesMatch(key, user.firstName ?? '', user.lastName ?? ''));
+  const people = new Set(named.map((user) => (user.email || user.username).toLowerCase()));
+  return people.size === 1 ? { users: named, how: 'name', named: [] } : { users: [], how: 'name', named };
 }
 
 function nearMissesOf(plane: AdminConsolePlane, query: string): NearMiss[] {
@@ -200,7 +248,23 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
     );
   }
   const plane = admin.data;
-  const { users, caseOnly } = findPerson(plane, who);
+  const { users, how, named } = findPerson(plane, who);
+  if (named.length > 1) {
+    const matches = named.map((user) => ({ name: fullName(user), email: user.email || user.username, line: user.line }));
+    return stop(
+      {
+        status: 'fail',
+        message: say({ id: 'explainAmbiguous', params: { who, source: plane.source, matches } }),
+        export: { source: plane.source, users: plane.userCount },
+        found: null,
+        nearMisses: [],
+        how,
+        ambiguous: matches,
+      },
+      noMemberships(''),
+      say({ id: 'explainAmbiguous', params: { who, source: plane.source, matches } }),
+    );
+  }
   if (users.length === 0) {
     const near = nearMissesOf(plane, who).slice(0, 5);
     const message = say({
@@ -220,14 +284,19 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
   }
   const first = users[0]!;
   const email = first.email || first.username;
+  const caseOnly = how === 'case';
   const person: ExplainResult['person'] = {
     status: caseOnly ? 'warn' : 'pass',
     message: caseOnly
       ? say({ id: 'explainFoundCase', params: { who, email, source: plane.source, line: first.line } })
-      : say({ id: 'explainFound', params: { email, source: plane.source, line: first.line } }),
+      : how === 'name'
+        ? say({ id: 'explainFoundByName', params: { who, name: fullName(first), email, source: plane.source, line: first.line } })
+        : say({ id: 'explainFound', params: { email, source: plane.source, line: first.line } }),
     export: { source: plane.source, users: plane.userCount },
     found: { email: first.email, username: first.username, line: first.line, source: plane.source },
     nearMisses: [],
+    how,
+    whyWarn: caseOnly ? say({ id: 'warnFoundCase' }) : null,
   };
 
   // Step 2: their profiles and user groups (all rows of the person).
@@ -243,13 +312,21 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
   );
   const unknownOutcome = (instance: string): InstanceWalk['outcome'] => ({
     status: 'skip',
+    access: 'unknown',
     groups: [],
     message: dxText(lang, { id: 'outcomeUnknownGroups', params: { who: email, instance, groups: unknownGroups } }),
     shown: null,
+    fix: null,
+    whyWarn: null,
   });
   const memberships: ExplainResult['memberships'] =
     profiles.length === 0 && unknownGroups.length > 0
-      ? { status: 'warn', message: dxText(lang, { id: 'explainGroupsUnknown', params: { email, groups: unknownGroups } }), profiles }
+      ? {
+          status: 'warn',
+          message: dxText(lang, { id: 'explainGroupsUnknown', params: { email, groups: unknownGroups } }),
+          profiles,
+          whyWarn: say({ id: 'warnGroupsUnknown' }),
+        }
       : profiles.length > 0
         ? { status: 'pass', message: say({ id: 'explainProfiles', params: { profiles: profiles.map((profile) => profile.name) } }), profiles }
         : { status: 'fail', message: say({ id: 'explainNoProfiles', params: { email } }), profiles };
@@ -258,6 +335,8 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
   const names = options.instances?.length ? options.instances : snapshot.instances.map((instance) => instance.name);
   const check = runRules(snapshot, RULES, { lang, only: PREREQUISITE_RULES, instances: names });
   const whyText = (why: MissReason): string => render(ASSOCIATION, { id: 'why', params: { why } }, lang);
+  // Campaign's login message is quoted in full once; later instances refer to it.
+  let messageSaid = false;
 
   const instances = snapshot.instances
     .filter((instance) => names.includes(instance.name))
@@ -271,6 +350,7 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
       const failing = [...new Set(blocking.map((finding) => finding.rule))];
       const prerequisites: InstanceWalk['prerequisites'] = {
         status: blocking.length > 0 ? 'fail' : warnings.length > 0 ? 'warn' : 'pass',
+        whyWarn: blocking.length === 0 && warnings.length > 0 ? say({ id: 'warnPrerequisites' }) : null,
         message:
           blocking.length > 0
             ? say({ id: 'prereqBlocked', params: { rules: failing, instance: instance.name } })
@@ -290,19 +370,43 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
         profiles: steps,
         outcome,
       });
-      const denied = (message: string): InstanceWalk['outcome'] => ({ status: 'fail', groups: [], message, shown: { ...NO_MATCHING_RIGHT_MESSAGE } });
+      const denied = (message: string, fix: string | null): InstanceWalk['outcome'] => {
+        const again = messageSaid;
+        messageSaid = true;
+        return {
+          status: 'fail',
+          access: 'denied',
+          groups: [],
+          message: again ? say({ id: 'outcomeDeniedAgain', params: { who: email, instance: instance.name } }) : message,
+          shown: { ...NO_MATCHING_RIGHT_MESSAGE },
+          fix,
+          whyWarn: null,
+        };
+      };
+      // No profile for this instance (none at all, or only other instances' and tenants'): no access, not a failure of the login.
+      const noProfile = (fix: string | null): InstanceWalk['outcome'] => ({
+        status: 'skip',
+        access: 'none',
+        groups: [],
+        message: say({ id: 'outcomeNoProfile', params: { instance: instance.name } }),
+        shown: null,
+        fix,
+        whyWarn: null,
+      });
 
       const account = context.account;
       if (!context.campaign || !account) {
         const message = say({ id: context.campaign ? 'explainNoAccount' : 'explainNoCampaign', params: { instance: instance.name } });
-        return walk(null, [], { status: context.campaign ? 'fail' : 'skip', groups: [], message, shown: null });
+        return walk(null, [], { status: context.campaign ? 'fail' : 'skip', access: 'blocked', groups: [], message, shown: null, fix: null, whyWarn: null });
       }
       const maskValue = account.imsRightsMask;
       const mask = compileMask(maskValue.value);
       const maskInfo = { value: maskValue.value, form: mask.ok ? mask.form : null, at: maskValue.at };
+      const exampleProfile = mask.ok && mask.literal !== undefined ? say({ id: 'fixAddProfile', params: { example: `${mask.literal}<group>` } }) : null;
       if (profiles.length === 0 && unknownGroups.length > 0) return walk(maskInfo, [], unknownOutcome(instance.name));
-      if (profiles.length === 0) return walk(maskInfo, [], denied(say({ id: 'outcomeNoProfiles', params: { who: email, instance: instance.name } })));
-      if (!mask.ok) return walk(maskInfo, [], denied(say({ id: 'outcomeMaskUnusable', params: { who: email, instance: instance.name, mask: mask.raw } })));
+      if (profiles.length === 0) return walk(maskInfo, [], noProfile(exampleProfile));
+      if (!mask.ok)
+        return walk(maskInfo, [], denied(say({ id: 'outcomeMaskUnusable', params: { who: email, instance: instance.name, mask: mask.raw } }), null));
 
       const groups = new OperatorGroups(context.campaign.groups.map((group) => group.name.value));
       const others = otherMasks(snapshot, instance);
@@ -321,6 +425,7 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
             // A near miss (case, spaces, typo) is a mistake for this instance; another instance's or tenant's profile is not.
             status: isNearMiss(explanation.why) ? 'warn' : 'skip',
             message: say({ id: 'stepNoMatch', params: { profile: profile.name, mask: mask.raw, why: explanation.why } }),
+            whyWarn: isNearMiss(explanation.why) ? say({ id: 'warnNearMiss', params: { instance: instance.name } }) : null,
           };
         }
         const group = explanation.group;
@@ -342,35 +447,70 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
             : closest !== undefined
               ? say({ id: 'stepGroupRenamed', params: { profile: profile.name, mask: mask.raw, group, closest } })
               : say({ id: 'stepGroupMissing', params: { profile: profile.name, mask: mask.raw, group } }),
+          whyWarn: null,
         };
       });
       const granted = [...new Set(steps.filter((step) => step.groupExists).map((step) => step.group!))];
       if (granted.length === 0 && unknownGroups.length > 0) return walk(maskInfo, steps, unknownOutcome(instance.name));
       if (granted.length === 0) {
-        return walk(maskInfo, steps, denied(say({ id: 'outcomeDenied', params: { who: email, instance: instance.name } })));
+        // Only other instances' or tenants' profiles: this instance is simply not theirs.
+        if (steps.every((step) => !step.matches && step.status === 'skip')) return walk(maskInfo, steps, noProfile(exampleProfile));
+        return walk(
+          maskInfo,
+          steps,
+          denied(say({ id: 'outcomeDenied', params: { who: email, instance: instance.name } }), personFix(steps, mask.literal, mask.raw, instance.name)),
+        );
       }
       if (blocking.length > 0) {
         return walk(maskInfo, steps, {
           status: 'fail',
+          access: 'blocked',
           groups: granted,
           message: say({ id: 'outcomeBlocked', params: { who: email, instance: instance.name, groups: granted, rules: failing } }),
           shown: null,
+          fix: say({ id: 'fixPrerequisites', params: { instance: instance.name, rules: failing.join(',') } }),
+          whyWarn: null,
         });
       }
       return walk(maskInfo, steps, {
         status: warnings.length > 0 ? 'warn' : 'pass',
+        access: 'granted',
         groups: granted,
         message: say({ id: 'outcomeGranted', params: { who: email, instance: instance.name, groups: granted } }),
         shown: null,
+        fix: null,
+        whyWarn: warnings.length > 0 ? say({ id: 'warnOutcome' }) : null,
       });
     });
 
-  const allowed = instances.filter((instance) => instance.outcome.status === 'pass' || instance.outcome.status === 'warn').map((instance) => instance.name);
-  const summary =
-    allowed.length === instances.length && instances.length > 0
-      ? say({ id: 'explainSummaryAll', params: { who: email } })
-      : allowed.length === 0
-        ? say({ id: 'explainSummaryNone', params: { who: email } })
-        : say({ id: 'explainSummarySome', params: { who: email, allowed } });
+  /** The fix of the nearest miss among the person's profiles: a renamed group, a missing group, then a misspelt profile. */
+  function personFix(steps: ProfileStep[], literal: string | undefined, raw: string, instance: string): string | null {
+    const renamed = steps.find((step) => step.matches && step.closestGroup !== null);
+    if (renamed) return say({ id: 'fixRenamedGroup', params: { profile: renamed.name, group: renamed.group!, closest: renamed.closestGroup! } });
+    const missing = steps.find((step) => step.matches && step.groupExists === false);
+    if (missing) return say({ id: 'fixMissingGroup', params: { group: missing.group! } });
+    const near = steps.find((step) => step.why !== null && isNearMiss(step.why));
+    if (near && near.why !== null && isNearMiss(near.why)) {
+      // Doubled or edge spaces in the mask are the mask's mistake (association-mask), not the profile's.
+      if (near.why.kind === 'spaces' && !near.why.alsoCase && maskHasStraySpaces(raw)) return say({ id: 'fixMaskAtFault', params: { instance } });
+      if (literal !== undefined) return say({ id: 'fixRenameProfile', params: { profile: near.name, expected: literal + near.why.group } });
+      return say({ id: 'fixNearProfile', params: { profile: near.name, mask: raw } });
+    }
+    return null;
+  }
+
+  // Instances with no profile of the person's are no access, not failures: the verdict is over the others.
+  const none = instances.filter((instance) => instance.outcome.access === 'none').map((instance) => instance.name);
+  const judged = instances.filter((instance) => instance.outcome.access !== 'none');
+  const allowed = judged.filter((instance) => instance.outcome.status === 'pass' || instance.outcome.status === 'warn').map((instance) => instance.name);
+  const verdict =
+    judged.length === 0 && instances.length > 0
+      ? say({ id: 'explainSummaryNoAccess', params: { who: email } })
+      : allowed.length === judged.length && judged.length > 0
+        ? say({ id: 'explainSummaryAll', params: { who: email } })
+        : allowed.length === 0
+          ? say({ id: 'explainSummaryNone', params: { who: email } })
+          : say({ id: 'explainSummarySome', params: { who: email, allowed } });
+  const summary = none.length > 0 && judged.length > 0 ? `${verdict} ${say({ id: 'explainSummaryNoProfile', params: { instances: none } })}` : verdict;
   return stop(person, memberships, summary, instances);
 }

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectFromConfig, type CollectOptions } from '../collectors/collect.js';
+import { loadSnapshot } from '../collectors/snapshot-file.js';
 import { readWorkspaceConfig, WORKSPACE_FILE_NAME, type WorkspaceConfig } from '../collectors/workspace-config.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { dxText } from '../i18n/diagnose.js';
@@ -13,6 +14,8 @@ export interface DiagnoseOptions {
   format?: string;
   lang?: string;
   instance?: string[];
+  /** Replay a snapshot saved by `check --save-snapshot` instead of reading a workspace (support's view of a customer's state). */
+  snapshot?: string;
 }
 
 export type DiagnoseFormat = 'text' | 'json';
@@ -45,6 +48,32 @@ export function optionalWorkspace(argument: string | undefined): string | undefi
 export interface LoadedWorkspace {
   config: WorkspaceConfig;
   snapshot: Snapshot;
+}
+
+/**
+ * The state a symptom-first command works on: the saved snapshot of `--snapshot` (the workspace
+ * argument is then not read), else the workspace collected; undefined when neither is given.
+ * `workspace` is the file the state came from, as reports name it.
+ */
+export async function loadState(
+  target: string | undefined,
+  options: DiagnoseOptions,
+  lang: Lang,
+  collect: CollectOptions & { adminConsole?: CollectOptions['adminConsole'] | false } = {},
+): Promise<{ snapshot: Snapshot; workspace: string } | undefined> {
+  if (options.snapshot !== undefined) {
+    const snapshot = await loadSnapshot(options.snapshot);
+    if (options.instance?.length)
+      assertInstances(
+        options.instance,
+        snapshot.instances.map((instance) => instance.name),
+        lang,
+      );
+    return { snapshot, workspace: snapshot.workspace.file };
+  }
+  if (target === undefined) return undefined;
+  const { config, snapshot } = await loadWorkspace(target, options.instance, lang, collect);
+  return { snapshot, workspace: config.file };
 }
 
 /**

@@ -104,6 +104,44 @@ export const HELP = catalogue({
     en: () => 'with a workspace, run the candidate rules on this instance only (repeatable)',
     ko: () => '워크스페이스가 있으면 후보 규칙을 이 인스턴스에서만 실행(반복 가능)',
   },
+  baseline: {
+    en: () => 'an earlier check --format json result: report only the findings not in it, and exit on those alone',
+    ko: () => '이전 check --format json 결과: 그 결과에 없는 검사 결과만 보고하고 종료 코드도 그것만으로 결정',
+  },
+  fix: {
+    en: () => 'derive a change plan from the findings, prove it on the snapshot, and write it with the packages, patches and steps to make it',
+    ko: () => '검사 결과에서 변경 계획을 만들고 스냅숏에서 검증한 뒤, 계획과 적용할 패키지, 패치, 단계를 파일로 쓰기',
+  },
+  fixOutputDir: {
+    en: () => 'write plan.json, plan.md, campaign/<instance>.xml, server-conf/<instance>.patch, admin-console/, ims/ here',
+    ko: () => '계획과 파일을 이 폴더에 쓰기: plan.json, plan.md, campaign/<instance>.xml, server-conf/<instance>.patch, admin-console/, ims/',
+  },
+  fixInstance: { en: () => 'fix only this instance (repeatable)', ko: () => '이 인스턴스만 수정(반복 가능)' },
+  fixOnly: {
+    en: () => "fix only this rule's findings; every rule is still checked after the changes (repeatable)",
+    ko: () => '이 규칙의 검사 결과만 수정. 변경 후에는 모든 규칙을 점검(반복 가능)',
+  },
+  fixSnapshot: { en: () => 'plan from a saved snapshot instead of collecting (offline)', ko: () => '수집하는 대신 저장된 스냅숏으로 계획(오프라인)' },
+  whatIf: {
+    en: () => 'rehearse your own change, e.g. stage.imsRightsMask=campaign - acme-stage - : who gains and loses access (repeatable)',
+    ko: () => '직접 정한 변경을 미리 시험(예: stage.imsRightsMask=campaign - acme-stage - ): 접근 권한이 생기거나 없어지는 사람(반복 가능)',
+  },
+  apply: {
+    en: () => 'then apply the Campaign changes live over SOAP, after a backup (instances read live only)',
+    ko: () => '그다음 백업 후 SOAP으로 Campaign 변경을 실시간 적용(실시간으로 읽은 인스턴스만)',
+  },
+  yes: { en: () => 'with --apply: do not ask before writing (non-interactive runs)', ko: () => '--apply와 함께: 쓰기 전에 묻지 않음(비대화형 실행)' },
+  diff: {
+    en: () => 'compare two snapshots or workspaces: values changed per plane, findings appeared and resolved, access gained and lost',
+    ko: () => '스냅숏 또는 워크스페이스 두 개 비교: 영역별로 바뀐 값, 새로 나타나거나 해결된 검사 결과, 생기거나 없어진 접근 권한',
+  },
+  diffA: { en: () => 'the earlier side: a saved snapshot (.json) or a workspace', ko: () => '이전 쪽: 저장된 스냅숏(.json) 또는 워크스페이스' },
+  diffB: { en: () => 'the later side: a saved snapshot (.json) or a workspace', ko: () => '이후 쪽: 저장된 스냅숏(.json) 또는 워크스페이스' },
+  // ---- report: explain, triage and har on a saved snapshot ----
+  snapshotDiagnose: {
+    en: () => 'work on a snapshot saved by check --save-snapshot instead of a workspace (offline)',
+    ko: () => '워크스페이스 대신 저장된 스냅숏 사용(check --save-snapshot 결과, 오프라인)',
+  },
   serve: {
     en: () => 'a local web page over the same checks: overview, explain, triage, HAR, fix plan, diff (first line printed: the URL with its access token)',
     ko: () => '같은 점검을 보여 주는 로컬 웹 페이지: 개요, 사용자 설명, 증상 진단, HAR, 수정 계획, 비교 (첫 줄에 접근 토큰이 담긴 URL 출력)',

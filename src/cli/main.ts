@@ -10,6 +10,8 @@ import { helpText, helpTitle, type HelpRef } from './help-text.js';
 import type { CheckOptions } from './commands/check.js';
 import type { HarOptions } from './commands/har.js';
 import type { DiagnoseOptions } from './diagnose-common.js';
+import type { FixOptions } from './commands/fix.js';
+import type { DiffOptions } from './commands/diff.js';
 
 // A reader that closed the pipe (`check … | head -c 10`) ends the run quietly: no one reads what follows.
 for (const stream of [process.stdout, process.stderr]) {
@@ -78,6 +80,7 @@ program
   .option('--timeout <seconds>', h('timeout'))
   .option('--retries <n>', h('retries'))
   .option('--connect-to <host:port:host2:port2>', h('connectTo'), (value: string, previous: string[] = []) => [...previous, value])
+  .option('--baseline <result.json>', h('baseline'))
   .action(async (workspace: string, options: CheckOptions) => {
     withLang(options);
     const { runCheck } = await import('./commands/check.js');
@@ -97,6 +100,7 @@ program
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', h('explainInstance'), collectRepeatable)
+  .option('--snapshot <file>', h('snapshotDiagnose'))
   .action(async (who: string, workspace: string, options: DiagnoseOptions) => {
     withLang(options);
     const { runExplain } = await import('./commands/explain.js');
@@ -111,6 +115,7 @@ program
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', h('triageInstance'), collectRepeatable)
+  .option('--snapshot <file>', h('snapshotDiagnose'))
   .action(async (text: string, workspace: string | undefined, options: DiagnoseOptions) => {
     withLang(options);
     const { runTriage } = await import('./commands/triage.js');
@@ -125,6 +130,7 @@ program
   .option('--format <format>', FORMAT_TEXT_JSON)
   .option('--lang <lang>', LANG_OPTION)
   .option('--instance <name>', h('harInstance'), collectRepeatable)
+  .option('--snapshot <file>', h('snapshotDiagnose'))
   .option('--sanitize', h('sanitize'))
   .option('-o, --output <file>', h('harOutput'))
   .action(async (file: string, workspace: string | undefined, options: HarOptions) => {
@@ -144,6 +150,43 @@ program
     withLang(options);
     const { runLogs } = await import('./commands/logs.js');
     process.exitCode = await runLogs(paths, options);
+  });
+
+// issue 13: fix plans, what-if and diffs (src/fix, src/diff).
+program
+  .command('fix')
+  .description(h('fix'))
+  .argument('[workspace]', h('workspaceArg'), '.')
+  .option('--output-dir <dir>', h('fixOutputDir'))
+  .option('--format <format>', FORMAT_TEXT_JSON)
+  .option('--lang <lang>', LANG_OPTION)
+  .option('--instance <name>', h('fixInstance'), collectRepeatable)
+  .option('--only <rule>', h('fixOnly'), collectRepeatable)
+  .option('--ignore <rule[@instance]>', h('ignore'), collectRepeatable)
+  .option('--snapshot <file>', h('fixSnapshot'))
+  // Not comma-split: a value (a scope list, say) may hold commas.
+  .option('--what-if <instance.field=value>', h('whatIf'), (value: string, previous: string[] = []) => [...previous, value])
+  .option('--apply', h('apply'))
+  .option('--yes', h('yes'))
+  .option('--timeout <seconds>', h('timeout'))
+  .option('--retries <n>', h('retries'))
+  .action(async (workspace: string, options: FixOptions) => {
+    withLang(options);
+    const { runFix } = await import('./commands/fix.js');
+    process.exitCode = await runFix(workspace, options);
+  });
+
+program
+  .command('diff')
+  .description(h('diff'))
+  .argument('<a>', h('diffA'))
+  .argument('<b>', h('diffB'))
+  .option('--format <format>', FORMAT_TEXT_JSON)
+  .option('--lang <lang>', LANG_OPTION)
+  .action(async (a: string, b: string, options: DiffOptions) => {
+    withLang(options);
+    const { runDiff } = await import('./commands/diff.js');
+    process.exitCode = await runDiff(a, b, options);
   });
 
 program

@@ -19,7 +19,8 @@ import { UsageError } from './exit.js';
 
 export interface PlannedWrite {
   file: string;
-  content: string;
+  /** A Buffer is written byte for byte (a Latin-1 serverConf patch). */
+  content: string | Buffer;
 }
 
 export interface WriteOptions {

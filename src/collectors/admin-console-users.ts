@@ -8,7 +8,8 @@ import { asInputError, assertRegularFile, assertText } from '../inputs/read-text
 
 export interface AdminConsoleReadOptions {
   /** Keep only the users this accepts (profile counts still cover everybody): one person among millions. */
-  keepUser?: (email: string, username: string) => boolean;
+  /** Keeps only the users it accepts; a kept user then carries their first and last name (a full run holds no names). */
+  keepUser?: (email: string, username: string, firstName: string, lastName: string) => boolean;
   /** The workspace's user group → profiles mapping: a mapped group's profiles count as held by its members. */
   userGroupMapping?: { source: string; groups: UserGroupMapping[] };
   /** Called with every kept user's first and last name (the plane keeps no names): the web UI's people index. */
@@ -114,7 +115,9 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
     if (email === '' && username === '' && row.length <= 1) return;
     plane.userCount++;
     const held = profilesOf(row[c.profiles] ?? '', row[c.userGroups] ?? '', userLine);
-    if (!options.keepUser || options.keepUser(email, username)) {
+    const firstName = options.keepUser && c.firstName !== -1 ? (row[c.firstName] ?? '').trim() : '';
+    const lastName = options.keepUser && c.lastName !== -1 ? (row[c.lastName] ?? '').trim() : '';
+    if (!options.keepUser || options.keepUser(email, username, firstName, lastName)) {
       const user: AdminConsolePlane['users'][number] = {
         email: detach(email),
         username: username === email ? '' : detach(username),
@@ -122,6 +125,8 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
         profiles: held.profiles,
       };
       if (held.groups.length > 0) user.userGroups = held.groups;
+      if (firstName !== '') user.firstName = detach(firstName);
+      if (lastName !== '') user.lastName = detach(lastName);
       plane.users.push(user);
       options.onNames?.(plane.users.length - 1, (row[c.firstName] ?? '').trim(), (row[c.lastName] ?? '').trim());
     }

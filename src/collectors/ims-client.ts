@@ -69,10 +69,6 @@ export async function collectDeveloperConsoleExport(file: string): Promise<ImsPl
   // i9a: `oauthweb`, the deprecated OAuth Web credential, is a web app too (the current kind wins when both are there).
   const kind = (item: JsonNode): unknown => json.value(json.node(['integration_type'], item));
   const webApp = items.find((item) => kind(item) === 'oauthwebapp') ?? items.find((item) => kind(item) === 'oauthweb');
-  if (!webApp) {
-    const at = json.at(credentials ?? json.root);
-    throw new InputError(file, { id: 'noOAuthCredential' }, at.line, at.column);
-  }
   // A value of another type is refused where it stands, not skipped: `"client_id": 12345` is no missing ID.
   const wrongType = (node: JsonNode, name: string, expected: 'string' | 'array'): never => {
     const at = json.at(node);
@@ -88,6 +84,14 @@ export async function collectDeveloperConsoleExport(file: string): Promise<ImsPl
   const plane = emptyImsPlane();
   plane.sources.push(file);
   plane.orgId = text(['project', 'org', 'ims_org_id'], json.root, 'project.org.ims_org_id');
+  plane.credentials = consoleCredentials(json, items);
+  // A project with only server-to-server (or JWT) credentials is a real export: technical-account reads
+  // it; the rules on the login's client say it has no OAuth Web App credential.
+  if (!webApp) {
+    const at = json.at(credentials ?? json.root, 'project.workspace.details.credentials');
+    plane.noWebApp = { file, at, kinds: plane.credentials.map((credential) => credential.kind.value) };
+    return plane;
+  }
   plane.clientId = text(['oauth2', 'client_id'], webApp, 'oauth2.client_id');
   const secret = text(['oauth2', 'client_secret'], webApp, 'oauth2.client_secret');
   if (secret) plane.clientSecret = { value: secretRef(secret.value, 'ims'), at: secret.at };
@@ -104,7 +108,6 @@ export async function collectDeveloperConsoleExport(file: string): Promise<ImsPl
       .map((value) => ({ value, at: json.at(redirect, 'oauth2.redirect_uri') }));
   }
   plane.defaultRedirectUri = text(['oauth2', 'defaultRedirectUri'], webApp, 'oauth2.defaultRedirectUri');
-  plane.credentials = consoleCredentials(json, items);
   return plane;
 }
 
@@ -166,5 +169,6 @@ export function mergeImsPlanes(client: ImsPlane, consoleExport: ImsPlane): ImsPl
     productContext: client.productContext ?? consoleExport.productContext,
     conflicts,
     ...(consoleExport.credentials ? { credentials: consoleExport.credentials } : {}),
+    ...(consoleExport.noWebApp ? { noWebApp: consoleExport.noWebApp } : {}),
   };
 }

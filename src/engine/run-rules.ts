@@ -153,7 +153,7 @@ export function resultProblem(problem: SourceProblem, lang: Lang): ResultProblem
 
 function missingNeed(needs: readonly Need[], context: InstanceContext): CommonRef | undefined {
   const { instance, snapshot } = context;
-  const planes: Record<Exclude<Need, 'account'>, PlaneResult<unknown>> = {
+  const planes: Record<Exclude<Need, 'account' | 'imsWebApp'>, PlaneResult<unknown>> = {
     campaign: instance.campaign,
     ims: instance.ims,
     serverConf: instance.serverConf,
@@ -162,6 +162,12 @@ function missingNeed(needs: readonly Need[], context: InstanceContext): CommonRe
   for (const need of needs) {
     if (need === 'account') {
       if (context.campaign && !context.account) return { id: 'skipNoAccount', params: { file: context.campaign.source, name: MAC_ACCOUNT_NAME } };
+      continue;
+    }
+    if (need === 'imsWebApp') {
+      // The login's client is unknown only when the console export lacks it and no client file gives its ID.
+      const noWebApp = context.ims?.noWebApp;
+      if (noWebApp && context.ims?.clientId === undefined) return { id: 'skipNoWebApp', params: { where: noWebApp.at, kinds: noWebApp.kinds } };
       continue;
     }
     const plane = planes[need];

@@ -1,5 +1,6 @@
 import { MAC_ACCOUNT_IMS_ATTRIBUTES } from '../domain/facts.js';
 import type { Provenance, Sourced } from '../model/provenance.js';
+import type { SecretRef } from '../model/secret.js';
 import type {
   AdminConsolePlane,
   AdminConsoleProfile,
@@ -46,6 +47,10 @@ export type SettableAccountField = (typeof SETTABLE_ACCOUNT_FIELDS)[number];
 export const SETTABLE_IMS_FIELDS = ['endpoint', 'orgId', 'clientId', 'defaultRedirectUri', 'productContext'] as const;
 export type SettableImsField = (typeof SETTABLE_IMS_FIELDS)[number];
 
+/** The IMS client's lists a change may add an item to (a scope provisioned, a redirect URI pattern added). */
+export const IMS_LIST_FIELDS = ['scopes', 'redirectUriPatterns'] as const;
+export type ImsListField = (typeof IMS_LIST_FIELDS)[number];
+
 /**
  * The id a change is known by, also the provenance path of what it sets. A serverConf file is named
  * by its file name (one per instance), so the id does not depend on the folder ims-doctor ran from.
@@ -74,7 +79,10 @@ function applyOne(snapshot: Snapshot, change: ChangeDraft, options: ApplyOptions
     case 'extAccount':
       return onInstance(snapshot, change.instance, (instance) => ({
         ...instance,
-        campaign: onPlane(instance.campaign, (plane) => accountChange(plane, change, at, options.now)),
+        // A secret is pasted from IMS by hand: the account then holds the one IMS has (as its fingerprint).
+        campaign: onPlane(instance.campaign, (plane) =>
+          accountChange(plane, change, at, options.now, instance.ims.state === 'ok' ? instance.ims.data.clientSecret?.value : undefined),
+        ),
       }));
     case 'operatorGroup':
       return onInstance(snapshot, change.instance, (instance) => ({
@@ -118,7 +126,7 @@ function accountIndex(accounts: readonly ExternalAccount[], name: string): numbe
   return enabled !== -1 ? enabled : accounts.findIndex((account) => account.name.value === name);
 }
 
-function accountChange(plane: CampaignPlane, change: ChangeDraft, at: Provenance, now: Date): CampaignPlane {
+function accountChange(plane: CampaignPlane, change: ChangeDraft, at: Provenance, now: Date, imsSecret: SecretRef | undefined): CampaignPlane {
   if (change.op === 'delete') return { ...plane, externalAccounts: plane.externalAccounts.filter((account) => account.name.value !== change.target) };
   const index = accountIndex(plane.externalAccounts, change.target);
   const current = plane.externalAccounts[index];
@@ -127,7 +135,9 @@ function accountChange(plane: CampaignPlane, change: ChangeDraft, at: Provenance
   let account: ExternalAccount = { ...current, lastModified: { value: campaignDate(now), at } };
   if (change.op === 'rename') account = { ...account, name: { value, at } };
   else if (change.field === 'active') account = { ...account, active: { value: value === '1' || value.toLowerCase() === 'true', at } };
-  else if ((SETTABLE_ACCOUNT_FIELDS as readonly string[]).includes(change.field)) {
+  else if (change.field === 'clientSecret') {
+    if (imsSecret) account = { ...account, clientSecret: { value: imsSecret, at } };
+  } else if ((SETTABLE_ACCOUNT_FIELDS as readonly string[]).includes(change.field)) {
     account = { ...account, [change.field]: { value, at } satisfies Sourced<string> };
     if ((MAC_ACCOUNT_IMS_ATTRIBUTES as readonly string[]).includes(change.field) && value !== '') account.carriesImsFields = true;
   }
@@ -189,15 +199,19 @@ function profileChange(plane: AdminConsolePlane, change: ChangeDraft, at: Proven
 
 function imsChange(snapshot: Snapshot, change: ChangeDraft, at: Provenance): Snapshot {
   const own = snapshot.instances.find((instance) => instance.name === change.instance);
-  if (!own || own.ims.state !== 'ok' || !(SETTABLE_IMS_FIELDS as readonly string[]).includes(change.field)) return snapshot;
+  const listField = change.op === 'add' && (IMS_LIST_FIELDS as readonly string[]).includes(change.field) ? (change.field as ImsListField) : undefined;
+  if (!own || own.ims.state !== 'ok' || (listField === undefined && !(SETTABLE_IMS_FIELDS as readonly string[]).includes(change.field))) return snapshot;
   // An IMS client is one client whichever instances read it: change it for each of them.
   const sources = own.ims.data.sources.join('\n');
   const value = typeof change.to === 'string' ? change.to : '';
-  const edit = (plane: ImsPlane): ImsPlane => ({
-    ...plane,
-    [change.field]: { value, at } satisfies Sourced<string>,
-    conflicts: plane.conflicts.filter((conflict) => conflict.field !== change.field),
-  });
+  const edit = (plane: ImsPlane): ImsPlane =>
+    listField !== undefined
+      ? { ...plane, [listField]: [...(plane[listField] ?? []), { value, at }] }
+      : {
+          ...plane,
+          [change.field]: { value, at } satisfies Sourced<string>,
+          conflicts: plane.conflicts.filter((conflict) => conflict.field !== change.field),
+        };
   return {
     ...snapshot,
     instances: snapshot.instances.map((instance) =>

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Lang } from '../i18n/lang.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { campaignPackage } from './package-writer.js';
-import { outputPaths, planMarkdown } from './render.js';
+import { ADMIN_CONSOLE_STEPS, outputPaths, planMarkdown, stepsMarkdown } from './render.js';
 import { decodeKeepingBytes, serverConfChanges, serverConfPatch } from './server-conf-patch.js';
 import type { FixPlan } from './types.js';
 import { writeFilesAtomic, type OutputFile } from './write-files.js';
@@ -11,7 +11,8 @@ import { writeFilesAtomic, type OutputFile } from './write-files.js';
 /**
  * Everything `fix --output-dir DIR` writes, as files to write: plan.json, plan.md (in `lang`),
  * campaign/<instance>.xml (the package), server-conf/<instance>.patch and the patched copy
- * server-conf/<instance>.xml. Patch paths are relative to the workspace folder, where
+ * server-conf/<instance>.xml, the steps ims-doctor cannot make: ims/<instance>.md (Developer Console
+ * and IMS, the values to paste) and admin-console/steps.md. Patch paths are relative to the workspace folder, where
  * `patch -p0` / `git apply -p0` is run.
  */
 export async function fixOutputs(plan: FixPlan, snapshot: Snapshot, options: { lang: Lang; read?: (file: string) => Promise<Buffer> }): Promise<OutputFile[]> {
@@ -21,12 +22,16 @@ export async function fixOutputs(plan: FixPlan, snapshot: Snapshot, options: { l
     { path: 'plan.json', content: `${JSON.stringify(plan, null, 2)}\n` },
     { path: 'plan.md', content: planMarkdown(plan, options.lang) },
   ];
+  const adminSteps = stepsMarkdown(plan, 'adminConsole', null, options.lang);
+  if (adminSteps !== undefined) files.push({ path: ADMIN_CONSOLE_STEPS, content: adminSteps });
   const workspaceFolder = path.resolve(path.dirname(snapshot.workspace.file));
   for (const instance of snapshot.instances) {
     const paths = outputPaths(instance.name);
     const campaign = instance.campaign.state === 'ok' ? instance.campaign.data : undefined;
     const xml = campaignPackage(plan.changes, { instance: instance.name, now, lang: options.lang, campaign });
     if (xml !== undefined) files.push({ path: paths.package, content: xml });
+    const imsSteps = stepsMarkdown(plan, 'ims', instance.name, options.lang);
+    if (imsSteps !== undefined) files.push({ path: paths.ims, content: imsSteps });
 
     const conf = instance.serverConf.state === 'ok' ? instance.serverConf.data : undefined;
     const changes = conf
@@ -36,7 +41,10 @@ export async function fixOutputs(plan: FixPlan, snapshot: Snapshot, options: { l
         )
       : [];
     if (!conf || changes.length === 0) continue;
-    const { text, encoding } = decodeKeepingBytes(await read(conf.source));
+    // From a saved snapshot the serverConf file may not be on this machine: the plan still says the change, without a patch.
+    const bytes = await read(conf.source).catch(() => undefined);
+    if (bytes === undefined) continue;
+    const { text, encoding } = decodeKeepingBytes(bytes);
     const relative = path.relative(workspaceFolder, path.resolve(conf.source)).split(path.sep).join('/');
     const result = serverConfPatch({ path: relative, text }, changes);
     if (!result) continue;

@@ -1,6 +1,7 @@
 import { formatFor, type Format } from '../i18n/catalogue.js';
 import { FIX } from '../i18n/fix.js';
 import type { Lang } from '../i18n/lang.js';
+import { IMS_LIST_FIELDS, type ImsListField } from './apply-snapshot.js';
 import type { Change, ChangeDraft, FixPlan, UrlEntryValue } from './types.js';
 import type { WhatIfResult } from './what-if.js';
 
@@ -8,13 +9,18 @@ import type { WhatIfResult } from './what-if.js';
 const ACCESS_SHOWN = 50;
 
 /** Where `fix --output-dir DIR` writes each instance's files, relative to DIR. */
-export const outputPaths = (instance: string): { package: string; patch: string; patched: string } => ({
+export const outputPaths = (instance: string): { package: string; patch: string; patched: string; ims: string } => ({
   package: `campaign/${instance}.xml`,
   patch: `server-conf/${instance}.patch`,
   patched: `server-conf/${instance}.xml`,
+  ims: `ims/${instance}.md`,
 });
 
+/** Where the Admin Console steps go (the Admin Console is one for every instance). */
+export const ADMIN_CONSOLE_STEPS = 'admin-console/steps.md';
+
 const text = (value: ChangeDraft['to']): string | null => (typeof value === 'string' ? value : null);
+const isImsList = (field: string): field is ImsListField => (IMS_LIST_FIELDS as readonly string[]).includes(field);
 
 /** One change in one sentence. */
 export function describeChange(change: ChangeDraft, f: Format): string {
@@ -23,6 +29,7 @@ export function describeChange(change: ChangeDraft, f: Format): string {
     case 'extAccount':
       if (change.op === 'delete') return f.say(FIX, { id: 'changeDeleteAccount', params: { instance, account: change.target } });
       if (change.op === 'rename') return f.say(FIX, { id: 'changeRenameAccount', params: { instance, from: change.target, to: text(change.to) ?? '' } });
+      if (change.field === 'clientSecret') return f.say(FIX, { id: 'changeSecret', params: { instance, account: change.target } });
       return f.say(FIX, {
         id: 'changeSetAccount',
         params: { instance, account: change.target, field: change.field, from: text(change.from), to: text(change.to) ?? '' },
@@ -40,6 +47,8 @@ export function describeChange(change: ChangeDraft, f: Format): string {
         return f.say(FIX, { id: 'changeAddMembers', params: { instance, profile: change.target, people: Array.isArray(change.to) ? change.to : [] } });
       return f.say(FIX, { id: 'changeRenameProfile', params: { instance, from: change.target, to: text(change.to) ?? '' } });
     case 'imsClient':
+      if (change.op === 'add' && isImsList(change.field))
+        return f.say(FIX, { id: 'changeImsAdd', params: { instance, field: change.field, value: text(change.to) ?? '' } });
       return f.say(FIX, { id: 'changeSetIms', params: { instance, field: change.field, from: text(change.from), to: text(change.to) ?? '' } });
     case 'server':
       return f.say(FIX, { id: 'changeRestart', params: { instance } });
@@ -53,12 +62,14 @@ export function howTo(change: ChangeDraft, f: Format): string {
   if (change.applyWith === 'patch') return f.say(FIX, { id: 'howPatch', params: { file: paths.patch, copy: paths.patched } });
   switch (change.record) {
     case 'extAccount':
-      return f.say(FIX, { id: 'stepRenameAccount' });
+      return f.say(FIX, { id: change.field === 'clientSecret' ? 'stepSecret' : 'stepRenameAccount' });
     case 'operatorGroup':
       return f.say(FIX, { id: 'stepRenameGroup' });
     case 'profile':
       return f.say(FIX, { id: change.op === 'addMembers' ? 'stepAddMembers' : 'stepRenameProfile' });
     case 'imsClient':
+      if (change.op === 'add' && isImsList(change.field))
+        return f.say(FIX, { id: 'stepImsAdd', params: { field: change.field, value: text(change.to) ?? '' } });
       return f.say(FIX, { id: 'stepIms', params: { field: change.field } });
     default:
       return f.say(FIX, { id: 'stepRestart', params: { instance: change.instance ?? '' } });
@@ -111,6 +122,19 @@ function changeBlock(change: Change, orderOf: ReadonlyMap<string, number>, f: Fo
     for (const other of change.alternative.changes) lines.push(`${indent}- ${describeChange(other, f)}`);
   }
   return lines;
+}
+
+/**
+ * The steps of one plane that ims-doctor cannot make (DIR/ims/<instance>.md, DIR/admin-console/steps.md):
+ * each change with its plan.md number, what it is and how, the values exact. undefined when there are none.
+ */
+export function stepsMarkdown(plan: FixPlan, plane: 'ims' | 'adminConsole', instance: string | null, lang: Lang): string | undefined {
+  const mine = plan.changes.filter((change) => change.plane === plane && (instance === null || change.instance === instance));
+  if (mine.length === 0) return undefined;
+  const f = formatFor(lang);
+  const lines = [`# ${f.say(FIX, { id: 'stepsTitle', params: { plane, instance } })}`, '', f.say(FIX, { id: 'stepsIntro' }), ''];
+  for (const change of mine) lines.push(`${change.order}. ${describeChange(change, f)}`, `   ${f.say(FIX, { id: 'mdHow' })}: ${howTo(change, f)}`, '');
+  return `${lines.join('\n')}`;
 }
 
 /** `fix --what-if` as text: the changes, who gains and loses groups, what resolves, and the verdict. */

@@ -371,6 +371,13 @@ export const COMMON = catalogue({
     ko: (p, f) =>
       `판단하지 않음: 계정에 "${p.field}" 속성이 없고, 대신 Campaign이 읽지 않는 "${p.attribute}" 속성이 있습니다(${f.at(p.at)}). ${p.field} 속성을 뜻하는 것으로 보이므로 값은 비어 있는 것이 아니라 알 수 없습니다(external-account 규칙 참조).`,
   },
+  // ---- report: a Developer Console project without an OAuth Web App credential ----
+  skipNoWebApp: {
+    en: (p: { where: Provenance; kinds: string[] }, f: Format) =>
+      `Not checked: the Developer Console project (${f.at(p.where)}) has no OAuth Web App credential, the client of the Adobe ID login${p.kinds.length > 0 ? ` (it holds ${f.list(p.kinds.map((kind) => f.v(kind)))})` : ''}. Add the project's OAuth Web App credential, or give the IMS client file (ims: { client: … }).`,
+    ko: (p, f) =>
+      `확인하지 않음: Developer Console 프로젝트(${f.at(p.where)})에 Adobe ID 로그인의 클라이언트인 OAuth Web App 자격 증명이 없습니다${p.kinds.length > 0 ? `(있는 자격 증명: ${f.list(p.kinds.map((kind) => f.v(kind)))})` : ''}. 프로젝트에 OAuth Web App 자격 증명을 추가하거나 IMS 클라이언트 파일(ims: { client: … })을 지정하십시오.`,
+  },
 });
 
 /** A sentence as it ends: with its full stop. */

@@ -452,18 +452,13 @@ export const DX = catalogue({
   },
   outcomeDenied: {
     en: (p: { who: string; instance: string }, f: Format) =>
-      `${p.who} cannot log in to ${p.instance}: no profile grants an existing operator group, and Campaign answers ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} .`,
+      `${p.who} cannot log in to ${p.instance}: no profile grants an existing operator group, and Campaign answers ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)}.`,
     ko: (p, f) =>
       `${p.instance}에 로그인할 수 없습니다(사용자: ${p.who}). 기존 운영자 그룹을 부여하는 프로필이 없어 Campaign이 ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} 오류를 표시합니다(번역: ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}).`,
   },
-  outcomeNoProfiles: {
-    en: (p: { who: string; instance: string }, f: Format) => `${p.who} cannot log in to ${p.instance}: Campaign answers ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} .`,
-    ko: (p, f) =>
-      `${p.instance}에 로그인할 수 없습니다(사용자: ${p.who}). Campaign이 ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} 오류를 표시합니다(번역: ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}).`,
-  },
   outcomeMaskUnusable: {
     en: (p: { who: string; instance: string; mask: string }, f: Format) =>
-      `${p.who} cannot log in to ${p.instance}: the association mask ${f.v(p.mask)} can match no profile (see association-mask), so Campaign answers ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} .`,
+      `${p.who} cannot log in to ${p.instance}: the association mask ${f.v(p.mask)} can match no profile (see association-mask), so Campaign answers ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)}.`,
     ko: (p, f) =>
       `${p.instance}에 로그인할 수 없습니다(사용자: ${p.who}). 연결 마스크(${f.v(p.mask)})는 어떤 프로필과도 일치할 수 없으므로(association-mask 참조) Campaign이 ${f.v(NO_MATCHING_RIGHT_MESSAGE.en)} 오류를 표시합니다(번역: ${f.v(NO_MATCHING_RIGHT_MESSAGE.ko)}).`,
   },
@@ -519,6 +514,106 @@ export const DX = catalogue({
       `Not known whether ${p.who} can log in to ${p.instance}: no profile held directly grants an operator group, but the user ${f.plural(p.groups.length, { one: 'group', other: 'groups' })} ${f.list(p.groups.map((group) => f.v(group)))} may.`,
     ko: (p, f) =>
       `${p.who}: ${p.instance}에 로그인할 수 있는지 알 수 없습니다. 직접 가진 프로필은 운영자 그룹을 주지 않지만 사용자 그룹(${f.list(p.groups.map((group) => f.v(group)))})이 줄 수 있습니다.`,
+  },
+  // ---- report: explain finds a person by name, says the fix, why a warning, and no profile as no access ----
+  explainFoundByName: {
+    en: (p: { email: string; source: string; line: number; who: string; name: string }, f: Format) =>
+      `${f.v(p.who)} is ${p.name}, ${p.email} in the Admin Console export (${p.source}:${p.line}).`,
+    ko: (p, f) => `입력한 이름(${f.v(p.who)})의 사용자를 Admin Console 내보내기 파일에서 찾았습니다: ${p.name}, ${p.email} (${p.source}:${p.line}).`,
+  },
+  explainAmbiguous: {
+    en: (p: { who: string; source: string; matches: { name: string; email: string; line: number }[] }, f: Format) =>
+      `${f.plural(p.matches.length, { one: 'One user', other: `${f.n(p.matches.length)} users` })} of ${p.source} ${p.matches.length === 1 ? 'is' : 'are'} named ${f.v(p.who)}; give the e-mail address of the one you mean:\n${p.matches
+        .map((match) => `  - ${match.name}, ${match.email} (line ${f.n(match.line)})`)
+        .join('\n')}`,
+    ko: (p, f) =>
+      `${p.source}에서 이름이 일치하는 사용자가 ${f.n(p.matches.length)}명입니다(입력: ${f.v(p.who)}). 설명할 사용자의 이메일 주소를 지정하십시오.\n${p.matches
+        .map((match) => `  - ${match.name}, ${match.email} (${f.n(match.line)}행)`)
+        .join('\n')}`,
+  },
+  outcomeNoProfile: {
+    en: (p: { instance: string }) => `No access to ${p.instance}: no profile for it.`,
+    ko: (p) => `${p.instance}에 대한 접근 권한 없음: 이 인스턴스용 프로필이 없습니다.`,
+  },
+  /** The login message, said in full once per walk; later instances refer to it. */
+  outcomeDeniedAgain: {
+    en: (p: { who: string; instance: string }) =>
+      `${p.who} cannot log in to ${p.instance} either: no profile grants an existing operator group (the same message).`,
+    ko: (p) => `${p.instance}에도 로그인할 수 없습니다(사용자: ${p.who}). 기존 운영자 그룹을 부여하는 프로필이 없습니다(같은 오류 메시지).`,
+  },
+  explainSummaryNoProfile: {
+    en: (p: { instances: string[] }, f: Format) => `No profile for ${f.list(p.instances)}: no access there.`,
+    ko: (p, f) => `프로필이 없어 접근 권한이 없는 인스턴스: ${f.list(p.instances)}.`,
+  },
+  explainSummaryNoAccess: {
+    en: (p: { who: string }) => `${p.who} holds no profile for any instance checked: no access to any.`,
+    ko: (p) => `점검한 어떤 인스턴스용 프로필도 없어 접근 권한이 없습니다(사용자: ${p.who}).`,
+  },
+  explainFixLabel: { en: () => 'Fix:', ko: () => '해결 방법:' },
+  explainWhyWarnLabel: { en: () => 'Why a warning:', ko: () => '경고인 이유:' },
+  /** What to do for this person on this instance, from the nearest miss. */
+  fixRenameProfile: {
+    en: (p: { profile: string; expected: string }, f: Format) =>
+      `In the Admin Console, rename the product profile ${f.code(p.profile)} to ${f.code(p.expected)} (the name the association mask accepts), or add the person to a profile of that name.`,
+    ko: (p, f) =>
+      `Admin Console에서 제품 프로필 이름을 연결 마스크가 받아들이는 이름으로 바꾸거나, 그 이름의 프로필에 사용자를 추가하십시오. 현재 이름: ${f.code(p.profile)}, 바꿀 이름: ${f.code(p.expected)}`,
+  },
+  fixNearProfile: {
+    en: (p: { profile: string; mask: string }, f: Format) =>
+      `In the Admin Console, rename the product profile ${f.code(p.profile)} so that it starts exactly with the association mask ${f.code(p.mask)}, or add the person to a profile that does.`,
+    ko: (p, f) =>
+      `Admin Console에서 제품 프로필 이름이 연결 마스크로 정확히 시작하도록 바꾸거나, 그런 프로필에 사용자를 추가하십시오. 프로필: ${f.code(p.profile)}, 마스크: ${f.code(p.mask)}`,
+  },
+  fixRenamedGroup: {
+    en: (p: { profile: string; group: string; closest: string }, f: Format) =>
+      `The operator group is called ${f.code(p.closest)} in Campaign: rename the product profile ${f.code(p.profile)} to end with ${f.code(p.closest)}, or create the operator group ${f.code(p.group)} in Campaign (Administration > Access management > Operator groups).`,
+    ko: (p, f) =>
+      `Campaign의 운영자 그룹 이름은 ${f.code(p.closest)}입니다. 제품 프로필(${f.code(p.profile)}) 이름의 끝을 이 그룹 이름으로 바꾸거나, Campaign에서 운영자 그룹을 만드십시오(관리(Administration) > 접근 관리(Access management) > 운영자 그룹(Operator groups)). 만들 그룹: ${f.code(p.group)}`,
+  },
+  fixMissingGroup: {
+    en: (p: { group: string }, f: Format) =>
+      `Create the operator group ${f.code(p.group)} in Campaign (Administration > Access management > Operator groups), or add the person to a profile that names an existing group.`,
+    ko: (p, f) =>
+      `Campaign에서 운영자 그룹을 만들거나(관리(Administration) > 접근 관리(Access management) > 운영자 그룹(Operator groups)), 기존 그룹을 가리키는 프로필에 사용자를 추가하십시오. 만들 그룹: ${f.code(p.group)}`,
+  },
+  fixMaskAtFault: {
+    en: (p: { instance: string }, f: Format) =>
+      `Nothing to change for this person: the association mask itself has stray spaces; correct it (${f.code(`ims-doctor check --instance ${p.instance} --only association-mask`)} gives the value to set).`,
+    ko: (p, f) =>
+      `이 사용자에 대해 바꿀 것은 없습니다. 연결 마스크(Association mask) 자체에 불필요한 공백이 있으니 마스크를 고치십시오. 설정할 값은 다음 명령이 알려 줍니다: ${f.code(`ims-doctor check --instance ${p.instance} --only association-mask`)}`,
+  },
+  fixAddProfile: {
+    en: (p: { example: string }, f: Format) =>
+      `In the Admin Console, add the person to a product profile the association mask accepts, for example ${f.code(p.example)}.`,
+    ko: (p, f) => `Admin Console에서 연결 마스크가 받아들이는 제품 프로필에 사용자를 추가하십시오. 예: ${f.code(p.example)}`,
+  },
+  fixPrerequisites: {
+    en: (p: { instance: string; rules: string }, f: Format) =>
+      `Nothing to change for this person: fix the checks that stop everybody first (${f.code(`ims-doctor check --instance ${p.instance} --only ${p.rules}`)} gives each fix).`,
+    ko: (p, f) =>
+      `이 사용자에 대해 바꿀 것은 없습니다. 먼저 모든 사용자를 막는 점검을 해결하십시오(각 해결 방법: ${f.code(`ims-doctor check --instance ${p.instance} --only ${p.rules}`)}).`,
+  },
+  warnNearMiss: {
+    en: (p: { instance: string }) =>
+      `the profile looks meant for ${p.instance} but grants nothing as written; it is a mistake to correct, not a verdict on the login (the outcome below says whether the person gets in).`,
+    ko: (p) =>
+      `이 프로필은 ${p.instance}용으로 보이지만 지금 이름으로는 아무 권한도 주지 않습니다. 고쳐야 할 실수이며 로그인 결과 자체는 아래 결과 단계에서 판단합니다.`,
+  },
+  warnFoundCase: {
+    en: () => 'IMS compares e-mail addresses without regard to case, so this is the same person; only the spelling you typed differs.',
+    ko: () => 'IMS는 이메일 주소의 대소문자를 구분하지 않으므로 같은 사용자입니다. 입력한 표기만 다릅니다.',
+  },
+  warnPrerequisites: {
+    en: () => 'these checks do not stop every login for certain, but each says what may still go wrong; a failure would.',
+    ko: () => '이 점검들은 모든 로그인을 확실히 막지는 않지만 각각 무엇이 잘못될 수 있는지 알려 줍니다. 실패였다면 로그인을 막습니다.',
+  },
+  warnOutcome: {
+    en: () => 'the person gets the operator groups, but the warnings of the prerequisites above may still get in the way.',
+    ko: () => '사용자는 운영자 그룹을 받지만 위 전제 조건의 경고가 여전히 로그인을 방해할 수 있습니다.',
+  },
+  warnGroupsUnknown: {
+    en: () => 'what the user groups grant is not in the export, so ims-doctor cannot say yes or no.',
+    ko: () => '사용자 그룹이 주는 권한이 내보내기 파일에 없어 ims-doctor가 판단할 수 없습니다.',
   },
 });
 

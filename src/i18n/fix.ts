@@ -367,4 +367,64 @@ export const FIX = catalogue({
       `Written by ims-doctor fix for ${p.instance}: ${f.n(p.count)} ${f.plural(p.count, { one: 'external account', other: 'external accounts' })} to change. Import with ${MENU_IMPORT.en}.`,
     ko: (p, f) => `ims-doctor fix가 작성함(인스턴스: ${p.instance}). 변경할 외부 계정 ${f.n(p.count)}개. ${MENU_IMPORT.ko} 메뉴에서 가져오십시오.`,
   },
+
+  // ---- The fix command (cli/commands/fix.ts) ----
+  cliNeedsOutputDir: {
+    en: () => 'fix needs --output-dir DIR, the folder the plan and its files are written to (or --what-if to rehearse a change of your own).',
+    ko: () => 'fix에는 계획과 파일을 쓸 폴더인 --output-dir DIR이 필요합니다(직접 정한 변경을 시험하려면 --what-if).',
+  },
+  cliWhatIfAlone: {
+    en: () => '--what-if rehearses a change and writes nothing: it cannot be combined with --output-dir or --apply.',
+    ko: () => '--what-if는 변경을 시험만 하고 아무것도 쓰지 않으므로 --output-dir이나 --apply와 함께 쓸 수 없습니다.',
+  },
+  cliWritten: {
+    en: (p: { dir: string; files: string[] }, f: Format) =>
+      `Wrote ${f.n(p.files.length)} ${f.plural(p.files.length, { one: 'file', other: 'files' })} to ${p.dir}: ${f.list(p.files)}.`,
+    ko: (p, f) => `${p.dir} 폴더에 파일 ${f.n(p.files.length)}개를 썼습니다: ${f.list(p.files)}.`,
+  },
+
+  // ---- Changes made by hand: a secret, IMS lists (fixers client-secret, scope, callback-url) ----
+  changeSecret: {
+    en: (p: { instance: string; account: string }) =>
+      `${p.instance}: in the external account ${p.account}, enter the client secret provisioned in IMS in "IMS client secret" (ims-doctor never holds it).`,
+    ko: (p) =>
+      `${p.instance}: 외부 계정 ${p.account}의 IMS 클라이언트 암호(IMS client secret)에 IMS에 프로비저닝된 클라이언트 암호를 입력합니다(ims-doctor는 암호를 보관하지 않음).`,
+  },
+  stepSecret: {
+    en: () =>
+      `In the Adobe Developer Console, open the project, then the OAuth Web App credential, and copy the client secret ("Retrieve client secret"); in ${MENU_ACCOUNTS.en}, open the account, paste it into "IMS client secret", and save.`,
+    ko: () =>
+      `Adobe Developer Console에서 프로젝트와 OAuth Web App 자격 증명을 열고 클라이언트 암호를 복사한 뒤(Retrieve client secret), ${MENU_ACCOUNTS.ko}에서 계정을 열어 IMS 클라이언트 암호(IMS client secret)에 붙여 넣고 저장하십시오.`,
+  },
+  changeImsAdd: {
+    en: (p: { instance: string; field: 'scopes' | 'redirectUriPatterns'; value: string }, f: Format) =>
+      p.field === 'scopes'
+        ? `IMS (for ${p.instance}): have the scope ${f.code(p.value)} provisioned for the IMS client.`
+        : `IMS (for ${p.instance}): add the redirect URI pattern ${f.code(p.value)} to the IMS client.`,
+    ko: (p, f) =>
+      p.field === 'scopes'
+        ? `IMS(인스턴스 ${p.instance}): IMS 클라이언트에 범위를 프로비저닝합니다: ${f.code(p.value)}.`
+        : `IMS(인스턴스 ${p.instance}): IMS 클라이언트에 리디렉션 URI 패턴을 추가합니다: ${f.code(p.value)}.`,
+  },
+  stepImsAdd: {
+    en: (p: { field: 'scopes' | 'redirectUriPatterns'; value: string }, f: Format) =>
+      p.field === 'scopes'
+        ? `Adobe provisions the scopes of the client: open a support case with the client ID asking to provision exactly ${f.code(p.value)}; once done, add it to "scopes:" of the IMS client file.`
+        : `In the Adobe Developer Console, open the project, then the OAuth Web App credential: append to "Redirect URI pattern" (comma-separated) exactly ${f.code(p.value)} and save (a client Adobe provisioned outside a project: ask Adobe to add it); then add it to "redirectUriPatterns:" of the IMS client file.`,
+    ko: (p, f) =>
+      p.field === 'scopes'
+        ? `클라이언트의 범위는 Adobe가 프로비저닝합니다. 클라이언트 ID를 적어 지원 케이스를 열고 다음 범위를 그대로 프로비저닝해 달라고 요청한 뒤, 완료되면 IMS 클라이언트 파일의 "scopes:"에 추가하십시오: ${f.code(p.value)}`
+        : `Adobe Developer Console에서 프로젝트와 OAuth Web App 자격 증명을 열고 리디렉션 URI 패턴(Redirect URI pattern, 쉼표로 구분)에 다음 값을 그대로 덧붙여 저장한 뒤(프로젝트 밖에서 Adobe가 프로비저닝한 클라이언트라면 Adobe에 추가를 요청), IMS 클라이언트 파일의 "redirectUriPatterns:"에도 추가하십시오: ${f.code(p.value)}`,
+  },
+  // ---- DIR/ims/<instance>.md and DIR/admin-console/steps.md: the steps of one plane, in the plan's order ----
+  stepsTitle: {
+    en: (p: { plane: 'ims' | 'adminConsole'; instance: string | null }) =>
+      p.plane === 'ims' ? `Developer Console and IMS steps for ${p.instance ?? ''}` : 'Admin Console steps',
+    ko: (p) => (p.plane === 'ims' ? `Developer Console 및 IMS 단계(인스턴스 ${p.instance ?? ''})` : 'Admin Console 단계'),
+  },
+  stepsIntro: {
+    en: () =>
+      'These changes cannot be made from ims-doctor; make them in this order, with the values exactly as given (the order numbers are those of plan.md).',
+    ko: () => '이 변경은 ims-doctor에서 할 수 없습니다. 이 순서대로, 주어진 값을 그대로 사용해 변경하십시오(번호는 plan.md의 순서입니다).',
+  },
 });

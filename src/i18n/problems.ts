@@ -636,6 +636,18 @@ export const PROBLEMS = catalogue({
     ko: (p, f) =>
       `Campaign이 ${step(p.step)} 호출에 레코드 ${f.n(p.limit)}건이 넘도록 계속 가득 찬 페이지를 응답했습니다. 어떤 인스턴스도 이만큼 많지 않으므로 ims-doctor는 이 서버 읽기를 멈춥니다.`,
   },
+
+  // ---- Earlier results read by check --baseline (diff/result-file.ts) ----
+  resultNotCheck: {
+    en: (p: { path: string; key: string; expected: JsonKind }) =>
+      `is not an ims-doctor check result (check --format json): "${p.key}" of ${p.path || 'the result'} should be ${p.expected === 'array' || p.expected === 'object' ? 'an' : 'a'} ${p.expected}.`,
+    ko: (p) => `ims-doctor 검사 결과(check --format json)가 아닙니다. ${p.path || '결과'}의 "${p.key}" 항목은 ${JSON_KIND_KO[p.expected]} 형식이어야 합니다.`,
+  },
+  resultVersion: {
+    en: (p: { found: string; supported: number }, f: Format) =>
+      `is a check result of schema version ${f.v(p.found)}; this ims-doctor compares with version ${p.supported}: run the earlier check again with this version.`,
+    ko: (p, f) => `검사 결과의 스키마 버전이 맞지 않습니다(파일: ${f.v(p.found)}, 이 ims-doctor: ${p.supported}). 이 버전으로 이전 검사를 다시 실행하십시오.`,
+  },
 });
 
 export type ProblemRef = MessageRef<typeof PROBLEMS>;

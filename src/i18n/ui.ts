@@ -208,6 +208,10 @@ export const UI = catalogue({
       'Values show their spaces as they are; a space at either end of a value, or one of several in a row, is highlighted. A value with a Copy button is exact: copy it as it is.',
     ko: () => '값의 공백은 있는 그대로 표시하며, 값의 앞뒤 공백과 연속된 공백은 색으로 강조합니다. 복사 버튼이 있는 값은 정확한 값이므로 그대로 복사하십시오.',
   },
+  fixApplyUnavailable: {
+    en: () => 'fix --apply is not available in this build: the plan and its files are written; import and apply them by hand.',
+    ko: () => '이 빌드에서는 fix --apply를 쓸 수 없습니다. 계획과 파일은 작성되었으니 직접 가져오고 적용하십시오.',
+  },
 });
 
 export type UiKey = keyof typeof UI;

@@ -38,7 +38,7 @@ export function okData<T>(plane: PlaneResult<T>): T | undefined {
 }
 
 /** The planes a rule may need; when one is unreadable or absent the rule skips, saying which and why. */
-export type Need = 'campaign' | 'account' | 'ims' | 'serverConf' | 'adminConsole';
+export type Need = 'campaign' | 'account' | 'ims' | 'serverConf' | 'adminConsole' | 'imsWebApp';
 
 interface NeededPlanes {
   campaign: CampaignPlane;
@@ -46,6 +46,8 @@ interface NeededPlanes {
   ims: ImsPlane;
   serverConf: ServerConfPlane;
   adminConsole: AdminConsolePlane;
+  /** Not a plane: missing only when the Developer Console export is known to hold no OAuth Web App credential. */
+  imsWebApp: ImsPlane | undefined;
 }
 
 /** The context narrowed by what a rule needs: the engine only calls the rule when each is there. */

@@ -281,3 +281,17 @@ export interface AdminConsolePlane {
   /** The workspace's mapping of user groups to profiles (adminConsole.userGroups); undefined without one. */
   userGroupMapping?: { source: string; groups: UserGroupMapping[] };
 }
+
+export interface AdminConsoleUser {
+  /** First and last name, kept only when one person is looked up (`explain "Kim Minji"`), so that a full run holds no names. */
+  firstName?: string;
+  lastName?: string;
+}
+
+export interface ImsPlane {
+  /**
+   * Set when the Developer Console export holds no OAuth Web App credential (a project with only
+   * server-to-server or JWT credentials is a real export): the rules on the login's client skip.
+   */
+  noWebApp?: { file: string; at: Provenance; kinds: string[] };
+}

@@ -2,6 +2,7 @@ import pc from 'picocolors';
 import type { CauseVerdict, RankedCause } from '../analyzers/causes.js';
 import type { Finding } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
+import { formatFor } from '../i18n/catalogue.js';
 import { uiText } from '../i18n/ui.js';
 import { dxText } from '../i18n/diagnose.js';
 import type { Lang } from '../i18n/lang.js';
@@ -41,9 +42,11 @@ export function paintVerdict(c: Colors, verdict: CauseVerdict, text: string): st
 export function findingLines(c: Colors, lang: Lang, finding: Finding, indent: string): string[] {
   const lines = [`${indent}${c.dim('–')} ${finding.instance ? c.dim(`[${finding.instance}] `) : ''}${finding.message}`];
   if (finding.status === 'pass' || finding.status === 'skip') return lines;
+  // Values as `check` prints them: quoted, backslashes single (a regex reads as written), odd spaces marked.
+  const f = formatFor(lang);
   for (const item of finding.evidence) {
     const where = formatProvenance(item.at);
-    lines.push(`${indent}    ${c.dim('•')} ${item.label}: ${JSON.stringify(item.value)}${where ? c.dim(`  ${where}`) : ''}`);
+    lines.push(`${indent}    ${c.dim('•')} ${item.label}: ${f.v(item.value)}${where ? c.dim(`  ${where}`) : ''}`);
   }
   if (finding.remediation) lines.push(`${indent}    ${c.bold(uiText(lang, { id: 'fixLabel' }))}: ${finding.remediation}`);
   return lines;

@@ -22,7 +22,13 @@ export function renderExplainText(result: ExplainResult, options: { color: boole
   const { lang } = result;
   const width = Math.max(...(['pass', 'warn', 'fail', 'skip'] as Status[]).map((status) => uiText(lang, { id: STATUS_KEY[status] }).length));
   const label = (status: Status): string => paint(c, status, uiText(lang, { id: STATUS_KEY[status] }).padEnd(width));
-  const step = (item: ExplainStep, indent: string): string => `${indent}${label(item.status)}  ${item.message}`;
+  const step = (item: ExplainStep & { whyWarn?: string | null }, indent: string): string => {
+    const why =
+      item.status === 'warn' && item.whyWarn
+        ? `\n${indent}${' '.repeat(width + 2)}${c.dim(`${dxText(lang, { id: 'explainWhyWarnLabel' })} ${item.whyWarn}`)}`
+        : '';
+    return `${indent}${label(item.status)}  ${item.message}${why}`;
+  };
   const lines: string[] = [c.bold(dxText(lang, { id: 'explainHeading', params: { who: result.query } })), c.dim(result.workspace), ''];
 
   // What would stop everybody comes first, in short: `check` has the evidence.
@@ -58,11 +64,9 @@ export function renderExplainText(result: ExplainResult, options: { color: boole
       lines.push(`  ${c.bold(dxText(lang, { id: 'explainStep3' }))}`);
       for (const profile of instance.profiles) lines.push(step(profile, '    '));
     }
+    // The outcome quotes Campaign's message itself (once per walk); the fix is what to change for this person.
     lines.push(`  ${c.bold(dxText(lang, { id: 'explainStep5' }))}`, step(instance.outcome, '    '));
-    if (instance.outcome.shown) {
-      const inner = ' '.repeat(width + 6);
-      lines.push(`${inner}${c.bold(`EN: "${instance.outcome.shown.en}"`)}`, `${inner}${c.bold(`KO: "${instance.outcome.shown.ko}"`)}`);
-    }
+    if (instance.outcome.fix) lines.push(`${' '.repeat(width + 6)}${c.bold(dxText(lang, { id: 'explainFixLabel' }))} ${instance.outcome.fix}`);
     lines.push('');
   }
   lines.push(paint(c, result.summary.status, c.bold(result.summary.message)));

@@ -120,7 +120,7 @@ export default defineRule({
   section: 7,
   title: { en: 'Client ID is the same in Campaign and IMS', ko: 'Campaign과 IMS의 클라이언트 ID 일치' },
   scope: 'instance',
-  needs: ['campaign', 'account', 'ims'],
+  needs: ['campaign', 'account', 'ims', 'imsWebApp'],
   messages,
   check({ account, ims, instance }): ClientIdReport[] {
     return [...checkConfigured(account, ims), ...asSentReports(instance, account, ims)];

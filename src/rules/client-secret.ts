@@ -137,7 +137,7 @@ export default defineRule({
   section: 7,
   title: { en: 'Client secret is the one provisioned in IMS', ko: '클라이언트 암호가 IMS에 프로비저닝된 값과 일치' },
   scope: 'instance',
-  needs: ['campaign', 'account'],
+  needs: ['campaign', 'account', 'imsWebApp'],
   messages,
   check({ account, ims, instance }): ClientSecretReport[] {
     const name = MAC_ACCOUNT_NAME;

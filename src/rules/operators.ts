@@ -124,7 +124,8 @@ export default defineRule({
           id: 'duplicateEmails',
           params: {
             count: duplicates.length,
-            duplicates: duplicates.slice(0, SHOWN).map(([email, holders]) => ({ email, operators: holders.map((holder) => holder.name.value) })),
+            // Names in order, whatever the source's order (a live query sorts, a package keeps its own).
+            duplicates: duplicates.slice(0, SHOWN).map(([email, holders]) => ({ email, operators: holders.map((holder) => holder.name.value).sort() })),
           },
         },
         remediation: { id: 'fixDuplicates' },

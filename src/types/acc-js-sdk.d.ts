@@ -66,15 +66,21 @@ declare module '@adobe/acc-js-sdk' {
     getSessionInfo(representation?: string): SdkElement;
     isLogged(): boolean;
     application: { buildNumber: string; version?: string } | null;
-    NLWS: { xml: { xtkQueryDef: { create(queryDef: SdkElement): { executeQuery(): Promise<SdkElement | null> } } } };
+    NLWS: {
+      xml: {
+        xtkQueryDef: { create(queryDef: SdkElement): { executeQuery(): Promise<SdkElement | null> } };
+        /** xtk:persist#Write through xtk:session: the document's root names its schema (`xtkschema`). */
+        xtkSession: { write(doc: SdkElement): Promise<void> };
+      };
+    };
   }
 
-  interface DomUtilApi {
+  export interface DomUtilApi {
     parse(xml: string): { documentElement: SdkElement };
     toXMLString(node: SdkElement): string;
   }
 
-  interface Sdk {
+  export interface Sdk {
     init(parameters: ConnectionParameters): Promise<AccClient>;
     ConnectionParameters: typeof ConnectionParameters;
     HttpError: typeof HttpError;

@@ -122,7 +122,15 @@ describe('explain: one login, step by step', () => {
       prod.profiles.map((profile) => profile.why?.kind),
       ['unrelated'],
     );
-    assert.equal(prod.outcome.status, 'fail');
+    // No profile for the instance is no access, not a failed login: said once, with what would give access.
+    assert.equal(prod.outcome.status, 'skip');
+    assert.equal(prod.outcome.access, 'none');
+    assert.equal(prod.outcome.message, 'No access to prod: no profile for it.');
+    assert.equal(
+      prod.outcome.fix,
+      'In the Admin Console, add the person to a product profile the association mask accepts, for example "campaign - acme - <group>".',
+    );
+    assert.equal(result.summary.message, 'freelance.designer@gmail.example holds no profile for any instance checked: no access to any.');
   });
 
   it('the address in other capitals is the same person (a warning), other domains and typos are near misses', async () => {
@@ -189,6 +197,11 @@ describe('explain: one person among many, without keeping the others', () => {
 });
 
 describe('ims-doctor explain (built binary)', () => {
+  let ws: Workspace | undefined;
+  afterEach(() => {
+    ws?.dispose();
+    ws = undefined;
+  });
   it('exit 3 when the login fails, with the chain as JSON', async () => {
     const run = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'json']);
     assert.equal(run.code, 3, run.stderr);
@@ -201,8 +214,87 @@ describe('ims-doctor explain (built binary)', () => {
     const run = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'text', '--instance', 'prod']);
     const text = run.stdout;
     assert.ok(text.indexOf('Prerequisites') < text.indexOf('1. In the Admin Console export'));
-    assert.match(text, /EN: "Login does not have any right matching the expression"/);
-    assert.match(text, /KO: "로그인에 표현식과 일치하는 권한이 없습니다\."/);
+    assert.match(
+      text,
+      /FAIL {2}lucas\.martin@acme\.example cannot log in to prod: no profile grants an existing operator group, and Campaign answers "Login does not have any right matching the expression"\.\n/,
+    );
+    assert.match(
+      text,
+      /\n {10}Fix: In the Admin Console, rename the product profile "Campaign - Acme - delivery" to "campaign - acme - delivery" \(the name the association mask accepts\), or add the person to a profile of that name\.\n/,
+    );
+    assert.match(text, /\n {10}Why a warning: the profile looks meant for prod but grants nothing as written;/);
+  });
+
+  it('text: the login message is said once; an instance the person has no profile for is no access, not a FAIL', async () => {
+    const run = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'text']);
+    assert.equal(run.stdout.split('Login does not have any right matching the expression').length - 1, 1, run.stdout);
+    const stage = run.stdout.slice(run.stdout.indexOf('Instance stage'));
+    assert.doesNotMatch(stage.slice(0, stage.lastIndexOf('\n\n')), /FAIL/);
+    assert.match(stage, /SKIP {2}No access to stage: no profile for it\./);
+    assert.match(run.stdout, /lucas\.martin@acme\.example cannot log in to any instance checked\. No profile for stage: no access there\.\n$/);
+
+    const ko = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'text', '--lang', 'ko']);
+    assert.equal(ko.stdout.split('로그인에 표현식과 일치하는 권한이 없습니다.').length - 1, 1);
+    assert.match(ko.stdout, /건너뜀 {2}stage에 대한 접근 권한 없음: 이 인스턴스용 프로필이 없습니다\./);
+    assert.match(
+      ko.stdout,
+      /해결 방법: Admin Console에서 제품 프로필 이름을 연결 마스크가 받아들이는 이름으로 바꾸거나, 그 이름의 프로필에 사용자를 추가하십시오\. 현재 이름: "Campaign - Acme - delivery", 바꿀 이름: "campaign - acme - delivery"\n/,
+    );
+    assert.match(ko.stdout, /경고인 이유: 이 프로필은 prod용으로 보이지만 지금 이름으로는 아무 권한도 주지 않습니다\./);
+  });
+
+  it('a later denied instance refers to the message said before, and each outcome has its own fix', async () => {
+    ws = healthyProd();
+    const result = await explain('jisoo.park@acme.example', { dir: ws.dir });
+    assert.equal(instance(result, 'prod').outcome.access, 'granted');
+    const stage = instance(result, 'stage').outcome;
+    assert.equal(stage.access, 'denied');
+    assert.match(stage.message, /and Campaign answers "Login does not have any right matching the expression"\.$/);
+    // The stage mask's double space is the mask's mistake: the person's profile is right.
+    assert.equal(
+      stage.fix,
+      'Nothing to change for this person: the association mask itself has stray spaces; correct it ("ims-doctor check --instance stage --only association-mask" gives the value to set).',
+    );
+    const minho = await explain('minho.kim@acme.example', { dir: ws.dir, lang: 'ko' });
+    assert.equal(
+      instance(minho, 'prod').outcome.fix,
+      'Campaign의 운영자 그룹 이름은 "campaignManagers"입니다. 제품 프로필("campaign - acme - campaign_managers") 이름의 끝을 이 그룹 이름으로 바꾸거나, Campaign에서 운영자 그룹을 만드십시오(관리(Administration) > 접근 관리(Access management) > 운영자 그룹(Operator groups)). 만들 그룹: "campaign_managers"',
+    );
+  });
+
+  it('finds a person by first and last name, in either order, whatever the case and spaces', async () => {
+    for (const who of ['Lucas Martin', 'martin  LUCAS', 'lucasmartin']) {
+      const result = await explain(who, { instances: ['prod'] });
+      assert.equal(result.person.found?.email, 'lucas.martin@acme.example', who);
+      assert.equal(result.person.how, 'name');
+      assert.equal(
+        result.person.message,
+        `"${who.replace(/ /g, ' ').replace(/ {2}/g, '··')}" is Lucas Martin, lucas.martin@acme.example in the Admin Console export (examples/acme/admin-console/users.csv:6).`,
+      );
+    }
+    // Korean order, family name first; accents do not count.
+    assert.equal((await explain('김민호')).person.found?.email, 'minho.kim@acme.example');
+    assert.equal((await explain('Sofia Garcia')).person.found?.email, 'sofia.garcia@acme.example');
+  });
+
+  it('a name several people bear: each is listed, none is chosen (exit 2)', async () => {
+    ws = new Workspace().edit(
+      'admin-console/users.csv',
+      'Federated ID,ops.bot@acme.example',
+      'Federated ID,l.martin@acme.example,acme.example,l.martin@acme.example,Lucas,Martin,FR,A1B2C3D4E5F60010@AcmeFed,campaign - acme - delivery,,,,,,\r\nFederated ID,ops.bot@acme.example',
+    );
+    const result = await explain('Lucas Martin', { dir: ws.dir });
+    assert.equal(result.person.found, null);
+    assert.deepEqual(result.person.ambiguous, [
+      { name: 'Lucas Martin', email: 'lucas.martin@acme.example', line: 6 },
+      { name: 'Lucas Martin', email: 'l.martin@acme.example', line: 10 },
+    ]);
+    const run = await runCli(['explain', 'lucas martin', ws.dir, '--format', 'text', '--lang', 'ko']);
+    assert.equal(run.code, 2);
+    assert.match(
+      run.stderr,
+      /users\.csv에서 이름이 일치하는 사용자가 2명입니다\(입력: "lucas martin"\)\. 설명할 사용자의 이메일 주소를 지정하십시오\.\n {2}- Lucas Martin, lucas\.martin@acme\.example \(6행\)\n {2}- Lucas Martin, l\.martin@acme\.example \(10행\)/,
+    );
   });
 
   it('an unknown person: a sentence naming the near miss, exit 2, no stack trace', async () => {

@@ -182,3 +182,11 @@ describe('ims-doctor triage uses the workspace for every symptom (built binary)'
     assert.equal(json.suggestCheck, null);
   });
 });
+
+describe('triage text: evidence values as written', () => {
+  it('a redirect URI pattern keeps its single backslashes (no JSON escaping)', async () => {
+    const run = await runCli(['triage', 'redirected to adobe.com', 'examples/acme', '--format', 'text']);
+    assert.match(run.stdout, /IMS redirect URI pattern: "https:\/\/campaign-stage\\\.acme\\\.example\(\/\.\*\)\?"/);
+    assert.doesNotMatch(run.stdout, /\\\\\./);
+  });
+});

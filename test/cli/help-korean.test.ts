@@ -9,7 +9,7 @@ describe("--help in the run's language", () => {
     ['a Korean locale', [], { LANG: 'ko_KR.UTF-8' }],
   ] as const) {
     it(`speaks Korean with ${how}, lined up by display width`, async () => {
-      for (const command of [[], ['check'], ['explain'], ['triage'], ['har'], ['logs']]) {
+      for (const command of [[], ['check'], ['explain'], ['triage'], ['har'], ['logs'], ['fix'], ['diff']]) {
         const run = await runCli([...command, '--help', ...args], { env: { ...env, COLUMNS: '80' } });
         assert.equal(run.code, 0, run.stderr);
         assert.match(run.stdout, /^사용법: ims-doctor/);

@@ -7,7 +7,6 @@ import { readWorkspaceConfig } from '../../src/collectors/workspace-config.js';
 import { collectCampaignPackage } from '../../src/collectors/campaign-package.js';
 import { meantAttribute } from '../../src/collectors/external-account-record.js';
 import { collectDeveloperConsoleExport } from '../../src/collectors/ims-client.js';
-import { InputError } from '../../src/inputs/input-error.js';
 import { Redactor } from '../../src/security/redact.js';
 import { CampaignDouble } from '../doubles/campaign-server.js';
 import { runCli } from '../support/cli.js';
@@ -213,9 +212,12 @@ describe('Developer Console export: the deprecated OAuth Web credential', () => 
     assert.equal(plane.redirectUriPatterns?.[0]?.value, 'https://campaign\\.globex\\.example(/.*)?');
   });
 
-  it('still refuses an export with no web-app credential (a server-to-server one only)', async () => {
+  // A project with only server-to-server credentials is a real export: it loads (console-server-to-server.test.ts).
+  it('loads an export with no web-app credential (a server-to-server one only), recording that it has none', async () => {
     ws = new Workspace(HEALTHY).edit('ims/console.json', '"integration_type": "oauthwebapp"', '"integration_type": "oauth_server_to_server"');
-    await assert.rejects(collectDeveloperConsoleExport(ws.path('ims/console.json')), (error: unknown) => error instanceof InputError);
+    const plane = await collectDeveloperConsoleExport(ws.path('ims/console.json'));
+    assert.deepEqual(plane.noWebApp?.kinds, ['oauth_server_to_server']);
+    assert.equal(plane.clientId, undefined);
   });
 });
 

@@ -27,15 +27,26 @@ export type FaultKind =
   /** ExecuteQuery: one record more than asked for (lineCount ignored). */
   | 'flood'
   /** ExecuteQuery: always a full page (the same records again), for ever. */
-  | 'endless';
+  | 'endless'
+  /** Write: a SOAP fault, nothing written. */
+  | 'refuse'
+  /** Write: accepted, but the first attribute is stored as `value` (a server that alters what it is sent). */
+  | 'misapply';
 
 export interface Fault {
   kind: FaultKind;
-  /** `Logon`, `BearerTokenLogon`, `ExecuteQuery`, `GetEntityIfMoreRecent`, `Logoff`, `/r/test`, or `*`. */
+  /**
+   * `Logon`, `BearerTokenLogon`, `ExecuteQuery`, `GetEntityIfMoreRecent`, `Write`, `Logoff`, `/r/test`, or `*`.
+   * On `Write`, `cut` and `down-after` act after the record is written (the connection is cut after the write).
+   */
   on: string;
   delayMs?: number;
+  /** `misapply`: what the server stores instead (default `altered-by-the-server`). */
+  value?: string;
   /** Only for this many requests (default: all). */
   times?: number;
+  /** Let this many matching requests through first. */
+  skip?: number;
 }
 
 export interface CampaignDoubleOptions {
@@ -76,7 +87,7 @@ export class CampaignDouble {
   private server!: http.Server;
   private readonly sockets = new Set<Socket>();
   private readonly sessions = new Map<string, { securityToken: string; login: string }>();
-  private readonly root: XmlElement;
+  private root: XmlElement;
   private readonly buildNumber: string;
   url = '';
   port = 0;
@@ -84,6 +95,13 @@ export class CampaignDouble {
   constructor(readonly options: CampaignDoubleOptions) {
     this.root = parseXml(options.packageFile, readFileSync(options.packageFile, 'latin1'));
     this.buildNumber = options.buildNumber ?? this.root.attributes.get('buildNumber')?.value ?? '9381';
+  }
+
+  /** Back to the records of the package, no fault, no request seen: one double serves several tests. */
+  reset(): void {
+    this.root = parseXml(this.options.packageFile, readFileSync(this.options.packageFile, 'latin1'));
+    this.options.faults = [];
+    this.requests.length = 0;
   }
 
   static async start(options: CampaignDoubleOptions): Promise<CampaignDouble> {
@@ -131,6 +149,10 @@ export class CampaignDouble {
 
   private fault(on: string): Fault | undefined {
     const fault = this.options.faults?.find((entry) => (entry.on === on || entry.on === '*') && (entry.times === undefined || entry.times > 0));
+    if (fault?.skip) {
+      fault.skip--;
+      return undefined;
+    }
     if (fault && fault.times !== undefined) fault.times--;
     return fault;
   }
@@ -166,7 +188,7 @@ export class CampaignDouble {
       contentType = 'text/plain;charset=utf-8';
       answer = `OK\n${new Date().toISOString().replace('T', ' ')}\n`;
     } else if (url.pathname === '/nl/jsp/soaprouter.jsp' && req.method === 'POST') {
-      const result = this.soap(methodName, req, body);
+      const result = this.soap(methodName, req, body, fault);
       status = result.status;
       answer = result.body;
     } else {
@@ -190,7 +212,7 @@ export class CampaignDouble {
     }
   }
 
-  private soap(methodName: string, req: IncomingMessage, body: string): { status: number; body: string } {
+  private soap(methodName: string, req: IncomingMessage, body: string, fault?: Fault): { status: number; body: string } {
     let envelope: XmlElement;
     try {
       envelope = parseXml('request', body);
@@ -253,6 +275,14 @@ export class CampaignDouble {
           `<pstrValue xsi:type='xsd:string'>${value}</pstrValue><pbtType xsi:type='xsd:byte'>${value ? 6 : 0}</pbtType>`,
         );
       }
+      case 'Write': {
+        // [I] The code Campaign gives a refused write is not published; the double uses one XSV code.
+        if (fault?.kind === 'refuse')
+          return soapFault('SOAP-ENV:Server', "SOP-330011 Error while executing the method 'Write' of service 'xtk:persist'. XSV-350122 The record is locked.");
+        const doc = method.children.find((child) => child.name === 'doc')?.children[0];
+        if (!doc) return soapFault('SOAP-ENV:Client', "SOP-330011 Error while executing the method 'Write' of service 'xtk:persist'.");
+        return this.write(doc, fault?.kind === 'misapply' ? (fault.value ?? 'altered-by-the-server') : undefined);
+      }
       case 'ExecuteQuery': {
         // The SDK writes the object of a non-static call first (named "document"), after the session token.
         const queryDef = method.children.map((child) => child.children[0]).find((child) => child?.name === 'queryDef');
@@ -292,7 +322,10 @@ export class CampaignDouble {
     switch (schemaId) {
       case 'xtk:session':
         return (
-          `<schema namespace="xtk" name="session"><element name="session"/><element name="userInfo"/><methods>` +
+          // As the SDK's recorded schema (test/mock.js): Write comes from the xtk:persist interface.
+          `<schema namespace="xtk" name="session" implements="xtk:persist"><interface name="persist">` +
+          `<method name="Write" static="true"><parameters><param name="doc" type="DOMDocument"/></parameters></method>` +
+          `</interface><element name="session"/><element name="userInfo"/><methods>` +
           `<method name="GetOption" static="true"><parameters><param name="name" type="string"/><param inout="out" name="value" type="string"/><param inout="out" name="type" type="byte"/></parameters></method>` +
           `<method name="GetUserInfo" static="true"><parameters><param name="userInfo" type="sessionUserInfo" inout="out"/></parameters></method>` +
           `</methods></schema>`
@@ -334,6 +367,38 @@ export class CampaignDouble {
       out.push(...entities.children.filter((record) => record.attributes.get('_operation')?.value !== 'delete'));
     }
     return out;
+  }
+
+  /** The attributes of one account as the double holds them now (tests compare them with the original). */
+  account(name: string): Record<string, string> | undefined {
+    const record = this.records('nms:extAccount').find((element) => element.attributes.get('name')?.value === name);
+    return record ? Object.fromEntries([...record.attributes].map(([key, attribute]) => [key, attribute.value])) : undefined;
+  }
+
+  /**
+   * xtk:session#Write of an `nms:extAccount` update keyed by name, as the SDK sends it: only the
+   * attributes given change, and Campaign stamps lastModified. `misapplied` replaces the first.
+   */
+  private write(doc: XmlElement, misapplied: string | undefined): { status: number; body: string } {
+    const get = (name: string): string | undefined => doc.attributes.get(name)?.value;
+    if (get('xtkschema') !== 'nms:extAccount' || doc.name !== 'extAccount')
+      return soapFault('SOAP-ENV:Client', `SOP-330006 The double writes nms:extAccount only, not '${get('xtkschema') ?? doc.name}'.`);
+    if (get('_operation') !== 'update' || get('_key') !== '@name')
+      return soapFault('SOAP-ENV:Client', `SOP-330006 The double writes updates keyed by @name only.`);
+    const record = this.records('nms:extAccount').find((element) => element.attributes.get('name')?.value === get('name'));
+    if (!record) return soapFault('SOAP-ENV:Server', `XSV-350004 The record '${get('name') ?? ''}' of schema 'nms:extAccount' does not exist.`);
+    const known = this.accountAttributes();
+    const changes = [...doc.attributes].filter(([key]) => !['xtkschema', '_operation', '_key', 'name'].includes(key));
+    const unknown = changes.find(([key]) => !known.includes(key));
+    if (unknown) return soapFault('SOAP-ENV:Server', `XTK-170036 The attribute '${unknown[0]}' does not exist in schema 'nms:extAccount'.`);
+    changes.forEach(([key, attribute], index) => {
+      const value = index === 0 && misapplied !== undefined ? misapplied : attribute.value;
+      // An empty value is the default, which exports and queries leave out.
+      if (value === '') record.attributes.delete(key);
+      else record.attributes.set(key, { ...attribute, value });
+    });
+    record.attributes.set('lastModified', { value: new Date().toISOString().replace('T', ' '), line: 0, column: 0 });
+    return soapAnswer('Write', 'urn:wpp:default', '');
   }
 
   private rows(schemaId: string): Row[] | undefined {

@@ -33,13 +33,15 @@ describe('atomic writes', () => {
     await assert.rejects(writeFilesAtomic(dir, [{ path: '../escape.txt', content: 'x' }]), /refusing to write outside/);
   });
 
-  it('writes a plan directory: plan.json, plan.md, the packages and the serverConf patch with its patched copy', async () => {
+  it('writes a plan directory: plan.json, plan.md, the Admin Console steps, the packages and the serverConf patch with its patched copy', async () => {
     const { snapshot, result } = await acme();
     const dir = folder();
     const plan = planFixes(snapshot, result, { now: NOW });
     await writeFixDirectory(dir, plan, snapshot, 'ko');
     const list = (sub: string): string[] => readdirSync(path.join(dir, sub)).sort();
-    assert.deepEqual(readdirSync(dir).sort(), ['campaign', 'plan.json', 'plan.md', 'server-conf']);
+    assert.deepEqual(readdirSync(dir).sort(), ['admin-console', 'campaign', 'plan.json', 'plan.md', 'server-conf']);
+    assert.deepEqual(list('admin-console'), ['steps.md']);
+    assert.match(readFileSync(path.join(dir, 'admin-console/steps.md'), 'utf8'), /^# Admin Console 단계\n/);
     assert.deepEqual(list('campaign'), ['prod.xml', 'stage.xml']);
     assert.deepEqual(list('server-conf'), ['stage.patch', 'stage.xml']);
     assert.deepEqual(JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8')), JSON.parse(JSON.stringify(plan)));

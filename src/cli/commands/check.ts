@@ -22,6 +22,8 @@ export interface CheckOptions extends OutputOptions, LiveCliOptions {
   saveSnapshot?: string;
   /** Probe IMS and the callback live. */
   probe?: boolean;
+  /** An earlier JSON result: report and judge only the findings not in it. */
+  baseline?: string;
 }
 
 /** `ims-doctor check [workspace]`: collect, run every rule, render; returns the exit code. */
@@ -71,6 +73,7 @@ export async function runCheck(workspace: string, options: CheckOptions): Promis
   }
   const result = runRules(snapshot, RULES, { lang, only: options.only, instances: options.instance, ignore });
   reportProblems(result.problems);
+  if (options.baseline) return (await import('./check-baseline.js')).reportAgainstBaseline(result, options.baseline, options, inputs);
   await writeResult(result, options, options.saveSnapshot ? [...inputs, options.saveSnapshot] : inputs);
   return exitCodeOf(result);
 }

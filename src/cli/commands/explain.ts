@@ -1,12 +1,10 @@
 import { resultProblem } from '../../engine/run-rules.js';
 import { explainLogin, PersonFilter, type ExplainResult } from '../../analyzers/explain.js';
-import { collectFromConfig } from '../../collectors/collect.js';
-import { readWorkspaceConfig } from '../../collectors/workspace-config.js';
 import { EXIT } from '../../engine/run-rules.js';
 import { dxText } from '../../i18n/diagnose.js';
 import type { Lang } from '../../i18n/lang.js';
 import { renderExplainText } from '../../reporters/explain-text.js';
-import { resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
+import { loadState, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
 import { reportProblems, UsageError } from '../exit.js';
 import { assertInstances, resolveLang } from '../options.js';
 
@@ -22,16 +20,15 @@ export async function runExplain(who: string, workspace: string | undefined, opt
   const lang = resolveLang(options.lang);
   const format = resolveDiagnoseFormat(options.format, lang);
   if (who.trim() === '') throw new UsageError(dxText(lang, { id: 'explainNeedsWho' }));
-  const config = await readWorkspaceConfig(workspace ?? '.');
+  // Every instance is collected (another instance's mask explains a profile that is not for this one); only the asked ones are walked.
+  const filter = new PersonFilter(who);
+  const { snapshot } = (await loadState(workspace ?? '.', { ...options, instance: undefined }, lang, { adminConsole: { keepUser: filter.keepUser } }))!;
   if (options.instance?.length)
     assertInstances(
       options.instance,
-      config.instances.map((instance) => instance.name),
+      snapshot.instances.map((instance) => instance.name),
       lang,
     );
-  // Every instance is collected (another instance's mask explains a profile that is not for this one); only the asked ones are walked.
-  const filter = new PersonFilter(who);
-  const snapshot = await collectFromConfig(config, { adminConsole: { keepUser: filter.keepUser } });
   reportProblems(snapshot.problems.map((problem) => resultProblem(problem, lang)));
   const result = explainLogin(who, snapshot, lang, { instances: options.instance });
   writeDiagnosis(result, format, renderExplainText);
@@ -43,7 +40,7 @@ export function exitCodeOfExplain(result: ExplainResult, lang: Lang): number {
   if (person.found === null) {
     const near = person.nearMisses.slice(0, 3).map((miss) => miss.email || miss.username);
     const sentence =
-      person.export === null
+      person.export === null || person.ambiguous !== undefined
         ? result.summary.message
         : dxText(lang, { id: 'explainNotFoundSentence', params: { who: result.query, source: person.export.source, count: person.export.users, near } });
     process.stderr.write(`ims-doctor: ${sentence}\n`);

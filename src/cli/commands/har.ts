@@ -8,7 +8,7 @@ import { EXIT } from '../../engine/run-rules.js';
 import { instanceContext } from '../../model/instance-context.js';
 import { dxText } from '../../i18n/diagnose.js';
 import { renderHarText } from '../../reporters/har-text.js';
-import { loadWorkspace, optionalWorkspace, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
+import { loadState, optionalWorkspace, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
 import { reportProblems, UsageError } from '../exit.js';
 import { resolveLang } from '../options.js';
 import { writeFilesSafely } from '../safe-write.js';
@@ -29,12 +29,17 @@ export async function runHar(file: string, workspace: string | undefined, option
   if (options.sanitize) return sanitize(file, options.output, lang);
   const format = resolveDiagnoseFormat(options.format, lang);
   const har = readHar(file);
-  const target = optionalWorkspace(workspace);
+  const target = options.snapshot === undefined ? optionalWorkspace(workspace) : undefined;
   let compare;
-  if (target !== undefined) {
-    const { config, snapshot } = await loadWorkspace(target, options.instance, lang, { adminConsole: false });
+  const state = await loadState(target, options, lang, { adminConsole: false });
+  if (state !== undefined) {
+    const { snapshot } = state;
     reportProblems(snapshot.problems.map((problem) => resultProblem(problem, lang)));
-    compare = { workspace: config.file, contexts: snapshot.instances.map((instance) => instanceContext(snapshot, instance)), instance: options.instance?.[0] };
+    compare = {
+      workspace: state.workspace,
+      contexts: snapshot.instances.map((instance) => instanceContext(snapshot, instance)),
+      instance: options.instance?.[0],
+    };
   }
   const analysis = analyzeHar(displayPath(path.resolve(file)), har, lang, compare);
   writeDiagnosis(analysis, format, renderHarText);

@@ -5,7 +5,7 @@ import { EXIT, exitCodeOf, runRules } from '../../engine/run-rules.js';
 import type { CheckResult } from '../../model/finding.js';
 import { RULES } from '../../rules/index.js';
 import { renderTriageText } from '../../reporters/triage-text.js';
-import { loadWorkspace, optionalWorkspace, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
+import { loadState, optionalWorkspace, resolveDiagnoseFormat, writeDiagnosis, type DiagnoseOptions } from '../diagnose-common.js';
 import { reportProblems } from '../exit.js';
 import { resolveLang } from '../options.js';
 
@@ -18,14 +18,15 @@ import { resolveLang } from '../options.js';
 export async function runTriage(text: string, workspace: string | undefined, options: DiagnoseOptions): Promise<number> {
   const lang = resolveLang(options.lang);
   const format = resolveDiagnoseFormat(options.format, lang);
-  const target = optionalWorkspace(workspace);
+  const target = options.snapshot === undefined ? optionalWorkspace(workspace) : undefined;
 
   let result: CheckResult | undefined;
   const symptoms = matchSymptoms(text).map((match) => symptomById(match.id)!);
   const rules = candidateRules(symptoms);
   // The workspace is used for every symptom, even one whose causes are manual (its problems, its instances).
-  if (target !== undefined) {
-    const { snapshot } = await loadWorkspace(target, options.instance, lang);
+  const state = await loadState(target, options, lang);
+  if (state !== undefined) {
+    const { snapshot } = state;
     result = runRules(snapshot, rules.length > 0 ? RULES : [], { lang, only: rules, instances: options.instance });
     reportProblems(result.problems);
   }

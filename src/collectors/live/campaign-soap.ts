@@ -1,11 +1,12 @@
-import type { AccClient, CampaignException, SdkElement, Transport } from '@adobe/acc-js-sdk';
+import type { AccClient, CampaignException, DomUtilApi, Sdk, SdkElement, Transport } from '@adobe/acc-js-sdk';
 import {
   ACCOUNT_ATTRIBUTES,
   ACCOUNT_TYPE_ENUM,
   MAC_TYPE_LABELS,
   OPERATOR_AUTH_TYPE_XPATH,
   OPERATOR_GROUP_LINK_SCHEMA,
-  OPERATOR_IMS_AUTH_TYPE,
+  OPERATOR_DISABLED_ATTRIBUTE,
+  OPERATOR_EMAIL_ATTRIBUTE,
 } from '../../domain/facts.js';
 import type { BodyFacts, ProblemRef, SoapFault, SoapStep } from '../../i18n/problems.js';
 import { InputError } from '../../inputs/input-error.js';
@@ -53,11 +54,28 @@ interface Observed {
   netError?: NetError;
 }
 
+/** A logged-on SDK client, and how to explain a failed call with what the transport saw. */
+export interface CampaignSession {
+  client: AccClient;
+  dom: DomUtilApi;
+  url: string;
+  endpoint: string;
+  /** What the secret was sent as: a password logon names its user in the facts. */
+  byToken: boolean;
+  /** The facts of a failed call, any secret a server echoed blanked. */
+  describe(step: SoapStep, error: unknown): ProblemRef;
+  /** Best effort: a failed logoff changes nothing. */
+  logoff(): Promise<void>;
+}
+
 /**
- * Reads the Campaign plane of one instance over SOAP with Adobe's SDK, producing the same
- * CampaignPlane as the package-export collector; every value's provenance is the endpoint.
+ * Connects to one instance with Adobe's SDK (the secret from its environment variable or a prompt,
+ * never anything else) and checks there is a Campaign server there; logon is left to the caller.
  */
-export async function collectCampaignLive(config: CampaignLiveConfig, options: CampaignLiveOptions): Promise<CampaignPlane> {
+async function openCampaignClient(
+  config: CampaignLiveConfig,
+  options: CampaignLiveOptions,
+): Promise<{ client: AccClient; sdk: Sdk; observed: Observed; byToken: boolean; fail: (problem: ProblemRef) => never }> {
   const { url, user } = config;
   const byToken = config.tokenEnv !== undefined;
   const secret = byToken
@@ -99,7 +117,43 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
   const parameters = byToken
     ? sdk.ConnectionParameters.ofBearerToken(url, secret, connection)
     : sdk.ConnectionParameters.ofUserAndPassword(url, user!, secret, connection);
-  const client = await sdk.init(parameters);
+  return { client: await sdk.init(parameters), sdk, observed, byToken, fail };
+}
+
+/** A session on one instance for writing (`fix --apply`): logged on, or a LiveSourceError saying why not. */
+export async function openCampaignSession(config: CampaignLiveConfig, options: CampaignLiveOptions): Promise<CampaignSession> {
+  const { client, sdk, observed, byToken, fail } = await openCampaignClient(config, options);
+  const describe = (step: SoapStep, error: unknown): ProblemRef =>
+    redactStrings(describeFailure(step, error, observed, byToken ? undefined : config.user), (text) => options.redactor.redact(text));
+  try {
+    await client.logon();
+  } catch (error) {
+    fail(describe({ method: byToken ? 'xtk:session#BearerTokenLogon' : 'xtk:session#Logon' }, error));
+  }
+  return {
+    client,
+    dom: sdk.DomUtil,
+    url: config.url,
+    endpoint: `${config.url}${SOAP_ROUTER}`,
+    byToken,
+    describe,
+    logoff: async () => {
+      try {
+        if (client.isLogged()) await client.logoff();
+      } catch {
+        /* ignored */
+      }
+    },
+  };
+}
+
+/**
+ * Reads the Campaign plane of one instance over SOAP with Adobe's SDK, producing the same
+ * CampaignPlane as the package-export collector; every value's provenance is the endpoint.
+ */
+export async function collectCampaignLive(config: CampaignLiveConfig, options: CampaignLiveOptions): Promise<CampaignPlane> {
+  const { url, user } = config;
+  const { client, sdk, observed, byToken, fail } = await openCampaignClient(config, options);
 
   const explain = (step: SoapStep, error: unknown): never => fail(describeFailure(step, error, observed, byToken ? undefined : user));
 
@@ -157,8 +211,10 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
       accountAttributes.map((name) => `@${name}`),
     );
     const groups = await query('xtk:group', ['@name', '@label']);
-    const imsCondition = `${bracket(OPERATOR_AUTH_TYPE_XPATH)} = '${OPERATOR_IMS_AUTH_TYPE}'`;
-    const operators = await query('xtk:operator', ['@name', '@label', bracket(OPERATOR_AUTH_TYPE_XPATH)], imsCondition);
+    const operators = await queryOperators((select) => executeQuery(client, sdk.DomUtil, 'xtk:operator', select, undefined, options.pageSize ?? 500)).catch(
+      (error: unknown) =>
+        error instanceof PagerOverflow ? fail(error.problem) : explain({ method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:operator' }, error),
+    );
     const memberships = await query(OPERATOR_GROUP_LINK_SCHEMA, ['[operator/@name]', '[group/@name]']);
 
     const groupsOf = new Map<string, string[]>();
@@ -183,6 +239,7 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
           label: row.getAttribute('label') ?? '',
           authenticationType: valueAt(row, OPERATOR_AUTH_TYPE_XPATH),
           groups: groupsOf.get(name) ?? [],
+          ...operatorFlags(row, (path) => live(`operator[@name="${name}"]/${path}`)),
         };
       }),
       live: { endpoint, macType, productContextField, instanceName: redir?.getAttribute('instance') ?? undefined },
@@ -196,6 +253,38 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
       /* ignored */
     }
   }
+}
+
+// ---- report (issue 9): the operators rule live as from a package: every operator, its e-mail and "Account disabled" ----
+
+/** Where "Account disabled" may be written ([I], as the package reader looks for it) and the e-mail. */
+const OPERATOR_FLAG_XPATHS = [`@${OPERATOR_EMAIL_ATTRIBUTE}`, `@${OPERATOR_DISABLED_ATTRIBUTE}`, `access/@${OPERATOR_DISABLED_ATTRIBUTE}`];
+
+/**
+ * Every operator (native ones too: operators judges those the instance refuses), with the e-mail and
+ * disabled attributes. Their names are inferred [I]: a build that has none of them answers the query
+ * with a fault, and the operators are then read without them (nothing is judged disabled).
+ */
+async function queryOperators(run: (select: string[]) => Promise<SdkElement[]>): Promise<SdkElement[]> {
+  const base = ['@name', '@label', bracket(OPERATOR_AUTH_TYPE_XPATH)];
+  try {
+    return await run([...base, ...OPERATOR_FLAG_XPATHS.map((xpath) => (xpath.includes('/') ? bracket(xpath) : xpath))]);
+  } catch (error) {
+    if (error instanceof PagerOverflow) throw error;
+    return run(base);
+  }
+}
+
+/** The e-mail and the disabled state of an operator row, as the package reader gives them. */
+function operatorFlags(row: SdkElement, at: (path: string) => Provenance): Pick<Operator, 'email' | 'disabled'> {
+  const flags: Pick<Operator, 'email' | 'disabled'> = {};
+  const email = valueAt(row, `@${OPERATOR_EMAIL_ATTRIBUTE}`);
+  if (email !== '') flags.email = { value: email, at: at(`@${OPERATOR_EMAIL_ATTRIBUTE}`) };
+  for (const path of [`@${OPERATOR_DISABLED_ATTRIBUTE}`, `access/@${OPERATOR_DISABLED_ATTRIBUTE}`]) {
+    const value = valueAt(row, path);
+    if (value !== '') flags.disabled = { value: value === '1' || value === 'true', at: at(path) };
+  }
+  return flags;
 }
 
 function bracket(xpath: string): string {

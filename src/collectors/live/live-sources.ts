@@ -47,7 +47,7 @@ export interface LiveSourceOptions {
 export async function readAdminConsoleLive(
   config: UmapiSourceConfig,
   live: LiveSourceOptions,
-  extra: { onProgress?: (progress: UmapiProgress) => void; keepUser?: (email: string, username: string) => boolean } = {},
+  extra: { onProgress?: (progress: UmapiProgress) => void; keepUser?: (email: string, username: string, firstName: string, lastName: string) => boolean } = {},
 ): Promise<AdminConsolePlane> {
   const clientSecret = await readSecret(config.clientSecretEnv, { kind: 'umapiSecret', clientId: config.clientId }, live.secrets, config.at);
   const { collectAdminConsoleLive } = await import('./umapi.js');

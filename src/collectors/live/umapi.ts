@@ -59,7 +59,7 @@ export interface UmapiOptions {
   clock?: () => number;
   sleep?: (ms: number) => Promise<void>;
   /** Keep only the users this accepts (profile counts still cover everybody), as the CSV collector does. */
-  keepUser?: (email: string, username: string) => boolean;
+  keepUser?: (email: string, username: string, firstName: string, lastName: string) => boolean;
 }
 
 /** A page that never says `lastPage: true` would loop forever (pages past the end repeat the last one). */
@@ -68,6 +68,8 @@ const MAX_PAGES = 100_000;
 interface UmapiUser {
   email?: unknown;
   username?: unknown;
+  firstname?: unknown;
+  lastname?: unknown;
   groups?: unknown;
 }
 
@@ -303,8 +305,13 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
       const groups = Array.isArray(user?.groups) ? (user.groups as unknown[]).filter((name): name is string => typeof name === 'string') : NO_GROUPS;
       plane.userCount++;
       const indexes = indexesOf(groups, page, position);
-      if (!options.keepUser || options.keepUser(email, username)) {
-        plane.users.push({ email, username: username === email ? '' : username, line, profiles: indexes });
+      const firstName = options.keepUser && typeof user?.firstname === 'string' ? user.firstname.trim() : '';
+      const lastName = options.keepUser && typeof user?.lastname === 'string' ? user.lastname.trim() : '';
+      if (!options.keepUser || options.keepUser(email, username, firstName, lastName)) {
+        const kept: (typeof plane.users)[number] = { email, username: username === email ? '' : username, line, profiles: indexes };
+        if (firstName !== '') kept.firstName = firstName;
+        if (lastName !== '') kept.lastName = lastName;
+        plane.users.push(kept);
       }
     }
     pagesInAll++;

@@ -1,6 +1,7 @@
 import { PRODUCT_CONTEXT_FIELD_VALUE } from '../../domain/facts.js';
 import type { InstanceContext } from '../../model/instance-context.js';
-import type { ChangeDraft, FixMessage } from '../types.js';
+import type { ChangeDraft } from '../types.js';
+import { imsDraft } from './ims-steps.js';
 import { none, options, setAccount, stringParam, type Fixer } from './fixer.js';
 
 /**
@@ -21,27 +22,8 @@ function fieldShown(context: InstanceContext): boolean | undefined {
 
 /** Asks Adobe to provision the IMS client with a product context: a step, IMS cannot be changed from here. */
 function provision(context: InstanceContext, value: string): ChangeDraft | undefined {
-  const ims = context.ims;
-  if (!ims) return undefined;
-  const sharedWith = context.snapshot.instances
-    .filter(
-      (instance) => instance.name !== context.instance.name && instance.ims.state === 'ok' && instance.ims.data.sources.join('\n') === ims.sources.join('\n'),
-    )
-    .map((instance) => instance.name);
-  const risk: FixMessage[] = sharedWith.length > 0 ? [{ id: 'riskImsShared', params: { instances: sharedWith } }] : [];
-  return {
-    plane: 'ims',
-    record: 'imsClient',
-    op: 'set',
-    instance: context.instance.name,
-    target: ims.clientId?.value ?? context.instance.name,
-    field: 'productContext',
-    from: ims.productContext?.value ?? null,
-    to: value,
-    at: ims.productContext?.at ?? null,
-    applyWith: 'steps',
-    risk,
-  };
+  const current = context.ims?.productContext;
+  return imsDraft(context, { op: 'set', field: 'productContext', from: current?.value ?? null, to: value, at: current?.at ?? null });
 }
 
 /** product-context: set the field in Campaign, or have IMS provisioned with Campaign's value. */
