@@ -1,5 +1,6 @@
 // Bundles the command-line entry point: one file (plus lazily loaded chunks per command) starts
 // in about half the time of the same code spread over hundreds of ES modules.
+import { execFileSync } from 'node:child_process';
 import { chmodSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -27,3 +28,18 @@ await build({
   minifySyntax: true,
 });
 chmodSync(`${outdir}/ims-doctor.js`, 0o755);
+
+// The page of `ims-doctor serve`: one browser script, served by the server itself (no CDN). It has
+// its own tsconfig (the DOM's types, which the Node code must not see), checked here before bundling.
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'src/serve/web/tsconfig.json'], { stdio: 'inherit' });
+rmSync('dist/web', { recursive: true, force: true });
+await build({
+  entryPoints: { app: 'src/serve/web/app.ts' },
+  outdir: 'dist/web',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['chrome110', 'firefox110', 'safari16'],
+  logLevel: 'warning',
+  minify: true,
+});

@@ -142,6 +142,20 @@ export const HELP = catalogue({
     en: () => 'work on a snapshot saved by check --save-snapshot instead of a workspace (offline)',
     ko: () => '워크스페이스 대신 저장된 스냅숏 사용(check --save-snapshot 결과, 오프라인)',
   },
+  serve: {
+    en: () => 'a local web page over the same checks: overview, explain, triage, HAR, fix plan, diff (first line printed: the URL with its access token)',
+    ko: () => '같은 점검을 보여 주는 로컬 웹 페이지: 개요, 사용자 설명, 증상 진단, HAR, 수정 계획, 비교 (첫 줄에 접근 토큰이 담긴 URL 출력)',
+  },
+  servePort: { en: () => 'port to listen on (0: any free port)', ko: () => '대기할 포트 (0은 빈 포트 아무거나)' },
+  serveHost: {
+    en: () => 'address to listen on; anything but 127.0.0.1 is reachable by others (a warning is printed)',
+    ko: () => '대기할 주소. 127.0.0.1이 아니면 다른 사람도 접속할 수 있음 (경고 출력)',
+  },
+  serveOpen: { en: () => 'open the page in the default browser', ko: () => '기본 브라우저에서 페이지 열기' },
+  serveProbe: {
+    en: () => 'let the page re-run the check with live IMS and callback probes',
+    ko: () => '페이지에서 IMS와 콜백 실시간 확인을 포함해 다시 점검할 수 있게 함',
+  },
 });
 
 export type HelpRef = MessageRef<typeof HELP>;

@@ -189,6 +189,21 @@ program
     process.exitCode = await runDiff(a, b, options);
   });
 
+program
+  .command('serve')
+  .description(h('serve'))
+  .argument('[workspace]', WORKSPACE_OPTIONAL)
+  .option('--port <n>', h('servePort'), '0')
+  .option('--host <address>', h('serveHost'), '127.0.0.1')
+  .option('--open', h('serveOpen'))
+  .option('--probe', h('serveProbe'))
+  .option('--lang <lang>', LANG_OPTION)
+  .action(async (workspace: string | undefined, options: { port: string; host: string; open?: boolean; probe?: boolean; lang?: string }) => {
+    withLang(options);
+    const { runServe } = await import('./commands/serve.js');
+    process.exitCode = await runServe(workspace ?? '.', options);
+  });
+
 async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);

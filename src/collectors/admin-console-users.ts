@@ -12,6 +12,8 @@ export interface AdminConsoleReadOptions {
   keepUser?: (email: string, username: string, firstName: string, lastName: string) => boolean;
   /** The workspace's user group → profiles mapping: a mapped group's profiles count as held by its members. */
   userGroupMapping?: { source: string; groups: UserGroupMapping[] };
+  /** Called with every kept user's first and last name (the plane keeps no names): the web UI's people index. */
+  onNames?: (index: number, first: string, last: string) => void;
 }
 
 interface Columns {
@@ -126,6 +128,7 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
       if (firstName !== '') user.firstName = detach(firstName);
       if (lastName !== '') user.lastName = detach(lastName);
       plane.users.push(user);
+      options.onNames?.(plane.users.length - 1, (row[c.firstName] ?? '').trim(), (row[c.lastName] ?? '').trim());
     }
   };
 

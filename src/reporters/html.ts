@@ -138,6 +138,15 @@ export function renderHtml(result: CheckResult): string {
 
 type Translate = (ref: UiRef) => string;
 
+/** One finding as the report's card (for `serve`, which shows the same card on its page with the report's STYLE). */
+export function findingCard(finding: Finding, lang: Lang, id: string): string {
+  const t = (ref: UiRef): string => esc(uiText(lang, ref));
+  return renderFinding(finding, finding.instance === null ? 'w' : esc(`i:${finding.instance}`), id, t, lang);
+}
+
+/** The report's style sheet, shared with `serve`'s page. */
+export const REPORT_STYLE = (): string => STYLE;
+
 function renderFinding(finding: Finding, instanceKey: string, id: string, t: Translate, lang: Lang): string {
   const status = finding.status;
   const suppressed = !!finding.suppressed;
