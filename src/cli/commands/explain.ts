@@ -31,7 +31,8 @@ export async function runExplain(who: string, workspace: string | undefined, opt
     );
   // Every instance is collected (another instance's mask explains a profile that is not for this one); only the asked ones are walked.
   const filter = new PersonFilter(who);
-  const snapshot = await collectFromConfig(config, { adminConsole: { keepUser: filter.keepUser } });
+  const onUmapiProgress = config.adminConsoleUmapi ? (await import('../progress-umapi.js')).umapiProgressPrinter(lang) : undefined;
+  const snapshot = await collectFromConfig(config, { adminConsole: { keepUser: filter.keepUser }, onUmapiProgress });
   reportProblems(snapshot.problems.map((problem) => resultProblem(problem, lang)));
   const result = explainLogin(who, snapshot, lang, { instances: options.instance });
   writeDiagnosis(result, format, renderExplainText);
