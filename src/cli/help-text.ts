@@ -104,6 +104,13 @@ export const HELP = catalogue({
     en: () => 'with a workspace, run the candidate rules on this instance only (repeatable)',
     ko: () => '워크스페이스가 있으면 후보 규칙을 이 인스턴스에서만 실행(반복 가능)',
   },
+  // ---- issue 11: ims-doctor init ----
+  init: {
+    en: () => 'recognise the exports in a folder by their content and write the ims-doctor.yaml that uses them',
+    ko: () => '폴더의 내보내기 파일을 내용으로 인식하여 그 파일을 쓰는 ims-doctor.yaml 작성',
+  },
+  initFolderArg: { en: () => 'the folder holding the exports', ko: () => '내보내기 파일이 있는 폴더' },
+  initForce: { en: () => 'replace an existing ims-doctor.yaml', ko: () => '기존 ims-doctor.yaml 바꾸기' },
 });
 
 export type HelpRef = MessageRef<typeof HELP>;
