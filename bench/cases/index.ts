@@ -1,9 +1,9 @@
 import type { BenchCase } from '../lib.js';
-import { adminConsole } from './admin-console.js';
+import { adminConsole, adminConsoleByteScan } from './admin-console.js';
 import { har } from './har.js';
 import { logs } from './logs.js';
 import { startup } from './startup.js';
 import { umapi } from './umapi.js';
 
 /** Every benchmark `npm run bench` runs, in order. Add a case here. */
-export const CASES: BenchCase[] = [startup, adminConsole, har, logs, umapi];
+export const CASES: BenchCase[] = [startup, adminConsole, adminConsoleByteScan, har, logs, umapi];
