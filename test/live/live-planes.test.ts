@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { collectWorkspace } from '../../src/collectors/collect.js';
+import { loadSnapshot } from '../../src/collectors/snapshot-file.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import type { Finding } from '../../src/model/finding.js';
 import { RULES } from '../../src/rules/index.js';
@@ -102,6 +103,11 @@ describe('all three planes live in one workspace', () => {
         });
       assert.deepEqual(secretAside(verdicts(liveResult.findings), '', ''), secretAside(verdicts(fileResult.findings), 'notExported', 'encrypted'));
       assert.deepEqual(liveResult.summary, fileResult.summary);
+
+      // --save-snapshot keeps the live result for offline runs: the same findings, provenance included.
+      writeFileSync(files.path('live-snapshot.json'), JSON.stringify(online));
+      const replayed = runRules(await loadSnapshot(files.path('live-snapshot.json')), RULES, { lang: 'en' });
+      assert.deepEqual(JSON.parse(JSON.stringify(replayed.findings)), JSON.parse(JSON.stringify(liveResult.findings)));
 
       // Only provenance tells them apart.
       const evidence = liveResult.findings.flatMap((finding) => finding.evidence);
