@@ -82,7 +82,8 @@ describe('all three planes live in one workspace', () => {
       .edit('live.yaml', 'users: admin-console/users.csv', `umapi: { orgId: "${ACME_ORG}", clientId: ${UMAPI_CLIENT_ID}, clientSecretEnv: ACME_UMAPI_SECRET }`);
     try {
       const net = {
-        timeoutMs: 5000,
+        // Generous: a loaded machine may take seconds to answer a TLS handshake; no timing is asserted.
+        timeoutMs: 30_000,
         retries: 0,
         ca: rig.ca.cert,
         connectTo: [...rig.connectTo(), { host: 'developers.adobe.io', port: 443, toHost: '127.0.0.1', toPort: console.port }],
