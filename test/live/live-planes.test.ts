@@ -5,11 +5,11 @@ import { describe, it } from 'node:test';
 import { collectWorkspace } from '../../src/collectors/collect.js';
 import { loadSnapshot } from '../../src/collectors/snapshot-file.js';
 import { runRules } from '../../src/engine/run-rules.js';
-import type { Finding } from '../../src/model/finding.js';
 import { RULES } from '../../src/rules/index.js';
 import { Redactor } from '../../src/security/redact.js';
 import { CampaignDouble } from '../doubles/campaign-server.js';
 import { DevConsoleDouble } from '../doubles/dev-console-server.js';
+import { verdicts } from '../support/verdicts.js';
 import { ACME_ORG } from '../support/live-fixture.js';
 import { umapiDataFromCsv, UmapiRig, UMAPI_CLIENT_ID, UMAPI_SECRET } from '../support/umapi-rig.js';
 import { ACME, Workspace } from '../support/workspace.js';
@@ -19,26 +19,6 @@ const PASSWORD = 'live-planes-Op3rator-pw';
 const PROJECT = { orgId: '1234567', projectId: '4566206088344794932', workspaceId: '4566206088344859372' };
 /** What the ACME org's user groups carry: the workspace's mapping for the files, the groups UMAPI holds for the live read. */
 const CARRIED = { 'Marketing Korea': ['campaign - acme - report'], 'campaign - acme - content': ['campaign - acme - delivery'] };
-
-/** A provenance, whatever key holds it: file:line:col of a file, or the endpoint of a live read. */
-function isProvenance(value: unknown): boolean {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.includes('endpoint') || (keys.includes('file') && keys.every((key) => ['file', 'line', 'column', 'path', 'defaulted'].includes(key)));
-}
-
-/** What a finding says, without where its values were read (file:line or endpoint). */
-function verdicts(findings: Finding[]): unknown[] {
-  const strip = (value: unknown): unknown =>
-    JSON.parse(JSON.stringify(value, (key, item: unknown) => (key === 'at' || key === 'source' || isProvenance(item) ? undefined : item)));
-  return findings.map((finding) => ({
-    rule: finding.rule,
-    instance: finding.instance,
-    status: finding.status,
-    messageId: finding.messageId,
-    params: strip(finding.params),
-  }));
-}
 
 describe('all three planes live in one workspace', () => {
   it('give the same findings as the equivalent files (Campaign SOAP, UMAPI, Developer Console project)', async () => {
