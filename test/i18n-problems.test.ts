@@ -140,6 +140,33 @@ const SAMPLES: Samples = {
     { path: 'findings[0]', key: 'rule', expected: 'string' },
   ],
   resultVersion: [{ found: '1', supported: 2 }],
+  umapiFailure: [
+    { fact: { kind: 'invalid-client', imsServer: 'https://ims-na1.adobelogin.com', clientId: 'acme-umapi-s2s', status: 401 } },
+    {
+      fact: {
+        kind: 'org-invalid',
+        orgId: '4F2A9C1B5E6D7A8B0C1D2E3F@AdobeOrg',
+        endpoint: 'https://usermanagement.adobe.io/v2/usermanagement/groups/4F2A9C1B5E6D7A8B0C1D2E3F@AdobeOrg/0',
+        status: 400,
+        message: 'Organization ID is invalid',
+      },
+    },
+  ],
+  devConsoleFailure: [
+    {
+      fact: {
+        kind: 'unauthorized',
+        endpoint: 'https://developers.adobe.io/console/organizations/1234567/projects/1/workspaces/2/download',
+        status: 401,
+        tokenEnv: 'AIO_ACCESS_TOKEN',
+      },
+    },
+  ],
+  liveEnvNameInvalid: [{ key: 'adminConsole.umapi.clientSecretEnv' }],
+  umapiOrgIdInvalid: [{ orgId: 'acme' }],
+  positiveMinutes: [{ key: 'adminConsole.umapi.deadlineMinutes', value: '-5' }],
+  adminConsoleUsersAndUmapi: [{}],
+  consoleExportAndProject: [{}],
 };
 
 describe('the problems catalogue', () => {

@@ -76,3 +76,24 @@ export const adminConsole: BenchCase = {
     okCodes: [0, 3, 4],
   },
 };
+
+/**
+ * (b') The same check against the floor of reading the file at all: a Node loop counting `\n` in the
+ * read buffers (no decoding, no strings), beside the line-splitting baseline above.
+ */
+export const adminConsoleByteScan: BenchCase = {
+  ...adminConsole,
+  name: 'check with a 1,000,000-user Admin Console export vs a bare Node byte scan',
+  target: '≤ 4×, peak RSS < 512 MB',
+  maxRatio: 4,
+  maxRssMb: 512,
+  // The export is made (and the workspace copied) by the case above when it runs first.
+  baseline: {
+    label: 'node byte scan',
+    argv: [
+      process.execPath,
+      '-e',
+      `let n=0;const s=require('fs').createReadStream(${JSON.stringify(csv)});s.on('data',b=>{for(let i=0;i<b.length;i++)if(b[i]===10)n++});s.on('end',()=>console.log(n))`,
+    ],
+  },
+};

@@ -1,5 +1,5 @@
 import type { BenchCase } from '../lib.js';
-import { adminConsole } from './admin-console.js';
+import { adminConsole, adminConsoleByteScan } from './admin-console.js';
 import { har } from './har.js';
 import { logs } from './logs.js';
 import { startup } from './startup.js';
@@ -7,4 +7,4 @@ import { umapi } from './umapi.js';
 import { serveExplain } from './serve-explain.js';
 
 /** Every benchmark `npm run bench` runs, in order. Add a case here. */
-export const CASES: BenchCase[] = [startup, adminConsole, har, logs, umapi, serveExplain];
+export const CASES: BenchCase[] = [startup, adminConsole, adminConsoleByteScan, har, logs, umapi, serveExplain];

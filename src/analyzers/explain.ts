@@ -13,6 +13,7 @@ import type { Lang } from '../i18n/lang.js';
 import { otherMasks } from '../rules/association-mask.js';
 import { RULES } from '../rules/index.js';
 import { TOOL_VERSION } from '../version.js';
+import { adminConsoleUserAt } from '../model/admin-console-at.js';
 
 /**
  * Walks one person's login the way Campaign does it (domain.md "How Campaign maps a login to
@@ -303,12 +304,13 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
   const indexes = [...new Set(users.flatMap((user) => user.profiles))];
   const profiles = indexes.map((index) => ({
     name: plane.profiles[index]!.name,
-    at: { file: plane.source, line: first.line, path: 'Product Configurations / User Groups' },
+    at: adminConsoleUserAt(plane, first, 'groups'),
   }));
   // i9b: user groups carry profiles; without the workspace's mapping what they grant is not known.
   const mappedGroups = new Set((plane.userGroupMapping?.groups ?? []).map((entry) => entry.group));
   const unknownGroups = [...new Set(users.flatMap((user) => (user.userGroups ?? []).map((index) => plane.userGroups?.[index]?.name ?? '')))].filter(
-    (name) => name !== '' && !mappedGroups.has(name),
+    // A live read (UMAPI, directOnly=false) already lists what the user groups carry.
+    (name) => name !== '' && !mappedGroups.has(name) && !plane.live,
   );
   const unknownOutcome = (instance: string): InstanceWalk['outcome'] => ({
     status: 'skip',

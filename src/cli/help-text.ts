@@ -156,6 +156,13 @@ export const HELP = catalogue({
     en: () => 'let the page re-run the check with live IMS and callback probes',
     ko: () => '페이지에서 IMS와 콜백 실시간 확인을 포함해 다시 점검할 수 있게 함',
   },
+  // ---- issue 11: ims-doctor init ----
+  init: {
+    en: () => 'recognise the exports in a folder by their content and write the ims-doctor.yaml that uses them',
+    ko: () => '폴더의 내보내기 파일을 내용으로 인식하여 그 파일을 쓰는 ims-doctor.yaml 작성',
+  },
+  initFolderArg: { en: () => 'the folder holding the exports', ko: () => '내보내기 파일이 있는 폴더' },
+  initForce: { en: () => 'replace an existing ims-doctor.yaml', ko: () => '기존 ims-doctor.yaml 바꾸기' },
 });
 
 export type HelpRef = MessageRef<typeof HELP>;

@@ -204,6 +204,18 @@ program
     process.exitCode = await runServe(workspace ?? '.', options);
   });
 
+program
+  .command('init')
+  .description(h('init'))
+  .argument('[folder]', h('initFolderArg'), '.')
+  .option('--force', h('initForce'))
+  .option('--lang <lang>', LANG_OPTION)
+  .action(async (folder: string, options: { force?: boolean; lang?: string }) => {
+    withLang(options);
+    const { runInit } = await import('./commands/init.js');
+    process.exitCode = await runInit(folder, options);
+  });
+
 async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);

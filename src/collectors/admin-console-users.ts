@@ -110,8 +110,9 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
     const email = (row[c.email] ?? '').trim();
     const username = (row[c.username] ?? '').trim();
     const userLine = line;
-    // A quoted cell may span lines; keep later line numbers true.
-    for (let i = 0; i < row.length; i++) line += countNewlines(row[i]!);
+    // A quoted cell may span lines; keep later line numbers true. Until the raw bytes show a quoted
+    // field running past its line, no cell holds one: 15 scans a row saved.
+    if (quotes.multiline) for (let i = 0; i < row.length; i++) line += countNewlines(row[i]!);
     if (email === '' && username === '' && row.length <= 1) return;
     plane.userCount++;
     const held = profilesOf(row[c.profiles] ?? '', row[c.userGroups] ?? '', userLine);
@@ -219,7 +220,8 @@ function findColumns(file: string, header: string[]): Columns {
  * substrings as slices of their parent, so a million kept emails would pin the whole file.
  */
 function detach(value: string): string {
-  return value.length < 13 ? value : Buffer.from(value, 'utf8').toString('utf8');
+  // Slicing a concatenation flattens it into a string of its own: one copy of the value, no UTF-8 round trip.
+  return value.length < 13 ? value : (' ' + value).slice(1);
 }
 
 function count(text: string, character: string): number {
@@ -252,6 +254,11 @@ class QuoteTracker {
   private offset = 0;
   private open: OpenQuote = { line: 1, chunk: Buffer.alloc(0), at: 0, lineStart: 0 };
   private spanning: OpenQuote | undefined;
+
+  /** A quoted field ran past its line somewhere in the bytes fed so far. */
+  get multiline(): boolean {
+    return this.spanning !== undefined;
+  }
 
   feed(bytes: Buffer): void {
     let quote = bytes.indexOf(0x22);

@@ -1,4 +1,4 @@
-import type { CampaignPlane, ImsPlane, InstanceSnapshot, PlaneResult, Snapshot, SourceProblem } from '../model/snapshot.js';
+import type { AdminConsolePlane, CampaignPlane, ImsPlane, InstanceSnapshot, PlaneResult, Snapshot, SourceProblem } from '../model/snapshot.js';
 import { SNAPSHOT_SCHEMA_VERSION } from '../model/snapshot.js';
 import { InputError } from '../inputs/input-error.js';
 import { collectAdminConsoleUsers, type AdminConsoleReadOptions } from './admin-console-users.js';
@@ -11,13 +11,17 @@ import { Redactor } from '../security/redact.js';
 import { terminalPrompt, type SecretSource } from './live/secrets.js';
 import { langFromEnv } from '../i18n/lang.js';
 import { securityText } from '../security/messages.js';
+import { liveSourceProblem, readAdminConsoleLive, readDeveloperConsoleLive } from './live/live-sources.js';
+import type { UmapiProgress } from './live/umapi.js';
 
 export interface CollectOptions {
   /** Collect only these instances (the others are left out of the snapshot). */
   instances?: string[];
   adminConsole?: AdminConsoleReadOptions;
-  /** Network, secrets and redaction for instances read live (`campaign: { url: … }`). */
+  /** Network, secrets and redaction for instances read live (`campaign: { url: … }`), UMAPI and the Developer Console. */
   live?: LiveCollectOptions;
+  /** Where a live Admin Console read reports its pages and waits (the CLI prints them at a terminal). */
+  onUmapiProgress?: (progress: UmapiProgress) => void;
 }
 
 export interface LiveCollectOptions {
@@ -76,8 +80,8 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
       pending = load().then(
         (data): PlaneResult<T> => ({ state: 'ok', data }),
         (error: unknown): PlaneResult<T> => {
-          if (!(error instanceof InputError)) throw error;
-          const problem: SourceProblem = error.toProblem();
+          const problem: SourceProblem | undefined = error instanceof InputError ? error.toProblem() : liveSourceProblem(error);
+          if (!problem) throw error;
           problems.set(`${problem.file}:${problem.line}:${problem.column}:${JSON.stringify(problem.problem)}`, problem);
           return { state: 'error', problem };
         },
@@ -87,29 +91,51 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
     return pending;
   };
 
+  let live: LiveCollectOptions | undefined;
+  const liveOptions = (): LiveCollectOptions => (live ??= options.live ?? defaultLiveOptions());
   const readIms = async (sources: ImsSourcesConfig): Promise<PlaneResult<ImsPlane>> => {
     const client = sources.client ? await read(`ims-client:${sources.client}`, () => collectImsClientFile(sources.client!)) : undefined;
-    const exported = sources.console ? await read(`ims-console:${sources.console}`, () => collectDeveloperConsoleExport(sources.console!)) : undefined;
+    const project = sources.consoleProject;
+    const exported = project
+      ? await read(`ims-console-live:${project.orgId}/${project.projectId}/${project.workspaceId}:${project.credential ?? ''}`, () =>
+          readDeveloperConsoleLive(project, liveOptions()),
+        )
+      : sources.console
+        ? await read(`ims-console:${sources.console}`, () => collectDeveloperConsoleExport(sources.console!))
+        : undefined;
     if (client?.state === 'error') return client;
     if (exported?.state === 'error') return exported;
     if (client?.state === 'ok' && exported?.state === 'ok') return { state: 'ok', data: mergeImsPlanes(client.data, exported.data) };
     return (client ?? exported)!;
   };
 
-  let live: LiveCollectOptions | undefined;
   const readCampaign = (instance: InstanceConfig): Promise<PlaneResult<CampaignPlane>> => {
     if (instance.campaignPackage !== undefined) return read(`campaign:${instance.campaignPackage}`, () => collectCampaignPackage(instance.campaignPackage!));
     const config = instance.campaignLive!;
     if (config.insecureHttp)
       process.stderr.write(`ims-doctor: ${securityText(langFromEnv(), { id: 'insecureHttp', params: { instance: instance.name, url: config.url } })}\n`);
-    live ??= options.live ?? defaultLiveOptions();
-    const liveOptions = live;
+    const soap = liveOptions();
     // The SOAP client (and jsdom under it) is loaded only when an instance is read live.
     return read(`campaign-live:${config.url}:${config.user ?? ''}:${config.tokenEnv ?? ''}`, async () =>
-      (await import('./live/campaign-soap.js')).collectCampaignLive(config, liveOptions),
+      (await import('./live/campaign-soap.js')).collectCampaignLive(config, soap),
     );
   };
 
+  // The people plane is read beside the instances: a live UMAPI read may take minutes of throttling.
+  const userGroups = config.adminConsoleUserGroups;
+  const umapi = config.adminConsoleUmapi;
+  const pendingAdminConsole: Promise<PlaneResult<AdminConsolePlane>> = umapi
+    ? read(`admin-live:${umapi.orgId}:${umapi.clientId}`, () =>
+        readAdminConsoleLive(umapi, liveOptions(), { onProgress: options.onUmapiProgress, keepUser: options.adminConsole?.keepUser }),
+      )
+    : config.adminConsoleUsers
+      ? read(`admin:${config.adminConsoleUsers}`, async () => {
+          const mapping = userGroups && 'file' in userGroups ? await readUserGroupMappingFile(userGroups.file) : userGroups;
+          return collectAdminConsoleUsers(config.adminConsoleUsers!, { ...options.adminConsole, ...(mapping ? { userGroupMapping: mapping } : {}) });
+        })
+      : Promise.resolve({ state: 'absent', reason: 'adminConsoleNotConfigured' });
+  // Should an instance fail unexpectedly, that error is the one reported, not a late one of this read.
+  pendingAdminConsole.catch(() => undefined);
   const selected = options.instances ? config.instances.filter((instance) => options.instances!.includes(instance.name)) : config.instances;
   const instances = await Promise.all(
     selected.map(async (instance): Promise<InstanceSnapshot> => {
@@ -131,20 +157,13 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
       };
     }),
   );
-  const userGroups = config.adminConsoleUserGroups;
-  const adminConsole = config.adminConsoleUsers
-    ? await read(`admin:${config.adminConsoleUsers}`, async () => {
-        const mapping = userGroups && 'file' in userGroups ? await readUserGroupMappingFile(userGroups.file) : userGroups;
-        return collectAdminConsoleUsers(config.adminConsoleUsers!, { ...options.adminConsole, ...(mapping ? { userGroupMapping: mapping } : {}) });
-      })
-    : { state: 'absent' as const, reason: 'adminConsoleNotConfigured' as const };
 
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     collectedAt: new Date().toISOString(),
     workspace: { file: config.file, suppressions: config.suppressions },
     instances,
-    adminConsole,
+    adminConsole: await pendingAdminConsole,
     problems: [...problems.values()],
   };
 }

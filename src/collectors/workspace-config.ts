@@ -6,6 +6,7 @@ import type { InstanceRole, Suppression, UserGroupMapping } from '../model/snaps
 import { InputError } from '../inputs/input-error.js';
 import type { YamlPlace } from '../i18n/problems.js';
 import { YamlFile, requireKey } from '../inputs/yaml-document.js';
+import type { DevConsoleSourceConfig, UmapiSourceConfig } from './live/live-sources.js';
 
 export const WORKSPACE_FILE_NAME = 'ims-doctor.yaml';
 const ROLES: readonly InstanceRole[] = ['production', 'stage', 'development'];
@@ -13,6 +14,8 @@ const ROLES: readonly InstanceRole[] = ['production', 'stage', 'development'];
 export interface ImsSourcesConfig {
   client: string | undefined;
   console: string | undefined;
+  /** The Developer Console project read live (`consoleProject`), instead of its export. */
+  consoleProject?: DevConsoleSourceConfig | undefined;
   at: Provenance;
 }
 
@@ -51,6 +54,8 @@ export interface WorkspaceConfig {
   instances: InstanceConfig[];
   ims: ImsSourcesConfig | undefined;
   adminConsoleUsers: string | undefined;
+  /** The Admin Console read live from the User Management API (`adminConsole.umapi`), instead of the CSV export. */
+  adminConsoleUmapi?: UmapiSourceConfig | undefined;
   /** User group → its product profiles: written inline, or the file that holds the mapping. */
   adminConsoleUserGroups?: { source: string; groups: UserGroupMapping[] } | { file: string } | undefined;
   suppressions: Suppression[];
@@ -86,13 +91,16 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
 
   const entries = yaml.mapping(yaml.root, TOP, ['instances', 'ims', 'adminConsole', 'ignore']);
   const readIms = (node: Node | null, owner: YamlPlace['owner']): ImsSourcesConfig => {
-    const ims = yaml.mapping(node, { owner, key: 'ims' }, ['client', 'console']);
+    const ims = yaml.mapping(node, { owner, key: 'ims' }, ['client', 'console', 'consoleProject']);
     if (ims.size === 0) yaml.fail(node, { id: 'imsNeedsSource' });
     const client = ims.get('client');
     const consoleExport = ims.get('console');
+    const project = ims.get('consoleProject');
+    if (project && consoleExport) yaml.fail(project.value, { id: 'consoleExportAndProject' });
     return {
       client: client ? resolveFile(client.value, { owner, key: 'ims.client' }) : undefined,
       console: consoleExport ? resolveFile(consoleExport.value, { owner, key: 'ims.console' }) : undefined,
+      ...(project ? { consoleProject: readConsoleProject(yaml, project.value, owner) } : {}),
       at: yaml.at(node),
     };
   };
@@ -149,9 +157,13 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
   const adminEntry = entries.get('adminConsole');
   let adminConsoleUsers: string | undefined;
   let adminConsoleUserGroups: WorkspaceConfig['adminConsoleUserGroups'];
+  let adminConsoleUmapi: UmapiSourceConfig | undefined;
   if (adminEntry) {
-    const admin = yaml.mapping(adminEntry.value, top('adminConsole'), ['users', 'userGroups']);
-    adminConsoleUsers = resolveFile(requireKey(yaml, admin, adminEntry.value, 'users', top('adminConsole')).value, top('adminConsole.users'));
+    const admin = yaml.mapping(adminEntry.value, top('adminConsole'), ['users', 'userGroups', 'umapi']);
+    const umapi = admin.get('umapi');
+    if (umapi && admin.has('users')) yaml.fail(umapi.value, { id: 'adminConsoleUsersAndUmapi' });
+    if (umapi) adminConsoleUmapi = readUmapi(yaml, umapi.value);
+    else adminConsoleUsers = resolveFile(requireKey(yaml, admin, adminEntry.value, 'users', top('adminConsole')).value, top('adminConsole.users'));
     const groups = admin.get('userGroups');
     if (groups) {
       adminConsoleUserGroups = isScalar(groups.value)
@@ -187,6 +199,7 @@ export async function readWorkspaceConfig(target: string): Promise<WorkspaceConf
     instances,
     ims: imsEntry ? readIms(imsEntry.value, 'workspace') : undefined,
     adminConsoleUsers,
+    ...(adminConsoleUmapi ? { adminConsoleUmapi } : {}),
     adminConsoleUserGroups,
     suppressions,
   };
@@ -251,4 +264,65 @@ function readCampaignLive(yaml: YamlFile, entries: Map<string, { value: Node | n
   const insecureHttp = text('allowInsecureHttp') === 'true';
   if (parsed.protocol === 'http:' && !insecureHttp) yaml.fail(urlNode, { id: 'campaignUrlInsecure', params: instance });
   return { url: url.replace(/\/+$/, ''), user, passwordEnv, tokenEnv, insecureHttp: parsed.protocol === 'http:' && insecureHttp, at: yaml.at(node) };
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Text values of a live block; an `…Env` key names a variable, never the secret (so its value is never quoted back). */
+function liveFields(
+  yaml: YamlFile,
+  node: Node | null,
+  place: YamlPlace,
+  keys: readonly string[],
+  required: readonly string[],
+): Map<string, { value: string; node: Node | null }> {
+  const entries = yaml.mapping(node, place, [...keys]);
+  const values = new Map<string, { value: string; node: Node | null }>();
+  for (const key of required) requireKey(yaml, entries, node, key, place);
+  for (const [key, entry] of entries) {
+    const keyPlace: YamlPlace = { ...place, key: `${place.key}.${key}` };
+    const value = yaml.string(entry.value, keyPlace);
+    if (key.endsWith('Env') && !ENV_NAME.test(value)) yaml.fail(entry.value, { id: 'liveEnvNameInvalid', params: { key: keyPlace.key! } });
+    values.set(key, { value, node: entry.value });
+  }
+  return values;
+}
+
+/** `adminConsole: { umapi: { orgId, clientId, clientSecretEnv, deadlineMinutes? } }`. */
+function readUmapi(yaml: YamlFile, node: Node | null): UmapiSourceConfig {
+  const place = top('adminConsole.umapi');
+  const fields = liveFields(yaml, node, place, ['orgId', 'clientId', 'clientSecretEnv', 'deadlineMinutes'], ['orgId', 'clientId', 'clientSecretEnv']);
+  const orgId = fields.get('orgId')!;
+  if (!/^[0-9A-F]{24}@AdobeOrg$/i.test(orgId.value)) yaml.fail(orgId.node, { id: 'umapiOrgIdInvalid', params: { orgId: orgId.value } });
+  const deadline = fields.get('deadlineMinutes');
+  let deadlineMs: number | undefined;
+  if (deadline) {
+    const minutes = Number(deadline.value);
+    if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 7 * 24 * 60)
+      yaml.fail(deadline.node, { id: 'positiveMinutes', params: { key: 'adminConsole.umapi.deadlineMinutes', value: deadline.value } });
+    deadlineMs = Math.round(minutes * 60_000);
+  }
+  return {
+    orgId: orgId.value,
+    clientId: fields.get('clientId')!.value,
+    clientSecretEnv: fields.get('clientSecretEnv')!.value,
+    ...(deadlineMs !== undefined ? { deadlineMs } : {}),
+    at: yaml.at(node),
+  };
+}
+
+/** `ims: { consoleProject: { orgId, projectId, workspaceId, tokenEnv, credential? } }`. */
+function readConsoleProject(yaml: YamlFile, node: Node | null, owner: YamlPlace['owner']): DevConsoleSourceConfig {
+  const required = ['orgId', 'projectId', 'workspaceId', 'tokenEnv'];
+  const fields = liveFields(yaml, node, { owner, key: 'ims.consoleProject' }, [...required, 'credential'], required);
+  const text = (key: string): string => fields.get(key)!.value;
+  const credential = fields.get('credential')?.value;
+  return {
+    orgId: text('orgId'),
+    projectId: text('projectId'),
+    workspaceId: text('workspaceId'),
+    tokenEnv: text('tokenEnv'),
+    ...(credential !== undefined ? { credential } : {}),
+    at: yaml.at(node),
+  };
 }

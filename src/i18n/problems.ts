@@ -5,6 +5,10 @@ import type { Lang } from './lang.js';
 import type { NetFailure } from '../model/probes.js';
 import type { ProblemFact, SourceProblem } from '../model/snapshot.js';
 import { formatProvenance } from '../model/provenance.js';
+import type { UmapiFact } from '../collectors/live/umapi-errors.js';
+import type { DevConsoleFact } from '../collectors/live/dev-console-errors.js';
+import { UMAPI } from './umapi.js';
+import { DEV_CONSOLE } from './dev-console.js';
 
 /**
  * The problems catalogue: every way an input, a network request or a live read can fail, as one
@@ -647,6 +651,36 @@ export const PROBLEMS = catalogue({
     en: (p: { found: string; supported: number }, f: Format) =>
       `is a check result of schema version ${f.v(p.found)}; this ims-doctor compares with version ${p.supported}: run the earlier check again with this version.`,
     ko: (p, f) => `검사 결과의 스키마 버전이 맞지 않습니다(파일: ${f.v(p.found)}, 이 ims-doctor: ${p.supported}). 이 버전으로 이전 검사를 다시 실행하십시오.`,
+  },
+  // ---- issue 11: the live Admin Console (UMAPI) and Developer Console reads, worded by their own catalogues ----
+  umapiFailure: {
+    en: (p: { fact: UmapiFact }, f: Format) => f.say(UMAPI, { id: 'failure', params: { fact: p.fact } }),
+    ko: (p, f) => f.say(UMAPI, { id: 'failure', params: { fact: p.fact } }),
+  },
+  devConsoleFailure: {
+    en: (p: { fact: DevConsoleFact }, f: Format) => f.say(DEV_CONSOLE, { id: 'failure', params: { fact: p.fact } }),
+    ko: (p, f) => f.say(DEV_CONSOLE, { id: 'failure', params: { fact: p.fact } }),
+  },
+  liveEnvNameInvalid: {
+    en: (p: { key: string }) => `"${p.key}" names an environment variable (letters, digits, "_"), not the secret itself.`,
+    ko: (p) => `"${p.key}": 비밀 값 자체가 아니라 환경 변수 이름(문자, 숫자, "_")을 써야 합니다.`,
+  },
+  umapiOrgIdInvalid: {
+    en: (p: { orgId: string }, f: Format) =>
+      `"adminConsole.umapi.orgId" should be the IMS organization ID, 24 hexadecimal digits and "@AdobeOrg" (Admin Console: Settings > Identity), not ${f.v(p.orgId)}.`,
+    ko: (p, f) => `"adminConsole.umapi.orgId"에는 IMS 조직 ID(16진수 24자리와 "@AdobeOrg", Admin Console: 설정 > ID)를 써야 합니다(현재 값: ${f.v(p.orgId)}).`,
+  },
+  positiveMinutes: {
+    en: (p: { key: string; value: string }, f: Format) => `"${p.key}" should be a number of minutes above 0 and at most a week (got ${f.v(p.value)}).`,
+    ko: (p, f) => `"${p.key}": 0보다 크고 일주일 이하인 분 단위 숫자여야 합니다(현재 값: ${f.v(p.value)}).`,
+  },
+  adminConsoleUsersAndUmapi: {
+    en: () => '"adminConsole" names both "users" (the CSV export) and "umapi" (the live read): keep one.',
+    ko: () => '"adminConsole" 항목에 "users"(CSV 내보내기)와 "umapi"(실시간 읽기)가 모두 있습니다. 하나만 남기십시오.',
+  },
+  consoleExportAndProject: {
+    en: () => '"ims" names both "console" (the Developer Console export) and "consoleProject" (the same project read live): keep one.',
+    ko: () => '"ims" 항목에 "console"(Developer Console 내보내기)과 "consoleProject"(같은 프로젝트의 실시간 읽기)가 모두 있습니다. 하나만 남기십시오.',
   },
 });
 

@@ -166,13 +166,15 @@ export interface AdminConsolePlane {
 export interface AdminConsoleLiveInfo {
   /** The users listing, without its page number: `{base}/users/{orgId}`. */
   endpoint: string;
-  /** The groups listing read to tell user groups from product profiles: `{base}/groups/{orgId}`. */
+  /**
+   * The groups listing read to tell user groups (the plane's `userGroups`) from product profiles:
+   * `{base}/groups/{orgId}`. Read with directOnly=false, a user's profiles already include those
+   * its user groups carry: no mapping is needed.
+   */
   groupsEndpoint: string;
   orgId: string;
   /** `line` of the first user of each users page, page 0 first. */
   pageStarts: number[];
-  /** Indexes into `profiles` of the names the groups listing types USER_GROUP (the rest are product profiles or unknown to it). */
-  userGroups: number[];
   /** Indexes into `profiles` of the names the groups listing does not hold at all. */
   unlisted: number[];
 }

@@ -2,6 +2,7 @@ import { compileMask, isNearMiss, OperatorGroups, type MissReason, type ProfileV
 import { ASSOCIATION } from '../i18n/association.js';
 import { catalogue, type Format } from '../i18n/catalogue.js';
 import type { Provenance } from '../model/provenance.js';
+import { adminConsoleUserAt } from '../model/admin-console-at.js';
 import type { AdminConsoleUser } from '../model/snapshot.js';
 import { judgeProfiles, otherMasks } from './association-mask.js';
 import { defineRule, evidence, type EvidenceInput, type Report } from './rule.js';
@@ -161,10 +162,11 @@ export default defineRule({
 
     // One pass, a few array reads per user: a million users stay well under a second. Only the users shown are kept.
     let granted = 0;
-    // User groups the workspace does not map: what they carry is not known.
+    // User groups the workspace does not map: what they carry is not known. A live read (UMAPI,
+    // directOnly=false) already lists the profiles each user holds through them.
     const mapped = new Set((plane.userGroupMapping?.groups ?? []).map((entry) => entry.group));
     const unmappedOf = (user: AdminConsoleUser): string[] =>
-      (user.userGroups ?? []).map((index) => plane.userGroups?.[index]?.name ?? '').filter((name) => name !== '' && !mapped.has(name));
+      plane.live ? [] : (user.userGroups ?? []).map((index) => plane.userGroups?.[index]?.name ?? '').filter((name) => name !== '' && !mapped.has(name));
     const unknown: AdminConsoleUser[] = [];
     let unknownCount = 0;
     let onlyGroups = 0;
@@ -191,11 +193,11 @@ export default defineRule({
     const userEvidence = (user: AdminConsoleUser): EvidenceInput => ({
       field: 'adminConsoleUser',
       value: user.email || user.username,
-      at: { file: plane.source, line: user.line, path: 'Email' },
+      at: adminConsoleUserAt(plane, user, 'email'),
     });
     const item = (user: AdminConsoleUser, relevant: number): UserItem => ({
       user: user.email || user.username,
-      at: { file: plane.source, line: user.line },
+      at: adminConsoleUserAt(plane, user),
       profiles: user.profiles
         .filter((index) => codes[index]! & relevant)
         .map((index) => ({ profile: plane.profiles[index]!.name, why: whyOf(verdicts[index]!) })),
@@ -232,7 +234,7 @@ export default defineRule({
           params: {
             mask: mask.raw,
             count: unknownCount,
-            users: unknown.map((user) => ({ user: user.email || user.username, at: { file: plane.source, line: user.line }, groups: unmappedOf(user) })),
+            users: unknown.map((user) => ({ user: user.email || user.username, at: adminConsoleUserAt(plane, user), groups: unmappedOf(user) })),
           },
         },
         remediation: { id: 'mapUserGroups', params: {} },

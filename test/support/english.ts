@@ -13,6 +13,8 @@ const NAMES = [
   'Adobe',
   'Admin Console',
   'Developer Console',
+  // The API's product name (issue 11).
+  'User Management API',
   'Campaign',
   'IMS',
   'OAuth Web App',

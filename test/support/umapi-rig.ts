@@ -66,15 +66,17 @@ const split = (cell: string): string[] =>
 /**
  * The same people as an Admin Console export, as UMAPI holds them: each user's groups are the
  * export's "Product Configurations" then "User Groups"; the groups listing types the first
- * PRODUCT_PROFILE and the second USER_GROUP.
+ * PRODUCT_PROFILE and the second USER_GROUP, each user group carrying the profiles `carried` gives it.
  */
-export function umapiDataFromCsv(file: string): { users: UmapiDoubleUser[]; groups: UmapiDoubleGroup[] } {
+export function umapiDataFromCsv(file: string, carried: Record<string, string[]> = {}): { users: UmapiDoubleUser[]; groups: UmapiDoubleGroup[] } {
   const groups = new Map<string, UmapiDoubleGroup>();
+  // The profiles a user group carries (the workspace's userGroups mapping), listed before the users name them.
+  for (const profile of Object.values(carried).flat()) if (!groups.has(profile)) groups.set(profile, { groupName: profile, type: 'PRODUCT_PROFILE' });
   const users = csvRows(file).map((row): UmapiDoubleUser => {
     const profiles = split(row['Product Configurations'] ?? '');
     const userGroups = split(row['User Groups'] ?? '');
     for (const name of profiles) if (!groups.has(name)) groups.set(name, { groupName: name, type: 'PRODUCT_PROFILE' });
-    for (const name of userGroups) if (!groups.has(name)) groups.set(name, { groupName: name, type: 'USER_GROUP', profiles: [] });
+    for (const name of userGroups) if (!groups.has(name)) groups.set(name, { groupName: name, type: 'USER_GROUP', profiles: carried[name] ?? [] });
     return {
       email: row.Email ?? '',
       username: row.Username || undefined,
@@ -95,12 +97,21 @@ export function umapiDataFromCsv(file: string): { users: UmapiDoubleUser[]; grou
 export function planeContent(plane: AdminConsolePlane): {
   userCount: number;
   profiles: { name: string; userCount: number }[];
-  users: { email: string; username: string; profiles: string[] }[];
+  userGroups: { name: string; userCount: number }[];
+  users: { email: string; username: string; profiles: string[]; userGroups: string[] }[];
 } {
+  const named = (list: { name: string; userCount: number }[] | undefined): { name: string; userCount: number }[] =>
+    (list ?? []).map((item) => ({ name: item.name, userCount: item.userCount }));
   return {
     userCount: plane.userCount,
-    profiles: plane.profiles.map((profile) => ({ name: profile.name, userCount: profile.userCount })),
-    users: plane.users.map((user) => ({ email: user.email, username: user.username, profiles: user.profiles.map((index) => plane.profiles[index]!.name) })),
+    profiles: named(plane.profiles),
+    userGroups: named(plane.userGroups),
+    users: plane.users.map((user) => ({
+      email: user.email,
+      username: user.username,
+      profiles: user.profiles.map((index) => plane.profiles[index]!.name),
+      userGroups: (user.userGroups ?? []).map((index) => plane.userGroups![index]!.name),
+    })),
   };
 }
 

@@ -63,7 +63,9 @@ export async function runCheck(workspace: string, options: CheckOptions): Promis
       RULES,
       lang,
     );
-    snapshot = await collectFromConfig(config, { instances: options.instance?.length ? options.instance : undefined, live });
+    // A live Admin Console read shows its pages and throttling waits on stderr, at a terminal only.
+    const onUmapiProgress = config.adminConsoleUmapi ? (await import('../progress-umapi.js')).umapiProgressPrinter(lang) : undefined;
+    snapshot = await collectFromConfig(config, { instances: options.instance?.length ? options.instance : undefined, live, onUmapiProgress });
     if (options.probe) await (await import('../../probes/run-probes.js')).runProbes(snapshot, config, live);
   }
   if (options.saveSnapshot) {

@@ -1,6 +1,6 @@
 import { DEV_CONSOLE_BASE, DEV_CONSOLE_CLI_API_KEY, devConsoleDownloadPath, OAUTH_WEB_APP_TYPE } from '../../domain/facts.js';
 import type { Provenance, Sourced } from '../../model/provenance.js';
-import type { ImsPlane } from '../../model/snapshot.js';
+import type { ConsoleCredential, ImsPlane } from '../../model/snapshot.js';
 import { httpRequest, NetError, type HttpResponse, type NetOptions } from '../../net/http.js';
 import { secretRef } from '../../security/fingerprint.js';
 import type { Redactor } from '../../security/redact.js';
@@ -86,7 +86,10 @@ export async function collectDeveloperConsoleLive(config: DevConsoleLiveConfig, 
   if (!Array.isArray(credentials)) return fail({ kind: 'unexpected-answer', endpoint, status: response.status, reason: 'shape' });
 
   const items = credentials as Credential[];
-  const webApps = items.map((item, index) => ({ item, index })).filter(({ item }) => item?.integration_type === OAUTH_WEB_APP_TYPE);
+  const indexed = items.map((item, index) => ({ item, index }));
+  // As for the export: `oauthweb`, the deprecated OAuth Web credential, is a web app too (the current kind wins).
+  const current = indexed.filter(({ item }) => item?.integration_type === OAUTH_WEB_APP_TYPE);
+  const webApps = current.length > 0 ? current : indexed.filter(({ item }) => item?.integration_type === 'oauthweb');
   if (webApps.length === 0) {
     const found = [...new Set(items.map((item) => (typeof item?.integration_type === 'string' ? item.integration_type : '')).filter(Boolean))];
     return fail({ kind: 'no-web-app', endpoint, found });
@@ -126,7 +129,28 @@ export async function collectDeveloperConsoleLive(config: DevConsoleLiveConfig, 
       .map((value) => ({ value, at: at(redirectPath) }));
   }
   plane.defaultRedirectUri = text(oauth2.defaultRedirectUri, `${credentialPath}.oauth2.defaultRedirectUri`);
+  plane.credentials = liveCredentials(items, `${workspacePath}.details.credentials`, at);
   return plane;
+}
+
+/** Every credential's kind and technical account e-mail (technical-account judges them), as the export collector reads them. */
+function liveCredentials(items: Credential[], path: string, at: (path: string) => Provenance): ConsoleCredential[] {
+  return items.flatMap((item, index): ConsoleCredential[] => {
+    if (typeof item?.integration_type !== 'string') return [];
+    // The e-mail sits in the kind's own block (oauth_server_to_server, jwt…).
+    let email: ConsoleCredential['technicalAccountEmail'];
+    for (const [key, block] of Object.entries(item)) {
+      const value = block && typeof block === 'object' ? (block as Record<string, unknown>).technical_account_email : undefined;
+      if (typeof value === 'string' && value !== '') email = { value, at: at(`${path}[${index}].${key}.technical_account_email`) };
+    }
+    return [
+      {
+        name: typeof item.name === 'string' ? item.name : '',
+        kind: { value: item.integration_type, at: at(`${path}[${index}].integration_type`) },
+        technicalAccountEmail: email,
+      },
+    ];
+  });
 }
 
 function fail(fact: DevConsoleFact): never {

@@ -253,33 +253,50 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
     return kind !== undefined ? kind !== UMAPI_GROUP_TYPES.userGroup && kind !== UMAPI_GROUP_TYPES.profile : UMAPI_ADMIN_GROUP_NAME.test(name);
   };
 
-  // ---- Users, streamed into the compact plane. ----
+  // ---- Users, streamed into the compact plane, as the CSV collector fills it. ----
+  // User groups are kept apart from product profiles, as the export's "User Groups" column is; with
+  // directOnly=false a user's groups already hold the profiles its user groups carry.
   const profiles: AdminConsoleProfile[] = [];
   const profileIndex = new Map<string, number>();
-  const plane: AdminConsolePlane = { source: usersEndpoint, userCount: 0, profiles, users: [] };
+  const userGroupList: AdminConsoleProfile[] = [];
+  const userGroupIndex = new Map<string, number>();
+  const plane: AdminConsolePlane = { source: usersEndpoint, userCount: 0, profiles, users: [], userGroups: userGroupList };
   const pageStarts: number[] = [];
+  interface Held {
+    profiles: number[];
+    groups: number[];
+  }
+  const NONE: number[] = [];
   // Users mostly hold one of a few combinations of groups: each distinct list is interned once, its users share one index array.
-  const byGroups = new Map<string, number[]>();
-  const indexesOf = (groups: readonly string[], page: number, position: number): number[] => {
+  const byGroups = new Map<string, Held>();
+  const intern = (names: AdminConsoleProfile[], index: Map<string, number>, name: string, page: number, position: number): number => {
+    let found = index.get(name);
+    if (found === undefined) {
+      found = names.length;
+      index.set(name, found);
+      names.push({ name, at: { endpoint: `${usersEndpoint}/${page}`, path: umapiUserPath(page, position, 'groups'), live: true }, userCount: 0 });
+    }
+    return found;
+  };
+  const indexesOf = (groups: readonly string[], page: number, position: number): Held => {
     const key = groups.length === 1 ? groups[0]! : groups.join('\u0000');
-    let indexes = byGroups.get(key);
-    if (!indexes) {
-      indexes = [];
+    let held = byGroups.get(key);
+    if (!held) {
+      held = { profiles: [], groups: [] };
       for (const raw of groups) {
         const name = raw.trim();
         if (name === '' || isAdminGroup(name)) continue;
-        let index = profileIndex.get(name);
-        if (index === undefined) {
-          index = profiles.length;
-          profileIndex.set(name, index);
-          profiles.push({ name, at: { endpoint: `${usersEndpoint}/${page}`, path: umapiUserPath(page, position, 'groups'), live: true }, userCount: 0 });
-        }
-        if (!indexes.includes(index)) indexes.push(index);
+        const isUserGroup = groupKinds.get(name) === UMAPI_GROUP_TYPES.userGroup;
+        const list = isUserGroup ? held.groups : held.profiles;
+        const index = isUserGroup ? intern(userGroupList, userGroupIndex, name, page, position) : intern(profiles, profileIndex, name, page, position);
+        if (!list.includes(index)) list.push(index);
       }
-      byGroups.set(key, indexes);
+      if (held.groups.length === 0) held.groups = NONE;
+      byGroups.set(key, held);
     }
-    for (const index of indexes) profiles[index]!.userCount++;
-    return indexes;
+    for (const index of held.profiles) profiles[index]!.userCount++;
+    for (const index of held.groups) userGroupList[index]!.userCount++;
+    return held;
   };
   const NO_GROUPS: string[] = [];
 
@@ -304,11 +321,12 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
       const username = typeof user?.username === 'string' ? user.username.trim() : '';
       const groups = Array.isArray(user?.groups) ? (user.groups as unknown[]).filter((name): name is string => typeof name === 'string') : NO_GROUPS;
       plane.userCount++;
-      const indexes = indexesOf(groups, page, position);
+      const held = indexesOf(groups, page, position);
       const firstName = options.keepUser && typeof user?.firstname === 'string' ? user.firstname.trim() : '';
       const lastName = options.keepUser && typeof user?.lastname === 'string' ? user.lastname.trim() : '';
       if (!options.keepUser || options.keepUser(email, username, firstName, lastName)) {
-        const kept: (typeof plane.users)[number] = { email, username: username === email ? '' : username, line, profiles: indexes };
+        const kept: AdminConsolePlane['users'][number] = { email, username: username === email ? '' : username, line, profiles: held.profiles };
+        if (held.groups.length > 0) kept.userGroups = held.groups;
         if (firstName !== '') kept.firstName = firstName;
         if (lastName !== '') kept.lastName = lastName;
         plane.users.push(kept);
@@ -326,14 +344,11 @@ export async function collectAdminConsoleLive(config: UmapiConfig, options: Umap
       fail({ kind: 'unexpected-answer', endpoint: url, status: 200, reason: 'no-last-page', result: '' });
   }
 
-  const userGroups: number[] = [];
   const unlisted: number[] = [];
   profiles.forEach((profile, index) => {
-    const kind = groupKinds.get(profile.name);
-    if (kind === undefined) unlisted.push(index);
-    else if (kind === UMAPI_GROUP_TYPES.userGroup) userGroups.push(index);
+    if (!groupKinds.has(profile.name)) unlisted.push(index);
   });
-  plane.live = { endpoint: usersEndpoint, groupsEndpoint, orgId: config.orgId, pageStarts, userGroups, unlisted };
+  plane.live = { endpoint: usersEndpoint, groupsEndpoint, orgId: config.orgId, pageStarts, unlisted };
   progress.done = true;
   report();
   return plane;
