@@ -135,6 +135,11 @@ const SAMPLES: Samples = {
   csvUnclosedQuote: [{}],
   campaignPageTooLarge: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:group' }, asked: 500, got: 1000 }],
   campaignTooManyRows: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:operator' }, limit: 100000 }],
+  // ---- Fleets ----
+  fleetEmpty: [{}],
+  fleetGlobEmpty: [{ pattern: 'orgs/*/ims-doctor.yaml' }],
+  fleetLabelTwice: [{ label: 'acme' }],
+  instanceDeadline: [{ instance: 'prod', seconds: 20 }],
 };
 
 describe('the problems catalogue', () => {

@@ -24,6 +24,11 @@ export interface LiveCollectOptions {
   net: NetOptions;
   secrets: SecretSource;
   redactor: Redactor;
+  /**
+   * A fleet's scheduler (src/fleet/schedule.ts): runs one instance's live read in its turn, with
+   * the options it gives (its deadline, the per-host limit, the secrets named for this instance).
+   */
+  aroundInstance?: <T>(instance: InstanceConfig, read: (live: LiveCollectOptions) => Promise<T>) => Promise<T>;
 }
 
 /** Defaults for live reads: the documented timeouts, secrets from the environment or the terminal. */
@@ -105,9 +110,11 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
     live ??= options.live ?? defaultLiveOptions();
     const liveOptions = live;
     // The SOAP client (and jsdom under it) is loaded only when an instance is read live.
-    return read(`campaign-live:${config.url}:${config.user ?? ''}:${config.tokenEnv ?? ''}`, async () =>
-      (await import('./live/campaign-soap.js')).collectCampaignLive(config, liveOptions),
-    );
+    return read(`campaign-live:${config.url}:${config.user ?? ''}:${config.tokenEnv ?? ''}`, async () => {
+      const { collectCampaignLive } = await import('./live/campaign-soap.js');
+      const around = liveOptions.aroundInstance;
+      return around ? around(instance, (own) => collectCampaignLive(config, own)) : collectCampaignLive(config, liveOptions);
+    });
   };
 
   const selected = options.instances ? config.instances.filter((instance) => options.instances!.includes(instance.name)) : config.instances;
