@@ -57,6 +57,8 @@ export class FleetScheduler {
       aroundInstance: async (instance, read) => {
         // Asked for (one at a time at a terminal) before the instance's turn and deadline start.
         const secrets = await this.secretsOf(label, instance, base);
+        // The SDK (and jsdom) load once, before any deadline runs: a deadline measures the server.
+        await import('@adobe/acc-js-sdk');
         return this.instances.run(async () => {
           const key = `${label}/${instance.name}`;
           this.progress?.begin(key);

@@ -78,6 +78,9 @@ export class CampaignDouble {
   private readonly sessions = new Map<string, { securityToken: string; login: string }>();
   private readonly root: XmlElement;
   private readonly buildNumber: string;
+  /** Requests being answered now, and the most at once: how a fleet's per-host limit is observed. */
+  inFlight = 0;
+  maxInFlight = 0;
   url = '';
   port = 0;
 
@@ -94,6 +97,8 @@ export class CampaignDouble {
 
   private async listen(): Promise<void> {
     const handler = (req: IncomingMessage, res: ServerResponse): void => {
+      this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
+      res.on('close', () => this.inFlight--);
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
