@@ -36,7 +36,7 @@ const messages = catalogue({
     en: (p: { host: string }, f: Format) =>
       `Set each instance's Callback server (Adobe_Marketing_Cloud account) to its own access URL, so that only one instance uses ${f.v(p.host)}; restart the web process afterwards.`,
     ko: (p, f) =>
-      `각 인스턴스의 콜백 서버(Adobe_Marketing_Cloud 계정)를 그 인스턴스 자신의 접속 URL로 설정하여 호스트 ${f.v(p.host)}를 한 인스턴스만 사용하게 한 뒤 웹 프로세스를 다시 시작하십시오.`,
+      `각 인스턴스의 콜백 서버(Adobe_Marketing_Cloud 계정)를 그 인스턴스 자신의 접속 URL로 설정하여 이 호스트(${f.v(p.host)})를 한 인스턴스만 사용하게 한 뒤 웹 프로세스를 다시 시작하십시오.`,
   },
 });
 

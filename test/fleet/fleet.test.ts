@@ -18,6 +18,7 @@ import { FLEET_RULES } from '../../src/rules/fleet.js';
 import { RULES } from '../../src/rules/index.js';
 import { Redactor } from '../../src/security/redact.js';
 import { CampaignDouble } from '../doubles/campaign-server.js';
+import { draft2020Validator } from '../support/schema.js';
 import { ACME, ROOT } from '../support/workspace.js';
 
 const BIN = path.join(ROOT, 'dist/bin/ims-doctor.js');
@@ -103,6 +104,8 @@ describe('fleets: the example and two broken copies', () => {
     assert.equal(json.code, 2, json.stderr);
     const result = JSON.parse(json.stdout) as { summary: Summary; workspaces: { label: string }[] };
     assert.equal(result.workspaces.length, 3);
+    const validate = draft2020Validator(path.join(ROOT, 'docs/result.schema.json'));
+    assert.ok(validate(result), JSON.stringify(validate.errors));
     const text = await run(['check', path.join(dir, 'orgs/acme'), path.join(dir, 'orgs/broken-package'), '--format', 'text']);
     assert.match(text.stdout, /^Fleet: 2 workspaces, 4 instances \(worst first\)/);
     // Worst first: the workspace with an unreadable source comes before the merely failing one.
