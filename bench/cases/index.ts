@@ -4,6 +4,7 @@ import { har } from './har.js';
 import { logs } from './logs.js';
 import { startup } from './startup.js';
 import { umapi } from './umapi.js';
+import { fleetLive, fleetOffline } from './fleet.js';
 
 /** Every benchmark `npm run bench` runs, in order. Add a case here. */
-export const CASES: BenchCase[] = [startup, adminConsole, har, logs, umapi];
+export const CASES: BenchCase[] = [startup, adminConsole, har, logs, umapi, fleetOffline, fleetLive];

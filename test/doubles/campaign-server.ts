@@ -124,6 +124,11 @@ export class CampaignDouble {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
+  /** Lets the process end while the double still listens (the bench runner). */
+  unref(): void {
+    this.server.unref();
+  }
+
   /** The SOAP methods called, in order (`xtk:session#Logon`, …). */
   get soapCalls(): string[] {
     return this.requests.filter((request) => request.soapAction).map((request) => request.soapAction);

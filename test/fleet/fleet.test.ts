@@ -105,7 +105,7 @@ describe('fleets: the example and two broken copies', () => {
     const result = JSON.parse(json.stdout) as { summary: Summary; workspaces: { label: string }[] };
     assert.equal(result.workspaces.length, 3);
     const validate = draft2020Validator(path.join(ROOT, 'docs/result.schema.json'));
-    assert.ok(validate(result), JSON.stringify(validate.errors));
+    assert.deepEqual(validate(result), []);
     const text = await run(['check', path.join(dir, 'orgs/acme'), path.join(dir, 'orgs/broken-package'), '--format', 'text']);
     assert.match(text.stdout, /^Fleet: 2 workspaces, 4 instances \(worst first\)/);
     // Worst first: the workspace with an unreadable source comes before the merely failing one.
