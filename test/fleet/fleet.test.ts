@@ -234,3 +234,26 @@ describe('fleets: live instances within their limits', () => {
     assert.equal(instanceVariable('ACC_PASSWORD', 'orgs/acme-eu', 'prod'), 'ACC_PASSWORD_ORGS_ACME_EU_PROD');
   });
 });
+
+describe('fleets: progress', () => {
+  it('names the slow instances, counts the done ones, and stays silent when not at a terminal', async () => {
+    const { fleetProgress } = await import('../../src/fleet/progress.js');
+    let now = 0;
+    const written: string[] = [];
+    const stream = { isTTY: true, columns: 200, write: (text: string) => written.push(text) };
+    const progress = fleetProgress('en', { stream, now: () => now, intervalMs: 60_000, force: true })!;
+    progress.planned(3);
+    progress.begin('acme/prod');
+    progress.begin('acme/stage');
+    progress.end('acme/stage');
+    now = 31_000;
+    progress.close();
+    assert.equal(written.at(-2), '\r\u001b[2K1/3 instances checked · waiting for acme/prod (31 s)');
+    assert.equal(fleetProgress('en', { stream: { isTTY: false, write: () => true } }), undefined);
+    const ko: string[] = [];
+    const korean = fleetProgress('ko', { stream: { isTTY: false, write: (text: string) => ko.push(text) }, force: true, now: () => 0 })!;
+    korean.planned(2);
+    korean.close();
+    assert.deepEqual(ko, ['인스턴스 0/2개 검사함\n']);
+  });
+});
