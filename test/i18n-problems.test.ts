@@ -167,6 +167,11 @@ const SAMPLES: Samples = {
   positiveMinutes: [{ key: 'adminConsole.umapi.deadlineMinutes', value: '-5' }],
   adminConsoleUsersAndUmapi: [{}],
   consoleExportAndProject: [{}],
+  // ---- Fleets ----
+  fleetEmpty: [{}],
+  fleetGlobEmpty: [{ pattern: 'orgs/*/ims-doctor.yaml' }],
+  fleetLabelTwice: [{ label: 'acme' }],
+  instanceDeadline: [{ instance: 'prod', seconds: 20 }],
 };
 
 describe('the problems catalogue', () => {

@@ -163,6 +163,28 @@ export const HELP = catalogue({
   },
   initFolderArg: { en: () => 'the folder holding the exports', ko: () => '내보내기 파일이 있는 폴더' },
   initForce: { en: () => 'replace an existing ims-doctor.yaml', ko: () => '기존 ims-doctor.yaml 바꾸기' },
+  // ---- fleets (src/fleet/) ----
+  workspacesArg: {
+    en: () => 'workspace folders holding ims-doctor.yaml, or the YAML files themselves; several make a fleet',
+    ko: () => 'ims-doctor.yaml이 있는 워크스페이스 폴더 또는 YAML 파일. 여러 개를 지정하면 플릿으로 검사',
+  },
+  fleet: {
+    en: () => 'check the workspaces a fleet file lists (workspaces: [orgs/*/ims-doctor.yaml, {path, label}])',
+    ko: () => '플릿 파일에 나열된 워크스페이스 검사(workspaces: [orgs/*/ims-doctor.yaml, {path, label}])',
+  },
+  concurrency: {
+    en: () => 'live instances read at once across the fleet (default: 16)',
+    ko: () => '플릿 전체에서 동시에 실시간으로 읽는 인스턴스 수 (기본값: 16)',
+  },
+  perHost: { en: () => 'live requests in flight to one host (default: 4)', ko: () => '호스트 하나에 동시에 보내는 실시간 요청 수 (기본값: 4)' },
+  deadline: {
+    en: () => "seconds one instance's live read may take before it ends as a problem of that instance (default: 120)",
+    ko: () => '인스턴스 하나를 실시간으로 읽는 데 허용하는 시간, 초 단위. 넘으면 그 인스턴스의 문제로 끝남 (기본값: 120)',
+  },
+  progress: {
+    en: () => 'show progress on stderr even when it is not a terminal (default: at a terminal only, never in CI)',
+    ko: () => '터미널이 아니어도 stderr에 진행 상황 표시 (기본값: 터미널에서만, CI에서는 표시 안 함)',
+  },
 });
 
 export type HelpRef = MessageRef<typeof HELP>;

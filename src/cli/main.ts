@@ -65,7 +65,7 @@ const program = new Command()
 program
   .command('check')
   .description(h('check'))
-  .argument('[workspace]', h('workspaceArg'), '.')
+  .argument('[workspaces...]', h('workspacesArg'), '.')
   .addOption(new Option('--format <formats>', h('format')).argParser(collectRepeatable))
   .option('--output <file>', h('output'))
   .option('--output-dir <dir>', h('outputDir'))
@@ -81,7 +81,12 @@ program
   .option('--retries <n>', h('retries'))
   .option('--connect-to <host:port:host2:port2>', h('connectTo'), (value: string, previous: string[] = []) => [...previous, value])
   .option('--baseline <result.json>', h('baseline'))
-  .action(async (workspace: string, options: CheckOptions) => {
+  .option('--fleet <file>', h('fleet'))
+  .option('--concurrency <n>', h('concurrency'))
+  .option('--per-host <n>', h('perHost'))
+  .option('--deadline <seconds>', h('deadline'))
+  .option('--progress', h('progress'))
+  .action(async (workspace: string | string[], options: CheckOptions) => {
     withLang(options);
     const { runCheck } = await import('./commands/check.js');
     process.exitCode = await runCheck(workspace, options);

@@ -28,6 +28,11 @@ export interface LiveCollectOptions {
   net: NetOptions;
   secrets: SecretSource;
   redactor: Redactor;
+  /**
+   * A fleet's scheduler (src/fleet/schedule.ts): runs one instance's live read in its turn, with
+   * the options it gives (its deadline, the per-host limit, the secrets named for this instance).
+   */
+  aroundInstance?: <T>(instance: InstanceConfig, read: (live: LiveCollectOptions) => Promise<T>) => Promise<T>;
 }
 
 /** Defaults for live reads: the documented timeouts, secrets from the environment or the terminal. */
@@ -116,9 +121,11 @@ export async function collectFromConfig(config: WorkspaceConfig, options: Collec
       process.stderr.write(`ims-doctor: ${securityText(langFromEnv(), { id: 'insecureHttp', params: { instance: instance.name, url: config.url } })}\n`);
     const soap = liveOptions();
     // The SOAP client (and jsdom under it) is loaded only when an instance is read live.
-    return read(`campaign-live:${config.url}:${config.user ?? ''}:${config.tokenEnv ?? ''}`, async () =>
-      (await import('./live/campaign-soap.js')).collectCampaignLive(config, soap),
-    );
+    return read(`campaign-live:${config.url}:${config.user ?? ''}:${config.tokenEnv ?? ''}`, async () => {
+      const { collectCampaignLive } = await import('./live/campaign-soap.js');
+      const around = soap.aroundInstance;
+      return around ? around(instance, (own) => collectCampaignLive(config, own)) : collectCampaignLive(config, soap);
+    });
   };
 
   // The people plane is read beside the instances: a live UMAPI read may take minutes of throttling.

@@ -25,7 +25,7 @@ export interface RunOptions {
   ignore?: { rule: string; instance?: string }[];
 }
 
-type CommonRef = MessageRef<typeof COMMON>;
+export type CommonRef = MessageRef<typeof COMMON>;
 
 /** Runs the rules over a snapshot and returns the canonical result; reporters only render it. */
 export function runRules(snapshot: Snapshot, rules: readonly Rule[], options: RunOptions): CheckResult {
@@ -37,31 +37,8 @@ export function runRules(snapshot: Snapshot, rules: readonly Rule[], options: Ru
   const findings: Finding[] = [];
 
   for (const rule of selectedRules) {
-    const base = { rule: rule.id, title: rule.title[lang], section: rule.section, docUrl: ruleDocUrl(rule.id, lang) };
-    const fromReport = (report: Report<AnyCatalogue>, instance: string | null): Finding => ({
-      ...base,
-      status: report.status,
-      instance,
-      messageId: report.message.id,
-      params: report.message.params ?? {},
-      message: render(rule.messages, report.message, lang),
-      remediationId: report.remediation?.id ?? null,
-      remediationParams: report.remediation ? (report.remediation.params ?? {}) : null,
-      remediation: report.remediation ? render(rule.messages, report.remediation, lang) : null,
-      evidence: (report.evidence ?? []).map((item) => evidenceOf(item, lang)),
-    });
-    const fromCommon = (status: 'skip' | 'error', ref: CommonRef, instance: string | null): Finding => ({
-      ...base,
-      status,
-      instance,
-      messageId: `common:${ref.id}`,
-      params: (ref.params ?? {}) as Record<string, unknown>,
-      message: render(COMMON, ref, lang),
-      remediationId: null,
-      remediationParams: null,
-      remediation: null,
-      evidence: [],
-    });
+    const fromReport = (report: Report<AnyCatalogue>, instance: string | null): Finding => findingOf(rule, report, instance, lang);
+    const fromCommon = (status: 'skip' | 'error', ref: CommonRef, instance: string | null): Finding => commonFinding(rule, status, ref, instance, lang);
     const crashed = (error: unknown, instance: string | null): Finding =>
       fromCommon('error', { id: 'ruleCrashed', params: { error: error instanceof Error ? error.message : String(error) } }, instance);
 
@@ -104,7 +81,7 @@ export function runRules(snapshot: Snapshot, rules: readonly Rule[], options: Ru
           findings.push(crashed(error, name));
         }
       }
-    } else {
+    } else if (rule.scope === 'workspace') {
       try {
         for (const report of rule.check({ snapshot, contexts })) findings.push(fromReport(report, null));
       } catch (error) {
@@ -124,6 +101,42 @@ export function runRules(snapshot: Snapshot, rules: readonly Rule[], options: Ru
     problems: snapshot.problems.map((problem) => resultProblem(problem, lang)),
     findings,
   };
+}
+
+/** One report of a rule as a finding of the result: its data, and its prose in the result's language. */
+export function findingOf(rule: Rule, report: Report<AnyCatalogue>, instance: string | null, lang: Lang): Finding {
+  return {
+    ...findingBase(rule, lang),
+    status: report.status,
+    instance,
+    messageId: report.message.id,
+    params: report.message.params ?? {},
+    message: render(rule.messages, report.message, lang),
+    remediationId: report.remediation?.id ?? null,
+    remediationParams: report.remediation ? (report.remediation.params ?? {}) : null,
+    remediation: report.remediation ? render(rule.messages, report.remediation, lang) : null,
+    evidence: (report.evidence ?? []).map((item) => evidenceOf(item, lang)),
+  };
+}
+
+/** A skip or an error told by the engine (the common catalogue), not by the rule. */
+export function commonFinding(rule: Rule, status: 'skip' | 'error', ref: CommonRef, instance: string | null, lang: Lang): Finding {
+  return {
+    ...findingBase(rule, lang),
+    status,
+    instance,
+    messageId: `common:${ref.id}`,
+    params: (ref.params ?? {}) as Record<string, unknown>,
+    message: render(COMMON, ref, lang),
+    remediationId: null,
+    remediationParams: null,
+    remediation: null,
+    evidence: [],
+  };
+}
+
+function findingBase(rule: Rule, lang: Lang): Pick<Finding, 'rule' | 'title' | 'section' | 'docUrl'> {
+  return { rule: rule.id, title: rule.title[lang], section: rule.section, docUrl: ruleDocUrl(rule.id, lang) };
 }
 
 function evidenceOf(item: EvidenceInput, lang: Lang): Evidence {

@@ -682,6 +682,25 @@ export const PROBLEMS = catalogue({
     en: () => '"ims" names both "console" (the Developer Console export) and "consoleProject" (the same project read live): keep one.',
     ko: () => '"ims" 항목에 "console"(Developer Console 내보내기)과 "consoleProject"(같은 프로젝트의 실시간 읽기)가 모두 있습니다. 하나만 남기십시오.',
   },
+  // ---- Fleets (src/fleet/) ----
+  fleetEmpty: {
+    en: () => '"workspaces" is empty: list at least one workspace (a folder, its ims-doctor.yaml, or a glob such as orgs/*/ims-doctor.yaml).',
+    ko: () => '"workspaces" 목록이 비어 있습니다. 워크스페이스를 하나 이상 지정하십시오(폴더, 그 ims-doctor.yaml 또는 orgs/*/ims-doctor.yaml 같은 glob).',
+  },
+  fleetGlobEmpty: {
+    en: (p: { pattern: string }, f: Format) => `the pattern ${f.v(p.pattern)} matches no file or folder (patterns are relative to the fleet file).`,
+    ko: (p, f) => `일치하는 파일이나 폴더가 없는 패턴입니다: ${f.v(p.pattern)}(패턴은 플릿 파일 기준의 상대 경로입니다).`,
+  },
+  fleetLabelTwice: {
+    en: (p: { label: string }, f: Format) => `the workspace label ${f.v(p.label)} is used twice; labels name the workspaces in the reports and must be unique.`,
+    ko: (p, f) => `워크스페이스 레이블이 두 번 쓰였습니다(${f.v(p.label)}). 레이블은 보고서에서 워크스페이스를 가리키므로 서로 달라야 합니다.`,
+  },
+  instanceDeadline: {
+    en: (p: { instance: string; seconds: number }, f: Format) =>
+      `instance ${f.v(p.instance)} was not read within its deadline of ${f.n(p.seconds)} s: ims-doctor stopped waiting for it and checked the others (raise --deadline, or look at the server).`,
+    ko: (p, f) =>
+      `인스턴스 ${f.v(p.instance)}: 기한(${f.n(p.seconds)}초) 안에 읽지 못해 더 기다리지 않고 나머지 인스턴스를 검사했습니다. --deadline 값을 늘리거나 서버를 확인하십시오.`,
+  },
 });
 
 export type ProblemRef = MessageRef<typeof PROBLEMS>;

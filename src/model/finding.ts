@@ -32,6 +32,8 @@ export interface Finding {
   status: Status;
   /** null for rules that look across instances. */
   instance: string | null;
+  /** In a fleet (schemaVersion 3): the label of the workspace the instance belongs to; null for a rule that looks across the fleet. */
+  workspace?: string | null;
   messageId: string;
   params: Record<string, unknown>;
   message: string;
@@ -52,20 +54,43 @@ export interface ResultProblem {
   problemId: string;
   params: Record<string, unknown>;
   message: string;
+  /** In a fleet: the label of the workspace whose source it is. */
+  workspace?: string;
 }
 
 export const RESULT_SCHEMA_VERSION = 2;
+/**
+ * A fleet's result (several workspaces in one run) adds `workspace` to findings, instances and
+ * problems, and `workspaces[]`: a version-2 reader would take two instances named prod for one,
+ * so a fleet says 3. One workspace stays exactly version 2.
+ */
+export const FLEET_RESULT_SCHEMA_VERSION = 3;
 
-/** The canonical result every reporter renders. */
-export interface CheckResult {
-  schemaVersion: typeof RESULT_SCHEMA_VERSION;
-  tool: { name: 'ims-doctor'; version: string };
-  lang: 'en' | 'ko';
-  workspace: string;
+/** One workspace of a fleet: what it is called in the reports, its own counts and problems. */
+export interface WorkspaceSummary {
+  /** Unique in the fleet: from the fleet file's `label`, else the path as given. */
+  label: string;
+  /** The workspace file (ims-doctor.yaml), or the path given when it could not be read. */
+  file: string;
   instances: { name: string; role: string }[];
   summary: Summary;
   problems: ResultProblem[];
+  /** The exit code this workspace alone would end with. */
+  exitCode: number;
+}
+
+/** The canonical result every reporter renders. */
+export interface CheckResult {
+  schemaVersion: typeof RESULT_SCHEMA_VERSION | typeof FLEET_RESULT_SCHEMA_VERSION;
+  tool: { name: 'ims-doctor'; version: string };
+  lang: 'en' | 'ko';
+  workspace: string;
+  instances: { name: string; role: string; workspace?: string }[];
+  summary: Summary;
+  problems: ResultProblem[];
   findings: Finding[];
+  /** A fleet only: each workspace's summary and problems, in fleet order (`summary` totals them). */
+  workspaces?: WorkspaceSummary[];
 }
 
 /** Problems first, as a reader triages them. */

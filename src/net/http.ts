@@ -156,16 +156,27 @@ export async function httpOnce(url: string, request: HttpRequest, net: NetOption
     options.port = port;
   }
 
+  const timedOut = (): NetError => new NetError('timeout', url, { host: target.host, timeoutMs: net.timeoutMs }, 'ETIMEDOUT');
+  if (net.signal?.aborted) throw timedOut();
+  // The host named in the URL: --connect-to may route many names to one address, each its own server.
+  const release = net.hostSlot ? await net.hostSlot(`${host.toLowerCase()}:${port}`) : undefined;
   return new Promise<HttpResponse>((resolve, reject) => {
     let settled = false;
-    const fail = (error: NetError): void => {
-      if (settled) return;
+    const done = (): void => {
       settled = true;
       clearTimeout(timer);
+      net.signal?.removeEventListener('abort', onAbort);
+      release?.();
+    };
+    const fail = (error: NetError): void => {
+      if (settled) return;
+      done();
       req.destroy();
       reject(error);
     };
-    const timer = setTimeout(() => fail(new NetError('timeout', url, { host: target.host, timeoutMs: net.timeoutMs }, 'ETIMEDOUT')), net.timeoutMs);
+    const onAbort = (): void => fail(timedOut());
+    net.signal?.addEventListener('abort', onAbort);
+    const timer = setTimeout(() => fail(timedOut()), net.timeoutMs);
     const req = (secure ? https : http).request(options, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
@@ -183,8 +194,7 @@ export async function httpOnce(url: string, request: HttpRequest, net: NetOption
       res.on('end', () => {
         if (settled) return;
         if (!res.complete) return fail(new NetError('reset', url, { host: target.host }, 'ECONNRESET'));
-        settled = true;
-        clearTimeout(timer);
+        done();
         resolve({
           url,
           status: res.statusCode ?? 0,

@@ -26,6 +26,13 @@ export interface NetOptions {
   lookup?: LookupFunction;
   /** Largest body read, in bytes. */
   maxBodyBytes?: number;
+  /**
+   * Waits for a free place among the requests in flight to this host (a fleet's per-host limit,
+   * src/fleet/limits.ts) and returns the function that frees it.
+   */
+  hostSlot?: (host: string) => Promise<() => void>;
+  /** Ends the request at once (an instance's deadline in a fleet). */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;

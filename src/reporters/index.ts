@@ -29,6 +29,8 @@ export interface RenderOptions {
 
 /** Each format renders the one canonical result; none reads a source or decides a status. */
 export async function render(format: Format, result: CheckResult, options: RenderOptions): Promise<string> {
+  // A fleet opens with its table, and SARIF and JUnit split it by workspace (src/reporters/fleet.ts).
+  if (result.workspaces && format !== 'json') return (await import('./fleet.js')).renderFleet(format, result, options);
   // Loaded when asked for, so that start-up does not pay for formats nobody asked for.
   switch (format) {
     case 'json':

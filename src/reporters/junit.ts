@@ -16,60 +16,106 @@ export const WORKSPACE_CLASSNAME = 'workspace';
  * - else the test case passes; warnings (JUnit has no such verdict) are written to `<system-out>`.
  */
 export function renderJunit(result: CheckResult): string {
-  const { lang } = result;
-  const suites: string[] = [];
-  const totals = { tests: 0, failures: 0, skipped: 0 };
+  return testsuites(
+    groupByInstance(result).map((group) => {
+      const classname = group.instance ?? WORKSPACE_CLASSNAME;
+      const properties = [['ims-doctor.version', result.tool.version], ['workspace', result.workspace], ...(group.role ? [['role', group.role]] : [])];
+      return suite(classname, [testCases(group.findings, classname, result.lang)], properties);
+    }),
+  );
+}
 
-  for (const group of groupByInstance(result)) {
-    const classname = group.instance ?? WORKSPACE_CLASSNAME;
-    const byRule = new Map<string, Finding[]>();
-    for (const finding of group.findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
-    const counts = { tests: 0, failures: 0, skipped: 0 };
-    const cases: string[] = [];
-    for (const [rule, findings] of byRule) {
-      counts.tests++;
-      const open = `    <testcase classname="${attr(classname)}" name="${attr(rule)}" time="0">`;
-      const failing = findings.filter((finding) => !finding.suppressed && (finding.status === 'fail' || finding.status === 'error'));
-      if (failing.length > 0) {
-        counts.failures++;
-        const type = [...new Set(failing.map((finding) => finding.status))].join(' ');
-        const message = failing.map((finding) => finding.message).join(' ');
-        const text = failing.map((finding) => describe(finding, lang)).join('\n\n');
-        cases.push(
-          `${open}\n      <failure message="${attr(message)}" type="${type}">${escapeXml(text)}</failure>${systemOut(findings, failing, lang)}\n    </testcase>`,
-        );
-        continue;
-      }
-      const checked = findings.filter((finding) => !finding.suppressed && finding.status !== 'skip');
-      if (checked.length === 0) {
-        counts.skipped++;
-        const reason = findings
-          .map((finding) => (finding.suppressed ? uiText(lang, { id: 'suppressedBecause', params: { reason: finding.suppressed.reason } }) : finding.message))
-          .join(' ');
-        cases.push(`${open}\n      <skipped message="${attr(reason)}"/>\n    </testcase>`);
-        continue;
-      }
-      const out = systemOut(findings, [], lang);
-      cases.push(out ? `${open}${out}\n    </testcase>` : open.replace(/>$/, '/>'));
+/**
+ * A fleet (src/fleet/): one suite per workspace, its instances as the classnames of its test
+ * cases, so that a CI dashboard shows one line per workspace.
+ */
+export function renderJunitSuites(workspaces: { name: string; result: CheckResult }[], fleet: CheckResult): string {
+  return testsuites(
+    workspaces.map(({ name, result }) => {
+      const cases = groupByInstance(result).map((group) => testCases(group.findings, group.instance ?? WORKSPACE_CLASSNAME, fleet.lang));
+      return suite(name, cases, [
+        ['ims-doctor.version', fleet.tool.version],
+        ['workspace', result.workspace],
+      ]);
+    }),
+  );
+}
+
+interface Counts {
+  tests: number;
+  failures: number;
+  skipped: number;
+}
+
+/** One test case per rule of a group of findings. */
+function testCases(findings: Finding[], classname: string, lang: CheckResult['lang']): { cases: string[]; counts: Counts } {
+  const byRule = new Map<string, Finding[]>();
+  for (const finding of findings) byRule.set(finding.rule, [...(byRule.get(finding.rule) ?? []), finding]);
+  const counts = { tests: 0, failures: 0, skipped: 0 };
+  const cases: string[] = [];
+  for (const [rule, findings] of byRule) {
+    counts.tests++;
+    const open = `    <testcase classname="${attr(classname)}" name="${attr(rule)}" time="0">`;
+    const failing = findings.filter((finding) => !finding.suppressed && (finding.status === 'fail' || finding.status === 'error'));
+    if (failing.length > 0) {
+      counts.failures++;
+      const type = [...new Set(failing.map((finding) => finding.status))].join(' ');
+      const message = failing.map((finding) => finding.message).join(' ');
+      const text = failing.map((finding) => describe(finding, lang)).join('\n\n');
+      cases.push(
+        `${open}\n      <failure message="${attr(message)}" type="${type}">${escapeXml(text)}</failure>${systemOut(findings, failing, lang)}\n    </testcase>`,
+      );
+      continue;
     }
+    const checked = findings.filter((finding) => !finding.suppressed && finding.status !== 'skip');
+    if (checked.length === 0) {
+      counts.skipped++;
+      const reason = findings
+        .map((finding) => (finding.suppressed ? uiText(lang, { id: 'suppressedBecause', params: { reason: finding.suppressed.reason } }) : finding.message))
+        .join(' ');
+      cases.push(`${open}\n      <skipped message="${attr(reason)}"/>\n    </testcase>`);
+      continue;
+    }
+    const out = systemOut(findings, [], lang);
+    cases.push(out ? `${open}${out}\n    </testcase>` : open.replace(/>$/, '/>'));
+  }
+  return { cases, counts };
+}
+
+interface Suite {
+  xml: string;
+  counts: Counts;
+}
+
+function suite(name: string, parts: { cases: string[]; counts: Counts }[], properties: string[][]): Suite {
+  const counts = { tests: 0, failures: 0, skipped: 0 };
+  for (const part of parts) {
+    counts.tests += part.counts.tests;
+    counts.failures += part.counts.failures;
+    counts.skipped += part.counts.skipped;
+  }
+  const cases = parts.flatMap((part) => part.cases);
+  const props = properties.map(([key, value]) => `      <property name="${attr(key!)}" value="${attr(value!)}"/>`).join('\n');
+  const xml =
+    `  <testsuite name="${attr(name)}" tests="${counts.tests}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}" time="0">\n` +
+    `    <properties>\n${props}\n    </properties>\n` +
+    cases.join('\n') +
+    (cases.length > 0 ? '\n' : '') +
+    '  </testsuite>';
+  return { xml, counts };
+}
+
+function testsuites(suites: Suite[]): string {
+  const totals = { tests: 0, failures: 0, skipped: 0 };
+  for (const { counts } of suites) {
     totals.tests += counts.tests;
     totals.failures += counts.failures;
     totals.skipped += counts.skipped;
-    const properties = [['ims-doctor.version', result.tool.version], ['workspace', result.workspace], ...(group.role ? [['role', group.role]] : [])]
-      .map(([name, value]) => `      <property name="${attr(name!)}" value="${attr(value!)}"/>`)
-      .join('\n');
-    suites.push(
-      `  <testsuite name="${attr(classname)}" tests="${counts.tests}" failures="${counts.failures}" errors="0" skipped="${counts.skipped}" time="0">\n` +
-        `    <properties>\n${properties}\n    </properties>\n` +
-        cases.join('\n') +
-        (cases.length > 0 ? '\n' : '') +
-        '  </testsuite>',
-    );
   }
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<testsuites name="ims-doctor" tests="${totals.tests}" failures="${totals.failures}" errors="0" skipped="${totals.skipped}" time="0">\n` +
-    suites.join('\n') +
+    suites.map((item) => item.xml).join('\n') +
     (suites.length > 0 ? '\n' : '') +
     '</testsuites>\n'
   );

@@ -17,6 +17,10 @@ export const RULE_IDS = [
   'ims-config',
   'operators',
   'technical-account',
+  // ---- fleets (src/fleet/): across the workspaces of one run ----
+  'fleet-client-reuse',
+  'fleet-callback-collision',
+  'fleet-duplicate-instance',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

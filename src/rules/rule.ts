@@ -64,8 +64,25 @@ export interface WorkspaceRule<C extends AnyCatalogue = AnyCatalogue> extends Ru
   check(context: WorkspaceContext): Report<C>[];
 }
 
+/** One workspace of a fleet as a fleet rule sees it: its label, its snapshot and its instances. */
+export interface FleetMemberContext {
+  label: string;
+  snapshot: Snapshot;
+  contexts: InstanceContext[];
+}
+
+export interface FleetContext {
+  members: FleetMemberContext[];
+}
+
+/** A rule across the workspaces of a fleet (src/fleet/): run only when a run checks several workspaces. */
+export interface FleetRule<C extends AnyCatalogue = AnyCatalogue> extends RuleBase<C> {
+  scope: 'fleet';
+  check(context: FleetContext): Report<C>[];
+}
+
 /** Any rule, as the engine sees it. */
-export type Rule = InstanceRule<AnyCatalogue, readonly Need[]> | WorkspaceRule<AnyCatalogue>;
+export type Rule = InstanceRule<AnyCatalogue, readonly Need[]> | WorkspaceRule<AnyCatalogue> | FleetRule<AnyCatalogue>;
 
 /**
  * Declares a rule. The catalogue type C comes from `messages` and the needs N from `needs`, so
@@ -74,7 +91,8 @@ export type Rule = InstanceRule<AnyCatalogue, readonly Need[]> | WorkspaceRule<A
  */
 export function defineRule<C extends AnyCatalogue, const N extends readonly Need[]>(rule: InstanceRule<C, N>): Rule;
 export function defineRule<C extends AnyCatalogue>(rule: WorkspaceRule<C>): Rule;
-export function defineRule(rule: InstanceRule | WorkspaceRule): Rule {
+export function defineRule<C extends AnyCatalogue>(rule: FleetRule<C>): Rule;
+export function defineRule(rule: InstanceRule | WorkspaceRule | FleetRule): Rule {
   return rule;
 }
 

@@ -89,6 +89,9 @@ export class CampaignDouble {
   private readonly sessions = new Map<string, { securityToken: string; login: string }>();
   private root: XmlElement;
   private readonly buildNumber: string;
+  /** Requests being answered now, and the most at once: how a fleet's per-host limit is observed. */
+  inFlight = 0;
+  maxInFlight = 0;
   url = '';
   port = 0;
 
@@ -112,6 +115,8 @@ export class CampaignDouble {
 
   private async listen(): Promise<void> {
     const handler = (req: IncomingMessage, res: ServerResponse): void => {
+      this.maxInFlight = Math.max(this.maxInFlight, ++this.inFlight);
+      res.on('close', () => this.inFlight--);
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
@@ -135,6 +140,11 @@ export class CampaignDouble {
   async close(): Promise<void> {
     for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Lets the process end while the double still listens (the bench runner). */
+  unref(): void {
+    this.server.unref();
   }
 
   /** The SOAP methods called, in order (`xtk:session#Logon`, …). */

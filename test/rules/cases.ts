@@ -17,6 +17,10 @@ import { CASES as urlPermission } from './url-permission.cases.js';
 import { CASES as imsConfig } from './ims-config.cases.js';
 import { CASES as operators } from './operators.cases.js';
 import { CASES as technicalAccount } from './technical-account.cases.js';
+// ---- fleets ----
+import { CASES as fleetCallbackCollision } from './fleet-callback-collision.cases.js';
+import { CASES as fleetClientReuse } from './fleet-client-reuse.cases.js';
+import { CASES as fleetDuplicateInstance } from './fleet-duplicate-instance.cases.js';
 
 /** Every rule's table of cases, for the i18n test and the per-rule documentation. One line per rule. */
 export const RULE_CASES: Partial<Record<RuleId, RuleCase[]>> = {
@@ -37,4 +41,8 @@ export const RULE_CASES: Partial<Record<RuleId, RuleCase[]>> = {
   'ims-config': imsConfig,
   operators,
   'technical-account': technicalAccount,
+  // ---- fleets ----
+  'fleet-client-reuse': fleetClientReuse,
+  'fleet-callback-collision': fleetCallbackCollision,
+  'fleet-duplicate-instance': fleetDuplicateInstance,
 };

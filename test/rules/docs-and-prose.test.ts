@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { LANGS } from '../../src/i18n/lang.js';
 import { RULE_IDS } from '../../src/rules/ids.js';
 import { RULES } from '../../src/rules/index.js';
+import { FLEET_RULES } from '../../src/rules/fleet.js';
 import { renderedMessages } from '../support/rule-tester.js';
 import { messagesBlock, withMessagesBlock } from '../support/rule-docs.js';
 import { ROOT } from '../support/workspace.js';
@@ -14,7 +15,7 @@ const HANGUL = /[\uac00-\ud7a3]/;
 const UPDATE = process.env.UPDATE_DOCS === '1';
 
 describe('every rule message, rendered from its cases, reads in English and Korean and is documented', () => {
-  for (const rule of RULES) {
+  for (const rule of [...RULES, ...FLEET_RULES]) {
     const cases = RULE_CASES[rule.id] ?? [];
     const rendered = renderedMessages(rule, cases);
 

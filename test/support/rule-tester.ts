@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { runRules } from '../../src/engine/run-rules.js';
+import { findingOf, runRules } from '../../src/engine/run-rules.js';
+import { instanceContext } from '../../src/model/instance-context.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import type { Finding, Status } from '../../src/model/finding.js';
 import type { Snapshot } from '../../src/model/snapshot.js';
@@ -21,6 +22,22 @@ export interface RuleCase {
   /** The instance whose findings are compared (default prod; null: cross-instance findings). */
   instance?: string | null;
   expect: Expected[];
+  /** A fleet rule's case: the workspaces of the fleet, each a label and its snapshot (`snapshot` is then the first one's). */
+  fleet?: () => { label: string; snapshot: Snapshot }[];
+}
+
+/** A fleet rule's findings over labelled snapshots, as a fleet run makes them (src/fleet/run-fleet.ts). */
+export function fleetFindingsOf(rule: Rule, members: { label: string; snapshot: Snapshot }[], lang: Lang = 'en'): Finding[] {
+  if (rule.scope !== 'fleet') return [];
+  const fleet = {
+    members: members.map(({ label, snapshot }) => ({ label, snapshot, contexts: snapshot.instances.map((item) => instanceContext(snapshot, item)) })),
+  };
+  return rule.check(fleet).map((report) => findingOf(rule, report, null, lang));
+}
+
+function caseFindings(rule: Rule, testCase: RuleCase, lang: Lang = 'en'): Finding[] {
+  if (testCase.fleet) return fleetFindingsOf(rule, testCase.fleet(), lang);
+  return findingsOf(rule, testCase.snapshot(), testCase.instance === undefined ? 'prod' : testCase.instance, lang);
 }
 
 export function findingsOf(rule: Rule, snapshot: Snapshot, instance: string | null, lang: Lang = 'en'): Finding[] {
@@ -33,7 +50,7 @@ export function ruleTester(rule: Rule, cases: readonly RuleCase[]): void {
   describe(`rule ${rule.id} (data)`, () => {
     for (const testCase of cases) {
       it(testCase.name, () => {
-        const findings = findingsOf(rule, testCase.snapshot(), testCase.instance === undefined ? 'prod' : testCase.instance);
+        const findings = caseFindings(rule, testCase);
         assert.deepEqual(
           findings.map((finding) => `${finding.status} ${finding.messageId}`),
           testCase.expect.map((expected) => `${expected.status} ${expected.messageId}`),
@@ -56,9 +73,7 @@ export function ruleTester(rule: Rule, cases: readonly RuleCase[]): void {
 export function renderedMessages(rule: Rule, cases: readonly RuleCase[]): Map<string, Record<Lang, string>> {
   const seen = new Map<string, Record<Lang, string>>();
   for (const testCase of cases) {
-    const snapshot = testCase.snapshot();
-    const instance = testCase.instance === undefined ? 'prod' : testCase.instance;
-    const [en, ko] = (['en', 'ko'] as const).map((lang) => findingsOf(rule, snapshot, instance, lang));
+    const [en, ko] = (['en', 'ko'] as const).map((lang) => caseFindings(rule, testCase, lang));
     en!.forEach((finding, index) => {
       const korean = ko![index]!;
       if (!finding.messageId.startsWith('common:')) seen.set(finding.messageId, { en: finding.message, ko: korean.message });

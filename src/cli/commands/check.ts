@@ -24,10 +24,21 @@ export interface CheckOptions extends OutputOptions, LiveCliOptions {
   probe?: boolean;
   /** An earlier JSON result: report and judge only the findings not in it. */
   baseline?: string;
+  /** A fleet (src/fleet/): its file, and the limits of its live work. */
+  fleet?: string;
+  concurrency?: string;
+  perHost?: string;
+  deadline?: string;
+  progress?: boolean;
 }
 
-/** `ims-doctor check [workspace]`: collect, run every rule, render; returns the exit code. */
-export async function runCheck(workspace: string, options: CheckOptions): Promise<number> {
+/** `ims-doctor check [workspace…]`: collect, run every rule, render; returns the exit code. Several workspaces, or --fleet, make a fleet. */
+export async function runCheck(workspaces: string | string[], options: CheckOptions): Promise<number> {
+  const targets = typeof workspaces === 'string' ? [workspaces] : workspaces;
+  // A lone string is commander's default ('.'): with --fleet, no workspace was given.
+  if (options.fleet !== undefined || targets.length > 1)
+    return (await import('../../fleet/check-fleet.js')).runFleetCheck(typeof workspaces === 'string' ? [] : targets, options);
+  const workspace = targets[0] ?? '.';
   const lang = resolveLang(options.lang);
   planOutput(options, lang); // a wrong --format, --output or --output-dir is a usage error before any work is done
   const ignore = parseIgnore(options.ignore ?? []);

@@ -1,0 +1,180 @@
+import { fleetText } from '../i18n/fleet.js';
+import { summarize, worstStatus, STATUS_ORDER, type CheckResult, type Status, type Summary } from '../model/finding.js';
+import { uiText } from '../i18n/ui.js';
+import type { Format, RenderOptions } from './index.js';
+import { escapeXml, STATUS_KEY } from './shared.js';
+
+/**
+ * A fleet's reports: the fleet table first (workspace × instance, worst status, counts, worst
+ * first), then the findings as each format shows one workspace's, instances named
+ * `workspace/instance`; SARIF with one run per workspace, JUnit with one suite per workspace.
+ * Nothing here decides a status: rows count the findings the result holds.
+ */
+
+export interface FleetRow {
+  workspace: string;
+  /** null: the workspace's own findings (across its instances) or, with workspace null, the fleet's. */
+  instance: string | null;
+  status: Status;
+  counts: Summary;
+  /** Unreadable sources of the workspace (on its first row). */
+  problems: number;
+}
+
+export function fleetRows(result: CheckResult): FleetRow[] {
+  const rows: FleetRow[] = [];
+  const row = (workspace: string, instance: string | null, problems: number): void => {
+    const findings = result.findings.filter(
+      (finding) => (finding.workspace ?? null) === (workspace === '' ? null : workspace) && finding.instance === instance,
+    );
+    const counted = findings.filter((finding) => !finding.suppressed);
+    rows.push({ workspace, instance, status: worstStatus(counted), counts: summarize(findings), problems });
+  };
+  for (const workspace of result.workspaces ?? []) {
+    const hasOwn = result.findings.some((finding) => finding.workspace === workspace.label && finding.instance === null);
+    if (workspace.instances.length === 0 || hasOwn) row(workspace.label, null, workspace.problems.length);
+    workspace.instances.forEach((instance, index) =>
+      row(workspace.label, instance.name, workspace.instances.length > 0 && !hasOwn && index === 0 ? workspace.problems.length : 0),
+    );
+  }
+  if (result.findings.some((finding) => finding.workspace === null)) row('', null, 0);
+  // Worst first: rows of workspaces with unreadable sources (their verdict is incomplete), then by status.
+  const problemsOf = new Map((result.workspaces ?? []).map((workspace) => [workspace.label, workspace.problems.length]));
+  return rows
+    .map((item, index) => ({ item, index }))
+    .sort(
+      (a, b) =>
+        Number((problemsOf.get(b.item.workspace) ?? 0) > 0) - Number((problemsOf.get(a.item.workspace) ?? 0) > 0) ||
+        STATUS_ORDER.indexOf(a.item.status) - STATUS_ORDER.indexOf(b.item.status) ||
+        a.index - b.index,
+    )
+    .map(({ item }) => item);
+}
+
+/** The fleet as one workspace's result: instances named `workspace/instance`, a workspace's own findings under its label. */
+export function flatResult(result: CheckResult): CheckResult {
+  const name = (workspace: string | null | undefined, instance: string | null): string | null =>
+    workspace == null ? instance : instance === null ? workspace : `${workspace}/${instance}`;
+  return {
+    ...result,
+    instances: result.instances.map((instance) => ({ name: name(instance.workspace, instance.name)!, role: instance.role })),
+    findings: result.findings.map((finding) => ({ ...finding, instance: name(finding.workspace, finding.instance) })),
+  };
+}
+
+/** One workspace's part of a fleet's result, as a run of that workspace alone would give it (the fleet's own findings: label ''). */
+export function workspaceSlices(result: CheckResult): { label: string; result: CheckResult }[] {
+  const slices = (result.workspaces ?? []).map((workspace) => ({
+    label: workspace.label,
+    result: {
+      ...result,
+      workspace: workspace.file,
+      instances: workspace.instances,
+      summary: workspace.summary,
+      problems: workspace.problems,
+      findings: result.findings.filter((finding) => finding.workspace === workspace.label),
+      workspaces: undefined,
+    },
+  }));
+  const across = result.findings.filter((finding) => finding.workspace === null);
+  if (across.length > 0)
+    slices.push({ label: '', result: { ...result, instances: [], summary: summarize(across), problems: [], findings: across, workspaces: undefined } });
+  return slices;
+}
+
+const COUNTED: Status[] = ['fail', 'warn', 'pass', 'skip', 'error'];
+
+interface Cells {
+  workspace: string;
+  instance: string;
+  status: string;
+  counts: string;
+  problems: string;
+}
+
+function tableCells(result: CheckResult): { header: Cells; rows: (Cells & { status: string; raw: FleetRow })[] } {
+  const { lang } = result;
+  const header: Cells = {
+    workspace: fleetText(lang, { id: 'columnWorkspace' }),
+    instance: fleetText(lang, { id: 'columnInstance' }),
+    status: fleetText(lang, { id: 'columnStatus' }),
+    counts: fleetText(lang, { id: 'columnCounts' }),
+    problems: fleetText(lang, { id: 'columnProblems' }),
+  };
+  const rows = fleetRows(result).map((row) => ({
+    raw: row,
+    workspace: row.workspace === '' ? fleetText(lang, { id: 'acrossFleet' }) : row.workspace,
+    instance: row.instance ?? (row.workspace === '' ? '' : fleetText(lang, { id: 'wholeWorkspace' })),
+    status: uiText(lang, { id: STATUS_KEY[row.status] }),
+    counts: COUNTED.map((status) => row.counts[status]).join(' / '),
+    problems: row.problems > 0 ? fleetText(lang, { id: 'problemsCount', params: { count: row.problems } }) : '',
+  }));
+  return { header, rows };
+}
+
+function heading(result: CheckResult): string {
+  return fleetText(result.lang, { id: 'tableHeading', params: { workspaces: result.workspaces?.length ?? 0, instances: result.instances.length } });
+}
+
+const KEYS: (keyof Cells)[] = ['workspace', 'instance', 'status', 'counts', 'problems'];
+
+export function fleetTableText(result: CheckResult, width: (text: string) => number): string {
+  const { header, rows } = tableCells(result);
+  const all = [header, ...rows];
+  const widths = KEYS.map((key) => Math.max(...all.map((cells) => width(cells[key]))));
+  const line = (cells: Cells): string =>
+    KEYS.map((key, index) => cells[key] + ' '.repeat(widths[index]! - width(cells[key])))
+      .join('  ')
+      .trimEnd();
+  return [heading(result), `  ${line(header)}`, ...rows.map((cells) => `  ${line(cells)}`), ''].join('\n') + '\n';
+}
+
+export function fleetTableMarkdown(result: CheckResult, text: (value: string) => string): string {
+  const { header, rows } = tableCells(result);
+  const line = (cells: Cells): string => `| ${KEYS.map((key) => text(cells[key])).join(' | ')} |`;
+  return [`## ${text(heading(result))}`, '', line(header), `| ${KEYS.map(() => '---').join(' | ')} |`, ...rows.map(line), '', ''].join('\n');
+}
+
+export function fleetTableHtml(result: CheckResult): string {
+  const { header, rows } = tableCells(result);
+  const cell = (tag: 'th' | 'td', value: string): string => `<${tag}>${escapeXml(value)}</${tag}>`;
+  return [
+    `<section class="fleet"><h2>${escapeXml(heading(result))}</h2><table>`,
+    `<thead><tr>${KEYS.map((key) => cell('th', header[key])).join('')}</tr></thead><tbody>`,
+    ...rows.map((cells) => `<tr class="status-${cells.raw.status}">${KEYS.map((key) => cell('td', cells[key])).join('')}</tr>`),
+    '</tbody></table></section>',
+  ].join('\n');
+}
+
+/** Every format of a fleet's result but JSON (which is the result itself). */
+export async function renderFleet(format: Exclude<Format, 'json'>, result: CheckResult, options: RenderOptions): Promise<string> {
+  switch (format) {
+    case 'text': {
+      const stringWidth = (await import('string-width')).default;
+      return fleetTableText(result, stringWidth) + '\n' + (await import('./text.js')).renderText(flatResult(result), options);
+    }
+    case 'markdown': {
+      const markdown = await import('./markdown.js');
+      return fleetTableMarkdown(result, markdown.text) + markdown.renderMarkdown(flatResult(result));
+    }
+    case 'html': {
+      const page = (await import('./html.js')).renderHtml(flatResult(result));
+      return page.replace('<main>', `<main>\n${fleetTableHtml(result)}`);
+    }
+    case 'sarif': {
+      const { renderSarif } = await import('./sarif.js');
+      const logs = workspaceSlices(result).map((slice) => {
+        const log = JSON.parse(renderSarif(slice.result, options)) as { runs: Record<string, unknown>[] };
+        // One run per workspace, told apart as SARIF does (automationDetails.id: category/instance).
+        return log.runs.map((run) => ({ ...run, automationDetails: { id: `ims-doctor/${slice.label || 'fleet'}/` } }));
+      });
+      const first = JSON.parse(renderSarif({ ...result, findings: [], workspaces: undefined }, options)) as Record<string, unknown>;
+      return JSON.stringify({ ...first, runs: logs.flat() }, null, 2) + '\n';
+    }
+    case 'junit':
+      return (await import('./junit.js')).renderJunitSuites(
+        workspaceSlices(result).map((slice) => ({ name: slice.label || 'fleet', result: slice.result })),
+        result,
+      );
+  }
+}

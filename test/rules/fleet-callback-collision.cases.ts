@@ -1,0 +1,48 @@
+import type { RuleCase } from '../support/rule-tester.js';
+import { campaign, instance, ok, snapshot } from '../support/snapshot-builder.js';
+import { BETA, fleetCase, PROD, workspaceOf } from './fleet-cases.js';
+
+export const CASES: RuleCase[] = [
+  fleetCase(
+    'passes when every instance has a callback host of its own',
+    () => [
+      { label: 'acme', snapshot: workspaceOf(PROD) },
+      { label: 'beta', snapshot: workspaceOf(BETA) },
+    ],
+    [{ status: 'pass', messageId: 'pass', params: { hosts: 2, instances: 2 } }],
+  ),
+  fleetCase(
+    'fails when two instances claim the same callback host, comparing hosts not spellings',
+    () => [
+      { label: 'acme', snapshot: workspaceOf(PROD) },
+      { label: 'beta', snapshot: workspaceOf(BETA, { callbackServer: 'https://CAMPAIGN.acme.example/' }) },
+    ],
+    [
+      {
+        status: 'fail',
+        messageId: 'collision',
+        params: {
+          host: 'campaign.acme.example',
+          claims: [
+            { workspace: 'acme', instance: 'prod', callback: 'https://campaign.acme.example' },
+            { workspace: 'beta', instance: 'prod', callback: 'https://CAMPAIGN.acme.example/' },
+          ],
+        },
+        remediationId: 'fixCollision',
+      },
+    ],
+  ),
+  fleetCase(
+    'leaves the same Campaign listed twice to fleet-duplicate-instance',
+    () => [
+      { label: 'acme', snapshot: workspaceOf(PROD) },
+      { label: 'acme-again', snapshot: workspaceOf(PROD) },
+    ],
+    [{ status: 'pass', messageId: 'pass', params: { hosts: 1, instances: 2 } }],
+  ),
+  fleetCase(
+    'skips when no instance has a readable account',
+    () => [{ label: 'acme', snapshot: snapshot([instance(PROD, { campaign: ok(campaign(PROD, [])) })]) }],
+    [{ status: 'skip', messageId: 'nothingToCompare' }],
+  ),
+];
