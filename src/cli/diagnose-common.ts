@@ -96,7 +96,8 @@ export async function loadWorkspace(
   const { adminConsole, ...rest } = collect;
   const config = adminConsole === false ? { ...read, adminConsoleUsers: undefined } : read;
   // A live Admin Console read can take minutes (UMAPI throttles): its progress shows at a terminal.
-  const onUmapiProgress = config.adminConsoleUmapi && !rest.onUmapiProgress ? (await import('./progress-umapi.js')).umapiProgressPrinter(lang) : rest.onUmapiProgress;
+  const onUmapiProgress =
+    config.adminConsoleUmapi && !rest.onUmapiProgress ? (await import('./progress-umapi.js')).umapiProgressPrinter(lang) : rest.onUmapiProgress;
   const snapshot = await collectFromConfig(config, {
     ...rest,
     onUmapiProgress,
