@@ -76,10 +76,12 @@ describe('ims-doctor fix, diff and check --baseline (built binary)', () => {
     );
   });
 
-  it('fix --apply reaches the apply step (a stand-in until it is merged)', async () => {
+  it('fix --apply on exports writes nothing live, says why per instance, and keeps stdout the plan as JSON', async () => {
     const run = await runCli(['fix', 'examples/acme', '--output-dir', temp(), '--format', 'json', '--apply', '--yes']);
-    assert.equal(run.code, 2);
-    assert.match(run.stderr, /fix --apply is not available in this build/);
+    assert.equal(run.code, 3, run.stderr); // the check run again still fails: nothing was applied
+    assert.equal(JSON.parse(run.stdout).kind, 'ims-doctor-fix-plan');
+    assert.match(run.stderr, /prod: skipped, nothing written\. It is read from a package export, not live over SOAP: import its package instead\./);
+    assert.match(run.stderr, /stage: skipped, nothing written\./);
   });
 
   it('fix never writes onto an input', async () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { runCli } from '../support/cli.js';
+import { BIN, runCli } from '../support/cli.js';
 import { ROOT } from '../support/workspace.js';
 
 const run = promisify(execFile);
@@ -32,6 +32,32 @@ export function readmeCommands(readme: string): string[][] {
   );
 }
 
+/**
+ * `serve` runs until stopped: start it, open the URL of its first line (a fixed port may be taken
+ * here and no browser can open, so any free port and no --open), then stop it.
+ */
+async function serveOnce(args: string[], cwd: string): Promise<void> {
+  const asked = args.filter((arg, index) => arg !== '--open' && args[index - 1] !== '--port' && arg !== '--port');
+  const child = spawn(process.execPath, [BIN, ...asked, '--port', '0'], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk) => {
+        stdout += chunk;
+        if (stdout.includes('\n')) resolve(stdout.split('\n')[0]!.trim());
+      });
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('close', (code) => reject(new Error(`ims-doctor ${args.join(' ')} ended with ${code} before printing its URL: ${stderr}`)));
+    });
+    assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+$/, `ims-doctor ${args.join(' ')} printed ${url}`);
+    const page = await fetch(url, { redirect: 'manual' });
+    assert.ok([200, 303].includes(page.status), `GET ${url}: ${page.status}`);
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
 describe("the newcomer's path", () => {
   let dir: string;
   before(() => {
@@ -46,7 +72,12 @@ describe("the newcomer's path", () => {
     const clone = path.join(dir, 'clone');
     mkdirSync(clone);
     symlinkSync(path.join(ROOT, 'examples'), path.join(clone, 'examples'));
+    symlinkSync(path.join(ROOT, 'test'), path.join(clone, 'test')); // the fleet example adds a healthy fixture
     for (const args of commands) {
+      if (args[0] === 'serve') {
+        await serveOnce(args, clone);
+        continue;
+      }
       const result = await runCli(args, { cwd: clone });
       assert.ok([0, 3, 4].includes(result.code ?? -1), `ims-doctor ${args.join(' ')} ended with ${result.code}: ${result.stderr}`);
       assert.doesNotMatch(result.stderr, /internal error|stack/i);

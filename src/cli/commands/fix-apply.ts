@@ -37,13 +37,16 @@ export async function runFixApply(input: {
   outputDir: string;
   lang: Lang;
   yes: boolean;
+  /** Where the account of the run goes: stderr when stdout carries the plan as JSON. */
+  reportTo?: 'stdout' | 'stderr';
 }): Promise<number> {
   const { plan, snapshot, lang } = input;
   const f = formatFor(lang);
   const live = liveOptionsFrom({}, lang);
   const say = (ref: MessageRef<typeof APPLY>): string => f.say(APPLY, ref);
   // Every line passes the redactor: a secret read for the sessions never reaches the terminal.
-  const print = (lines: string[]): void => void process.stdout.write(lines.map((line) => `${live.redactor.redact(line)}\n`).join(''));
+  const out = input.reportTo === 'stderr' ? process.stderr : process.stdout;
+  const print = (lines: string[]): void => void out.write(lines.map((line) => `${live.redactor.redact(line)}\n`).join(''));
   const fail = (text: string): void => void process.stderr.write(`ims-doctor: ${live.redactor.redact(text)}\n`);
 
   if (!plan.accepted) {

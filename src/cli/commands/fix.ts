@@ -90,7 +90,7 @@ export async function runFix(workspace: string, options: FixOptions): Promise<nu
   }
   if (options.apply) {
     const { runFixApply } = await import('./fix-apply.js');
-    return runFixApply({ workspace, plan, snapshot, outputDir, lang, yes: options.yes === true });
+    return runFixApply({ workspace, plan, snapshot, outputDir, lang, yes: options.yes === true, reportTo: format === 'json' ? 'stderr' : 'stdout' });
   }
   // Problems reading a source make the plan incomplete, as they make a check incomplete.
   return result.problems.length > 0 ? exitCodeOf(result) : EXIT.ok;
