@@ -65,6 +65,12 @@ describe('applyLive: xtk:session#Write against the Campaign double, read back, r
           { field: 'productContext', from: '', to: 'dma_campaign_classic' },
           { field: 'imsServer', from: 'https://ims-na1-stg1.adobelogin.com', to: 'https://ims-na1.adobelogin.com' },
           { field: 'imsRightsMask', from: 'campaign - acme-stage  - ', to: 'campaign - acme-stage - ' },
+          {
+            field: 'userScope',
+            from: 'openid, AdobeID,read_organization,additional_info.projectedProductContext',
+            to: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext',
+          },
+          { field: 'callbackServer', from: 'https://campaign.acme.example', to: 'https://campaign-stage.acme.example' },
           { field: 'clientId', from: 'acme-campaign-stage ', to: 'acme-campaign-stage' },
         ],
       },
@@ -74,14 +80,14 @@ describe('applyLive: xtk:session#Write against the Campaign double, read back, r
     assert.equal(writes().length, 1);
     assert.match(
       write!,
-      /<extAccount xtkschema="nms:extAccount" _key="@name" _operation="update" name="Adobe_Marketing_Cloud" productContext="dma_campaign_classic" imsServer="https:\/\/ims-na1.adobelogin.com" imsRightsMask="campaign - acme-stage - " clientId="acme-campaign-stage"\/>/,
+      /<extAccount xtkschema="nms:extAccount" _key="@name" _operation="update" name="Adobe_Marketing_Cloud" productContext="dma_campaign_classic" imsServer="https:\/\/ims-na1.adobelogin.com" imsRightsMask="campaign - acme-stage - " userScope="openid,AdobeID,read_organizations,additional_info.projectedProductContext" callbackServer="https:\/\/campaign-stage.acme.example" clientId="acme-campaign-stage"\/>/,
     );
     assert.doesNotMatch(write!, /clientSecret|password/i);
     assert.equal(applied.backup, path.join(dir!, 'backup', 'stage-20261005T100000Z.xml'));
     const backup = readFileSync(applied.backup, 'utf8');
     assert.ok(
       backup.includes(
-        '<extAccount _key="@name" _operation="update" name="Adobe_Marketing_Cloud" productContext="" imsServer="https://ims-na1-stg1.adobelogin.com" imsRightsMask="campaign - acme-stage  - " clientId="acme-campaign-stage "/>',
+        '<extAccount _key="@name" _operation="update" name="Adobe_Marketing_Cloud" productContext="" imsServer="https://ims-na1-stg1.adobelogin.com" imsRightsMask="campaign - acme-stage  - " userScope="openid, AdobeID,read_organization,additional_info.projectedProductContext" callbackServer="https://campaign.acme.example" clientId="acme-campaign-stage "/>',
       ),
       backup,
     );
@@ -113,6 +119,12 @@ describe('applyLive: xtk:session#Write against the Campaign double, read back, r
         { field: 'productContext', expected: 'dma_campaign_classic', got: 'dma_campaign' },
         { field: 'imsServer', expected: 'https://ims-na1.adobelogin.com', got: 'https://ims-na1.adobelogin.com' },
         { field: 'imsRightsMask', expected: 'campaign - acme-stage - ', got: 'campaign - acme-stage - ' },
+        {
+          field: 'userScope',
+          expected: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext',
+          got: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext',
+        },
+        { field: 'callbackServer', expected: 'https://campaign-stage.acme.example', got: 'https://campaign-stage.acme.example' },
         { field: 'clientId', expected: 'acme-campaign-stage', got: 'acme-campaign-stage' },
       ],
     });
@@ -136,7 +148,7 @@ describe('applyLive: xtk:session#Write against the Campaign double, read back, r
     assert.equal(stage.failure.kind, 'readFailed');
     assert.deepEqual(
       stage.holds.map((held) => [held.account, held.fields.map((field) => field.got), held.problem?.id]),
-      [[ACCOUNT, [null, null, null, null], 'campaignUnreachable']],
+      [[ACCOUNT, [null, null, null, null, null, null], 'campaignUnreachable']],
     );
     // The server took the whole write before it went: the record is fixed, not half-applied.
     assert.equal(rig!.assertWhole(), 'fixed');
