@@ -141,8 +141,22 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
       file,
       headerLine.split(separator).map((name) => name.trim().replace(/^"|"$/g, '')),
     );
-    const schema = inferSchema(text, { col: separator, row: newline > 0 && text[newline - 1] === '\r' ? '\r\n' : '\n', encl: '"', esc: '"', trim: false });
+    // Rows end with \n: CRLF is made LF as the text is read (toLf), so a file mixing both reads as one.
+    const schema = inferSchema(text, { col: separator, row: '\n', encl: '"', esc: '"', trim: false });
     parser = initParser(schema);
+  };
+
+  // A file saved by two tools may mix CRLF and LF (uDSV, told one, fails on the other). A "\r" at
+  // the end of a chunk waits for the next one, which may start with its "\n".
+  let heldCr = '';
+  const toLf = (decoded: string, last = false): string => {
+    let text = heldCr + decoded;
+    heldCr = '';
+    if (!last && text.endsWith('\r')) {
+      heldCr = '\r';
+      text = text.slice(0, -1);
+    }
+    return text.includes('\r') ? text.replaceAll('\r\n', '\n') : text;
   };
 
   let first = true;
@@ -157,7 +171,7 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
       }
       let text: string;
       try {
-        text = decoder.decode(bytes, { stream: true });
+        text = toLf(decoder.decode(bytes, { stream: true }));
       } catch {
         const at = quotes.positionOf(bytes, firstInvalidUtf8(bytes));
         throw new InputError(file, { id: 'notUtf8', params: { what: 'userExport' } }, at.line, at.column);
@@ -172,7 +186,7 @@ export async function collectAdminConsoleUsers(file: string, options: AdminConso
       }
       parser!.chunk<string[]>(text, parser!.stringArrs, onRow);
     }
-    const rest = pending + decoder.decode();
+    const rest = pending + toLf(decoder.decode(), true);
     if (!parser) {
       if (rest.trim() === '') throw new InputError(file, { id: 'empty', params: { what: 'userExport' } }, 1, 1);
       start(rest);

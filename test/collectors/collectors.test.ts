@@ -106,6 +106,19 @@ describe('Admin Console collector', () => {
     );
   });
 
+  it('reads a file that mixes CRLF and LF line ends (saved again by another tool), with true line numbers', async () => {
+    const csv = `${header}\r\nAdobe ID,a@x.example,x.example,a@x.example,A,A,US,1,p1,,,,,,\nAdobe ID,b@x.example,x.example,b@x.example,B,B,US,2,p2,,,,,,\r\nAdobe ID,c@x.example,x.example,c@x.example,C,C,US,3,"p1,p3",,,,,,\n`;
+    const plane = await collectAdminConsoleUsers(file('mixed.csv', csv));
+    assert.deepEqual(
+      plane.users.map((u) => [u.email, u.line, u.profiles.map((i) => plane.profiles[i]!.name)]),
+      [
+        ['a@x.example', 2, ['p1']],
+        ['b@x.example', 3, ['p2']],
+        ['c@x.example', 4, ['p1', 'p3']],
+      ],
+    );
+  });
+
   it('reads a semicolon-separated export with LF line ends and an older header without ID', async () => {
     const plane = await collectAdminConsoleUsers(
       file('semi.csv', 'Identity Type;Username;Domain;Email;Product Configurations\nAdobe ID;u;d;u@d.example;"x, y"\n'),
