@@ -11,6 +11,7 @@ import { CampaignDouble } from '../doubles/campaign-server.js';
 import { webLoginRoutes } from '../doubles/campaign-web-login.js';
 import { ImsDouble, type ImsClient, type ImsUser } from '../doubles/ims-server.js';
 import { TestCa, type TestCertificate } from '../doubles/tls.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.js';
 import { acmeClients, ACME_ORG, ACME_PROD_SECRET, JANE } from '../support/live-fixture.js';
 import { ROOT, Workspace } from '../support/workspace.js';
 
@@ -19,7 +20,6 @@ import { ROOT, Workspace } from '../support/workspace.js';
  * and back to the Campaign double, for a healthy set-up and for each symptom of the checklist's
  * "common errors" table; each walk is recorded as a HAR, and `ims-doctor har` must name the rule.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const BIN = path.join(ROOT, 'dist/bin/ims-doctor.js');
 const RECORDED = path.join(ROOT, 'test/fixtures/har/recorded');
 const HAR_COMMAND = existsSync(path.join(ROOT, 'dist/src/cli/commands/har.js'));
@@ -127,13 +127,7 @@ describe(
           const browser = await chromium.launch({
             executablePath: CHROMIUM,
             args: [
-              '--headless',
-              '--no-sandbox',
-              '--disable-gpu',
-              '--disable-background-networking',
-              '--disable-component-update',
-              '--disable-sync',
-              '--no-first-run',
+              ...CHROMIUM_ARGS,
               // Every name goes to a double on 127.0.0.1, on its port; nothing leaves the machine.
               `--host-resolver-rules=MAP ims-na1.adobelogin.com 127.0.0.1:${ims.port}, MAP www.adobe.com 127.0.0.1:${ims.port}, MAP campaign.acme.example 127.0.0.1:${campaign.port}, MAP * ~NOTFOUND`,
               // Trust exactly the doubles' keys (the test CA is not in Chromium's store); verification stays on for everything else.

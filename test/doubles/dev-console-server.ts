@@ -1,6 +1,6 @@
 import https from 'node:https';
+import { listenOnLoopback, type Listening } from './listen.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 
 /**
  * The Adobe Developer Console API as adobe/aio-lib-console calls it, for tests: the workspace
@@ -29,7 +29,7 @@ export interface DevConsoleDoubleOptions {
 export class DevConsoleDouble {
   readonly requests: { path: string; apiKey: string; status: number }[] = [];
   private server!: https.Server;
-  private readonly sockets = new Set<Socket>();
+  private listening!: Listening;
   port = 0;
   url = '';
 
@@ -41,20 +41,14 @@ export class DevConsoleDouble {
       req.resume();
       req.on('end', () => double.handle(req, res));
     });
-    double.server.on('connection', (socket: Socket) => {
-      double.sockets.add(socket);
-      socket.on('close', () => double.sockets.delete(socket));
-    });
-    double.server.on('tlsClientError', () => {});
-    await new Promise<void>((resolve) => double.server.listen(0, '127.0.0.1', resolve));
-    double.port = (double.server.address() as AddressInfo).port;
+    double.listening = await listenOnLoopback(double.server);
+    double.port = double.listening.port;
     double.url = `https://127.0.0.1:${double.port}`;
     return double;
   }
 
-  async close(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return this.listening.close();
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { listenOnLoopback, type Listening } from './listen.js';
 import https from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWK } from 'jose';
 
 /**
@@ -66,7 +66,7 @@ export class ImsDouble {
   /** Tokens issued by the client-credentials grant (never their value). */
   readonly issued: { clientId: string; scope: string }[] = [];
   private server!: https.Server;
-  private readonly sockets = new Set<Socket>();
+  private listening!: Listening;
   private readonly codes = new Map<string, PendingCode>();
   private keys!: { privateKey: CryptoKeyLike; publicJwk: JWK };
   port = 0;
@@ -88,20 +88,14 @@ export class ImsDouble {
         });
       });
     });
-    double.server.on('connection', (socket: Socket) => {
-      double.sockets.add(socket);
-      socket.on('close', () => double.sockets.delete(socket));
-    });
-    double.server.on('tlsClientError', () => {});
-    await new Promise<void>((resolve) => double.server.listen(0, '127.0.0.1', resolve));
-    double.port = (double.server.address() as AddressInfo).port;
+    double.listening = await listenOnLoopback(double.server);
+    double.port = double.listening.port;
     double.url = `https://127.0.0.1:${double.port}`;
     return double;
   }
 
-  async close(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return this.listening.close();
   }
 
   /** Lets the process end while the double still listens (the bench runner). */

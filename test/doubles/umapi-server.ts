@@ -1,6 +1,6 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { listenOnLoopback, type Listening } from './listen.js';
 import https from 'node:https';
-import type { AddressInfo, Socket } from 'node:net';
 import { importJWK, jwtVerify, type JWK } from 'jose';
 
 /**
@@ -97,7 +97,7 @@ const BASE_PATH = '/v2/usermanagement';
 export class UmapiDouble {
   readonly requests: UmapiRequestRecord[] = [];
   private server!: http.Server;
-  private readonly sockets = new Set<Socket>();
+  private listening!: Listening;
   private readonly windows = new Map<string, { start: number; count: number; times: number[] }>();
   private readonly revoked = new Set<string>();
   private readonly seen = new Set<string>();
@@ -125,21 +125,15 @@ export class UmapiDouble {
       });
     };
     double.server = options.tls ? https.createServer({ key: options.tls.key, cert: options.tls.cert }, handler) : http.createServer(handler);
-    double.server.on('connection', (socket: Socket) => {
-      double.sockets.add(socket);
-      socket.on('close', () => double.sockets.delete(socket));
-    });
-    double.server.on('tlsClientError', () => {});
-    await new Promise<void>((resolve) => double.server.listen(0, '127.0.0.1', resolve));
-    double.port = (double.server.address() as AddressInfo).port;
+    double.listening = await listenOnLoopback(double.server);
+    double.port = double.listening.port;
     double.url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${double.port}`;
     double.base = `${double.url}${BASE_PATH}`;
     return double;
   }
 
-  async close(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  close(): Promise<void> {
+    return this.listening.close();
   }
 
   /** Lets the process end while the double still listens (the bench runner). */
