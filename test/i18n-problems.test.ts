@@ -59,7 +59,6 @@ const SAMPLES: Samples = {
     { found: 'navtree', expected: 'package' },
     { found: 'config', expected: 'serverconf' },
   ],
-  noOAuthCredential: [{}],
   notUserExport: [
     {
       missing: [

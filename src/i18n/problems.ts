@@ -410,10 +410,6 @@ export const PROBLEMS = catalogue({
         ? `Campaign 패키지 내보내기 파일이 아닙니다. 루트 요소가 <package>가 아닙니다(<${p.found}>).`
         : `Campaign serverConf.xml이 아닙니다. 루트 요소가 <serverconf>가 아닙니다(<${p.found}>).`,
   },
-  noOAuthCredential: {
-    en: () => 'holds no OAuth Web App credential (integration_type "oauthwebapp") under project.workspace.details.credentials.',
-    ko: () => 'project.workspace.details.credentials 아래에 OAuth Web App 자격 증명(integration_type "oauthwebapp")이 없습니다.',
-  },
   notUserExport: {
     en: (p: { missing: { column: string; found: string | null }[] }, f: Format) =>
       `is not an Admin Console user export: its header lacks ${f.list(p.missing.map((m) => (m.found !== null ? `"${m.column}" (found ${f.v(m.found)})` : `"${m.column}"`)))}.`,
