@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { collectFromConfig, type CollectOptions } from '../collectors/collect.js';
+import type { CollectOptions } from '../collectors/collect.js';
+import { collectConfig } from './collect-config.js';
 import { loadSnapshot } from '../collectors/snapshot-file.js';
 import { readWorkspaceConfig, WORKSPACE_FILE_NAME, type WorkspaceConfig } from '../collectors/workspace-config.js';
 import type { Snapshot } from '../model/snapshot.js';
@@ -93,18 +94,7 @@ export async function loadWorkspace(
       read.instances.map((instance) => instance.name),
       lang,
     );
-  const { adminConsole, ...rest } = collect;
-  const config = adminConsole === false ? { ...read, adminConsoleUsers: undefined } : read;
-  // A live Admin Console read can take minutes (UMAPI throttles): its progress shows at a terminal.
-  const onUmapiProgress =
-    config.adminConsoleUmapi && !rest.onUmapiProgress ? (await import('./progress-umapi.js')).umapiProgressPrinter(lang) : rest.onUmapiProgress;
-  const snapshot = await collectFromConfig(config, {
-    ...rest,
-    onUmapiProgress,
-    ...(adminConsole ? { adminConsole } : {}),
-    instances: instances?.length ? instances : undefined,
-  });
-  return { config: read, snapshot };
+  return { config: read, snapshot: await collectConfig(read, instances, lang, collect) };
 }
 
 /** Writes a command's result: its data as JSON, or the text view. Views never decide anything. */

@@ -1,4 +1,5 @@
-import { collectFromConfig, inputFilesOf } from '../../collectors/collect.js';
+import { inputFilesOf } from '../../collectors/collect.js';
+import { collectConfig } from '../collect-config.js';
 import { readWorkspaceConfig } from '../../collectors/workspace-config.js';
 import { exitCodeOf, runRules } from '../../engine/run-rules.js';
 import { RULES } from '../../rules/index.js';
@@ -74,9 +75,7 @@ export async function runCheck(workspaces: string | string[], options: CheckOpti
       RULES,
       lang,
     );
-    // A live Admin Console read shows its pages and throttling waits on stderr, at a terminal only.
-    const onUmapiProgress = config.adminConsoleUmapi ? (await import('../progress-umapi.js')).umapiProgressPrinter(lang) : undefined;
-    snapshot = await collectFromConfig(config, { instances: options.instance?.length ? options.instance : undefined, live, onUmapiProgress });
+    snapshot = await collectConfig(config, options.instance, lang, { live });
     if (options.probe) await (await import('../../probes/run-probes.js')).runProbes(snapshot, config, live);
   }
   if (options.saveSnapshot) {
