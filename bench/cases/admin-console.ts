@@ -2,6 +2,7 @@ import { createWriteStream, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { once } from 'node:events';
 import { BIN, RSS_PROBE, ROOT, dataDir, type BenchCase } from '../lib.js';
+import { NAMES, PROFILES } from './population.js';
 
 const USERS = 1_000_000;
 
@@ -11,21 +12,8 @@ async function generate(file: string): Promise<void> {
   out.write(
     '\ufeffIdentity Type,Username,Domain,Email,First Name,Last Name,Country Code,ID,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access\r\n',
   );
-  const profiles = [
-    'campaign - acme - delivery',
-    'campaign - acme - admin',
-    'campaign - acme - operation',
-    'Photoshop - Default',
-    'campaign - acme-stage - delivery',
-    'Campaign - Acme - delivery',
-    'campaign - acme - campaign_managers',
-  ];
-  const names = [
-    ['지수', '박'],
-    ['Jane', 'Doe'],
-    ['Sofía', 'García'],
-    ['민호', '김'],
-  ];
+  const profiles = [...PROFILES, 'campaign - acme - campaign_managers'];
+  const names = NAMES;
   let buffer = '';
   for (let i = 0; i < USERS; i++) {
     const first = profiles[i % profiles.length]!;

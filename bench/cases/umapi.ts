@@ -4,6 +4,7 @@ import { ImsDouble } from '../../test/doubles/ims-server.js';
 import { TestCa } from '../../test/doubles/tls.js';
 import { scaledTime, UmapiDouble, type UmapiDoubleGroup, type UmapiDoubleUser } from '../../test/doubles/umapi-server.js';
 import { RSS_PROBE, ROOT, dataDir, type BenchCase } from '../lib.js';
+import { NAMES, PROFILES } from './population.js';
 
 const USERS = 1_000_000;
 const PAGE_SIZE = 200;
@@ -29,20 +30,6 @@ const SECRET = 'p8e-S2S-bench-secret-VW1hcGlCZW5jaA';
 const PAGES = Math.ceil(USERS / PAGE_SIZE);
 const ALLOWED_MS = (Math.ceil(PAGES / USERS_PER_MINUTE) - 1) * MINUTE_MS;
 
-const PROFILES = [
-  'campaign - acme - delivery',
-  'campaign - acme - admin',
-  'campaign - acme - operation',
-  'Photoshop - Default',
-  'campaign - acme-stage - delivery',
-  'Campaign - Acme - delivery',
-];
-const NAMES = [
-  ['지수', '박'],
-  ['Jane', 'Doe'],
-  ['Sofía', 'García'],
-  ['민호', '김'],
-] as const;
 const GROUPS: UmapiDoubleGroup[] = [
   ...PROFILES.map((groupName): UmapiDoubleGroup => ({ groupName, type: 'PRODUCT_PROFILE', productName: 'Adobe Campaign' })),
   { groupName: 'Marketing Korea', type: 'USER_GROUP', profiles: ['campaign - acme - delivery', 'campaign - acme - report'] },
@@ -52,7 +39,7 @@ const GROUPS: UmapiDoubleGroup[] = [
 /** User i of the org, made when its page is asked for (as the CSV bench's generator makes its rows). */
 function user(i: number): UmapiDoubleUser {
   const [firstname, lastname] = NAMES[i % NAMES.length]!;
-  const groups = i % 3 === 0 ? [PROFILES[i % PROFILES.length]!, PROFILES[(i + 1) % PROFILES.length]!] : [PROFILES[i % PROFILES.length]!];
+  const groups: string[] = i % 3 === 0 ? [PROFILES[i % PROFILES.length]!, PROFILES[(i + 1) % PROFILES.length]!] : [PROFILES[i % PROFILES.length]!];
   if (i % 10 === 0) groups.push('Marketing Korea');
   return {
     id: `${(1e12 + i).toString(16).toUpperCase()}@AcmeFed`,

@@ -1,4 +1,4 @@
-import { worstStatus, type Finding, type Status } from '../model/finding.js';
+import { worstStatus, type Finding, type RenderedMessage, type Status } from '../model/finding.js';
 import type { AsSent } from '../model/as-sent.js';
 import type { InstanceContext } from '../model/instance-context.js';
 import type { Provenance } from '../model/provenance.js';
@@ -49,7 +49,7 @@ export interface HarStep {
   error: string | null;
 }
 
-export interface HarFinding {
+export interface HarFinding extends RenderedMessage {
   id: string;
   status: Status;
   stage: HarStage;
@@ -58,12 +58,6 @@ export interface HarFinding {
    * symptom-first catalogue (i18n/diagnose.ts); for a rule's judgement of what was sent, the rule's
    * (as in `check`, and in `ruleFinding`).
    */
-  messageId: string;
-  params: Record<string, unknown>;
-  message: string;
-  remediationId: string | null;
-  remediationParams: Record<string, unknown> | null;
-  remediation: string | null;
   /** The symptom of the catalogue this is (for `triage`), and the rules that check its causes. */
   symptom: SymptomId | null;
   rules: string[];

@@ -17,12 +17,22 @@ export interface Evidence {
   at: Provenance;
 }
 
+/** A verdict's message and remediation, as data (a catalogue entry and its parameters) and as prose in the result's language. */
+export interface RenderedMessage {
+  messageId: string;
+  params: Record<string, unknown>;
+  message: string;
+  remediationId: string | null;
+  remediationParams: Record<string, unknown> | null;
+  remediation: string | null;
+}
+
 /**
  * One verdict, as data and as prose. `messageId`/`params` and `remediationId`/`remediationParams`
  * name an entry of the rule's catalogue (or, prefixed `common:`, of the common catalogue) with its
  * parameters; `message` and `remediation` are those entries rendered in the result's language.
  */
-export interface Finding {
+export interface Finding extends RenderedMessage {
   rule: string;
   title: string;
   /** Section of the IMS troubleshooting checklist (1-8) the rule automates. */
@@ -34,12 +44,6 @@ export interface Finding {
   instance: string | null;
   /** In a fleet (schemaVersion 3): the label of the workspace the instance belongs to; null for a rule that looks across the fleet. */
   workspace?: string | null;
-  messageId: string;
-  params: Record<string, unknown>;
-  message: string;
-  remediationId: string | null;
-  remediationParams: Record<string, unknown> | null;
-  remediation: string | null;
   evidence: Evidence[];
   suppressed?: { reason: string; by: 'workspace' | 'command-line' };
 }
