@@ -15,6 +15,12 @@ export interface InstanceProbes {
   authorize?: AuthorizeProbe;
   clientSecret?: ClientSecretProbe;
   callback?: CallbackProbe;
+  /**
+   * Whether this machine reached a production IMS host during the run (the instance's own discovery
+   * or a reference request made when another probe got no answer); absent when nothing needed it.
+   * false: every "no answer" of this run says where ims-doctor runs, not how Campaign is set up.
+   */
+  imsReachable?: boolean;
 }
 
 export type NetFailureKind = 'dns' | 'refused' | 'unreachable' | 'timeout' | 'tls' | 'reset' | 'proxy' | 'too-large' | 'bad-url' | 'other';

@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import type { LiveCollectOptions } from '../collectors/collect.js';
 import type { ImsSourcesConfig, WorkspaceConfig } from '../collectors/workspace-config.js';
-import { campaignRedirectUri } from '../domain/facts.js';
+import { CANONICAL_IMS_ENDPOINT, campaignRedirectUri } from '../domain/facts.js';
 import { instanceContext } from '../model/instance-context.js';
 import type { InstanceProbes } from '../model/probes.js';
 import type { Snapshot } from '../model/snapshot.js';
 import { fingerprint } from '../security/fingerprint.js';
 import { probeAuthorize, probeCallback, probeClientSecret, probeDiscovery, type ProbeContext } from './ims-probes.js';
-import { couldNotProbe } from './reach.js';
+import { callbackNotProbed, couldNotProbe, mayBeFromHere } from './reach.js';
+import { imsHostKind } from '../domain/ims-hosts.js';
 
 /**
  * Runs the live IMS probes for every instance of a snapshot that has a readable external account,
@@ -34,13 +35,6 @@ export async function runProbes(snapshot: Snapshot, config: WorkspaceConfig, liv
       ]);
       if (discovery) probes.discovery = discovery;
       if (callbackProbe) probes.callback = callbackProbe;
-      // Not reaching IMS from here is a problem of the probe (exit 2), not a verdict on Campaign.
-      if (discovery?.failure && couldNotProbe(discovery)) {
-        snapshot.problems.push({
-          file: discovery.at.endpoint ?? imsServer,
-          problem: { id: 'probeUnreachable', params: { instance: instance.name, failure: discovery.failure } },
-        });
-      }
       if (imsServer && discovery?.outcome !== 'unreachable') {
         const [authorize, clientSecret] = await Promise.all([
           probeAuthorize(
@@ -71,6 +65,49 @@ export async function runProbes(snapshot: Snapshot, config: WorkspaceConfig, liv
       instance.probes = probes;
     }),
   );
+  await judgeReach(snapshot, context);
+}
+
+/**
+ * Decides once whether this machine reaches IMS at all, when some probe got no answer: a production
+ * IMS host always answers, so if the instances' own discovery (or, failing that, one reference
+ * request) did not reach one, every "no answer" of the run is this machine's, recorded as a problem
+ * of the probe (exit 2) per instance, and the rules skip instead of blaming Campaign.
+ */
+async function judgeReach(snapshot: Snapshot, context: ProbeContext): Promise<void> {
+  const probed = snapshot.instances.flatMap((instance) => (instance.probes ? [instance.probes] : []));
+  const noAnswer = probed.filter((probes) => mayBeFromHere(probes.discovery?.failure) || mayBeFromHere(probes.callback?.failure));
+  if (noAnswer.length === 0) return;
+  const production = probed.flatMap((probes) => {
+    const discovery = probes.discovery;
+    return discovery && imsHostKind(hostOf(discovery.at.endpoint)) === 'production' ? [discovery] : [];
+  });
+  const reference = production.length > 0 ? production : [await probeDiscovery(CANONICAL_IMS_ENDPOINT, context)];
+  const imsReachable = reference.some((probe) => !couldNotProbe(probe));
+  for (const instance of snapshot.instances) {
+    const probes = instance.probes;
+    if (!probes) continue;
+    probes.imsReachable = imsReachable;
+    const failure =
+      probes.discovery && couldNotProbe(probes.discovery, imsReachable)
+        ? { endpoint: probes.discovery.at.endpoint, failure: probes.discovery.failure! }
+        : probes.callback && callbackNotProbed(probes.callback, imsReachable)
+          ? { endpoint: probes.callback.at.endpoint, failure: probes.callback.failure! }
+          : undefined;
+    if (failure)
+      snapshot.problems.push({
+        file: failure.endpoint ?? failure.failure.host,
+        problem: { id: 'probeUnreachable', params: { instance: instance.name, failure: failure.failure } },
+      });
+  }
+}
+
+function hostOf(endpoint: string | undefined): string {
+  try {
+    return endpoint ? new URL(endpoint).hostname : '';
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { campaignRedirectUri } from '../domain/facts.js';
 import { allowedBy, compilePatterns, escapeLooseDots, looseDots, looseExample, patternFor, sentMatchesCallback } from '../domain/redirect-uri.js';
 import { hostOf, isHttps, splitUrl } from '../domain/urls.js';
+import { callbackNotProbed } from '../probes/reach.js';
 import { catalogue, type Format } from '../i18n/catalogue.js';
 import { COMMON } from '../i18n/common.js';
 import { problemText } from '../i18n/problems.js';
@@ -199,6 +200,12 @@ const messages = catalogue({
     ko: (p, f) =>
       `실시간 확인: 콜백 서버에 문제가 있습니다(${f.say(COMMON, { id: 'callbackObserved', params: p })}). Adobe ID 로그인 후 브라우저가 Campaign으로 돌아올 수 없습니다.`,
   },
+  liveCallbackNotProbed: {
+    en: (p: { probe: CallbackProbe }, f: Format) =>
+      `Live: could not probe the callback from this machine (${f.say(COMMON, { id: 'callbackObserved', params: p })}), which reached no IMS either; this says nothing about the callback server.`,
+    ko: (p, f) =>
+      `실시간 확인: 이 컴퓨터에서 콜백을 확인할 수 없습니다(${f.say(COMMON, { id: 'callbackObserved', params: p })}). 이 컴퓨터는 IMS에도 접속하지 못했으므로 콜백 서버 설정과는 무관합니다.`,
+  },
   liveFixCallback: {
     en: () =>
       'Make the callback host resolve and serve https with a certificate valid for its name (renew it before it expires), then check again with --probe.',
@@ -334,7 +341,8 @@ export default defineRule({
     if (callback && callback.outcome !== 'not-https') {
       const proof: EvidenceInput[] = [{ field: 'liveCallback', value: { id: 'callbackObserved', params: { probe: callback } }, at: callback.at }];
       const params = { probe: callback };
-      if (callback.outcome === 'ok') reports.push({ status: 'pass', message: { id: 'liveCallbackOk', params }, evidence: proof });
+      if (callbackNotProbed(callback, probes.imsReachable)) reports.push({ status: 'skip', message: { id: 'liveCallbackNotProbed', params }, evidence: proof });
+      else if (callback.outcome === 'ok') reports.push({ status: 'pass', message: { id: 'liveCallbackOk', params }, evidence: proof });
       else if (callback.outcome === 'tls-expiring')
         reports.push({ status: 'warn', message: { id: 'liveCallbackExpiring', params }, remediation: { id: 'liveFixCallback' }, evidence: proof });
       else reports.push({ status: 'fail', message: { id: 'liveCallbackBroken', params }, remediation: { id: 'liveFixCallback' }, evidence: proof });

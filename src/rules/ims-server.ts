@@ -151,7 +151,7 @@ export default defineRule({
     if (!probe) return [];
     const proof: EvidenceInput[] = [{ field: 'liveDiscovery', value: { id: 'discoveryObserved', params: { probe } }, at: probe.at }];
     if (probe.outcome === 'ok') return [{ status: 'pass', message: { id: 'liveReachable', params: { probe } }, evidence: proof }];
-    if (couldNotProbe(probe)) return [{ status: 'skip', message: { id: 'liveNotProbed', params: { probe } }, evidence: proof }];
+    if (couldNotProbe(probe, probes.imsReachable)) return [{ status: 'skip', message: { id: 'liveNotProbed', params: { probe } }, evidence: proof }];
     return [{ status: 'fail', message: { id: 'liveBroken', params: { probe } }, remediation: { id: 'liveFix' }, evidence: proof }];
   },
 });

@@ -222,3 +222,76 @@ describe('--probe from a machine that cannot reach IMS', () => {
     }
   });
 });
+
+describe('--probe from a machine that resolves no name at all', () => {
+  /** A resolver that knows no name, as on a machine without DNS. */
+  const noDns = ((host: string, _options: unknown, callback: (error: NodeJS.ErrnoException) => void) => {
+    const error: NodeJS.ErrnoException = new Error(`getaddrinfo ENOTFOUND ${host}`);
+    error.code = 'ENOTFOUND';
+    process.nextTick(() => callback(error));
+  }) as unknown as import('node:net').LookupFunction;
+
+  it('blames neither the stage IMS host nor the callbacks: every verdict that needs the network is skipped, exit 2', async () => {
+    const { exitCodeOf, runRules } = await import('../../src/engine/run-rules.js');
+    const { RULES } = await import('../../src/rules/index.js');
+    const rig = await LiveRig.start();
+    const ws = new Workspace();
+    try {
+      const snapshot = await rig.probe(ws.dir, { connectTo: [], lookup: noDns, timeoutMs: 2000 });
+      assert.deepEqual(
+        snapshot.instances.map((instance) => [instance.name, instance.probes?.imsReachable]),
+        [
+          ['prod', false],
+          ['stage', false],
+        ],
+      );
+      assert.deepEqual(
+        snapshot.problems
+          .filter((problem) => problem.problem.id === 'probeUnreachable')
+          .map((problem) => (problem.problem.params as { instance: string }).instance),
+        ['prod', 'stage'],
+      );
+      const result = runRules(snapshot, RULES, { lang: 'en', only: ['ims-server', 'callback-url'] });
+      const live = result.findings.filter((finding) => finding.messageId.startsWith('live'));
+      assert.deepEqual(
+        live.map((finding) => `${finding.rule}@${finding.instance} ${finding.messageId}:${finding.status}`),
+        [
+          'ims-server@prod liveNotProbed:skip',
+          'ims-server@stage liveNotProbed:skip',
+          'callback-url@prod liveCallbackNotProbed:skip',
+          'callback-url@stage liveCallbackNotProbed:skip',
+        ],
+      );
+      const callback = live.find((finding) => finding.messageId === 'liveCallbackNotProbed')!;
+      assert.match(callback.message, /^Live: could not probe the callback from this machine \(.*campaign\.acme\.example.*\), which reached no IMS either/);
+      const ko = runRules(snapshot, RULES, { lang: 'ko', only: ['callback-url'], instances: ['prod'] }).findings.find(
+        (finding) => finding.messageId === 'liveCallbackNotProbed',
+      )!;
+      assert.match(ko.message, /^실시간 확인: 이 컴퓨터에서 콜백을 확인할 수 없습니다\(.*\)\. 이 컴퓨터는 IMS에도 접속하지 못했으므로/);
+      assert.equal(exitCodeOf(result), 2);
+    } finally {
+      ws.dispose();
+      await rig.close();
+    }
+  });
+
+  it('still fails a stage IMS host that does not resolve while this machine reaches the production IMS', async () => {
+    const { runRules } = await import('../../src/engine/run-rules.js');
+    const { RULES } = await import('../../src/rules/index.js');
+    const rig = await LiveRig.start();
+    const ws = new Workspace();
+    try {
+      const snapshot = await rig.probe(ws.dir, { lookup: noDns, timeoutMs: 2000 });
+      assert.equal(probesOf(snapshot, 'stage').imsReachable, true);
+      const stage = runRules(snapshot, RULES, { lang: 'en', only: ['ims-server'], instances: ['stage'] }).findings;
+      assert.deepEqual(
+        stage.filter((finding) => finding.messageId.startsWith('live')).map((finding) => `${finding.messageId}:${finding.status}`),
+        ['liveBroken:fail'],
+      );
+      assert.equal(snapshot.problems.filter((problem) => problem.problem.id === 'probeUnreachable').length, 0);
+    } finally {
+      ws.dispose();
+      await rig.close();
+    }
+  });
+});
