@@ -42,6 +42,7 @@ const callback = (edit: Partial<CallbackProbe>): CallbackProbe => ({
   certificate,
   ...edit,
 });
+const unresolved = () => callback({ outcome: 'dns', status: undefined, failure: { kind: 'dns', host: 'campaign.acme.example', code: 'ENOTFOUND' } });
 const probed = (probes: Omit<InstanceProbes, 'ranAt'>) => () => snapshot([instance(PROD, { probes: { ranAt: '2026-10-04T08:00:00Z', ...probes } })]);
 
 const HAR = { file: 'login.har', path: 'log.entries[3].request.url' };
@@ -248,6 +249,22 @@ export const CASES: RuleCase[] = [
       { status: 'pass', messageId: 'pass' },
       { status: 'warn', messageId: 'liveUnexpected' },
       { status: 'fail', messageId: 'liveCallbackBroken', remediationId: 'liveFixCallback' },
+    ],
+  },
+  {
+    name: 'live: a callback that does not resolve fails while this machine reaches IMS',
+    snapshot: probed({ callback: unresolved(), imsReachable: true }),
+    expect: [
+      { status: 'pass', messageId: 'pass' },
+      { status: 'fail', messageId: 'liveCallbackBroken', remediationId: 'liveFixCallback' },
+    ],
+  },
+  {
+    name: 'live: a callback that does not resolve is not judged when this machine reached no IMS either',
+    snapshot: probed({ callback: unresolved(), imsReachable: false }),
+    expect: [
+      { status: 'pass', messageId: 'pass' },
+      { status: 'skip', messageId: 'liveCallbackNotProbed' },
     ],
   },
   {
