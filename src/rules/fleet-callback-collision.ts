@@ -1,7 +1,7 @@
 import { splitUrl, hostOf } from '../domain/urls.js';
 import { catalogue, type Format } from '../i18n/catalogue.js';
 import { campaignUrlKey } from './fleet-duplicate-instance.js';
-import { fleetInstances, groupBy, placeOf, placeText, type FleetPlace } from './fleet-shared.js';
+import { fleetInstances, groupBy, placeOf, placeText, type FleetPlace, spansWorkspaces } from './fleet-shared.js';
 import { defineRule, evidence, type Report } from './rule.js';
 
 /*
@@ -60,7 +60,7 @@ export default defineRule({
     const reports: Report<typeof messages>[] = [];
     for (const [host, items] of groups) {
       // The same Campaign listed twice is one instance: fleet-duplicate-instance tells.
-      if (new Set(items.map((item) => campaignUrlKey(item.context.instance.accessUrl.value))).size < 2) continue;
+      if (new Set(items.map((item) => campaignUrlKey(item.context.instance.accessUrl.value))).size < 2 || !spansWorkspaces(items)) continue;
       reports.push({
         status: 'fail',
         message: {

@@ -1,5 +1,5 @@
 import { catalogue, type Format } from '../i18n/catalogue.js';
-import { fleetInstances, groupBy, placeOf, placeText, type FleetInstance, type FleetPlace } from './fleet-shared.js';
+import { fleetInstances, groupBy, placeOf, placeText, type FleetInstance, type FleetPlace, spansWorkspaces } from './fleet-shared.js';
 import { defineRule, evidence, type EvidenceInput, type Report } from './rule.js';
 
 /*
@@ -56,7 +56,7 @@ export default defineRule({
     const reports: Report<typeof messages>[] = [];
     for (const [clientId, items] of groups) {
       const orgs = [...new Set(items.map(organizationOf))];
-      if (orgs.length < 2) continue;
+      if (orgs.length < 2 || !spansWorkspaces(items)) continue;
       const evidenceOf = (item: FleetInstance): EvidenceInput[] => {
         const account = item.context.account!;
         const org = account.imsOrgId.value.trim() ? account.imsOrgId : item.context.ims!.orgId!;

@@ -1,6 +1,6 @@
 import { hostOf, splitUrl } from '../domain/urls.js';
 import { catalogue, type Format } from '../i18n/catalogue.js';
-import { fleetInstances, groupBy, placeOf, placeText, type FleetPlace } from './fleet-shared.js';
+import { fleetInstances, groupBy, placeOf, placeText, type FleetPlace, spansWorkspaces } from './fleet-shared.js';
 import { defineRule, evidence, type Report } from './rule.js';
 
 /*
@@ -52,7 +52,7 @@ export default defineRule({
     const groups = groupBy(fleetInstances(fleet), (item) => campaignUrlKey(item.context.instance.accessUrl.value));
     const reports: Report<typeof messages>[] = [];
     for (const [url, items] of groups) {
-      if (items.length < 2) continue;
+      if (items.length < 2 || !spansWorkspaces(items)) continue;
       reports.push({
         status: 'warn',
         message: { id: 'listedTwice', params: { url, entries: items.map(placeOf) } },

@@ -32,3 +32,12 @@ export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<s
   }
   return groups;
 }
+
+/**
+ * True when the items come from two workspaces or more. Fleet rules judge only what no single
+ * workspace can see: inside one workspace the workspace's own rules (callback-url, org-id) judge
+ * it, so a fleet's counts stay the sum of its workspaces' runs plus what lies between them.
+ */
+export function spansWorkspaces(items: readonly FleetInstance[]): boolean {
+  return new Set(items.map((item) => item.workspace)).size > 1;
+}

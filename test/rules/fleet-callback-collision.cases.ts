@@ -1,6 +1,6 @@
 import type { RuleCase } from '../support/rule-tester.js';
-import { campaign, instance, ok, snapshot } from '../support/snapshot-builder.js';
-import { BETA, fleetCase, PROD, workspaceOf } from './fleet-cases.js';
+import { account, campaign, instance, ok, snapshot } from '../support/snapshot-builder.js';
+import { BETA, fleetCase, PROD, STAGE, workspaceOf } from './fleet-cases.js';
 
 export const CASES: RuleCase[] = [
   fleetCase(
@@ -39,6 +39,20 @@ export const CASES: RuleCase[] = [
       { label: 'acme-again', snapshot: workspaceOf(PROD) },
     ],
     [{ status: 'pass', messageId: 'pass', params: { hosts: 1, instances: 2 } }],
+  ),
+  fleetCase(
+    "leaves two instances of one workspace on one callback host to that workspace's callback-url (counts stay the sum of the runs)",
+    () => [
+      {
+        label: 'acme',
+        snapshot: snapshot([
+          instance(PROD, { campaign: ok(campaign(PROD, [account(PROD)])) }),
+          instance(STAGE, { campaign: ok(campaign(STAGE, [account(STAGE, { callbackServer: 'https://campaign.acme.example' })])) }),
+        ]),
+      },
+      { label: 'beta', snapshot: workspaceOf(BETA) },
+    ],
+    [{ status: 'pass', messageId: 'pass', params: { hosts: 2, instances: 3 } }],
   ),
   fleetCase(
     'skips when no instance has a readable account',
