@@ -131,6 +131,8 @@ const SAMPLES: Samples = {
     { key: 'credentials', expected: 'array', found: 'object' },
   ],
   yamlTag: [{}],
+  yamlTooDeep: [{}],
+  yamlUnclosedFlow: [{ opener: '[' }, { opener: '{' }],
   csvUnclosedQuote: [{}],
   campaignPageTooLarge: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:group' }, asked: 500, got: 1000 }],
   campaignTooManyRows: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:operator' }, limit: 100000 }],

@@ -697,6 +697,16 @@ export const PROBLEMS = catalogue({
     ko: (p, f) =>
       `인스턴스 ${f.v(p.instance)}: 기한(${f.n(p.seconds)}초) 안에 읽지 못해 더 기다리지 않고 나머지 인스턴스를 검사했습니다. --deadline 값을 늘리거나 서버를 확인하십시오.`,
   },
+  // ---- YAML that the library cannot say well where or why it stops ----
+  yamlTooDeep: {
+    en: () => 'nests values deeper than any settings file does (the YAML reader ran out of stack); ims-doctor stops reading it here.',
+    ko: () => '값이 어떤 설정 파일보다도 깊게 중첩되어 있습니다(YAML 읽기 중 스택 한도 초과). ims-doctor는 여기서 읽기를 멈춥니다.',
+  },
+  yamlUnclosedFlow: {
+    en: (p: { opener: '[' | '{' }) =>
+      `opens a ${p.opener === '[' ? 'list' : 'mapping'} with ${p.opener} here that is never closed (a ${p.opener === '[' ? ']' : '}'} is missing).`,
+    ko: (p) => `여기서 시작한 ${p.opener === '[' ? '목록([)' : '매핑({)'}이 닫히지 않았습니다(${p.opener === '[' ? ']' : '}'} 없음).`,
+  },
 });
 
 export type ProblemRef = MessageRef<typeof PROBLEMS>;

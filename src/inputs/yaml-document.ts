@@ -25,8 +25,18 @@ export class YamlFile {
     const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const first = document.errors[0];
     if (first) {
+      // The library's message quotes the source, which may hold a secret: it only helps decide what to say.
+      if (first.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(first.message)) {
+        const { line, col } = lines.linePos(first.pos[0]);
+        throw new InputError(file, { id: 'yamlTooDeep' }, line, col);
+      }
+      // An unclosed [ or { is reported where the text ends; the bracket that opened it is what to fix.
+      const opener = /end with an? ([\]}])/.test(first.message) ? unclosedFlowAt(text, first.pos[0]) : -1;
+      if (opener !== -1) {
+        const { line, col } = lines.linePos(opener);
+        throw new InputError(file, { id: 'yamlUnclosedFlow', params: { opener: text[opener] === '{' ? '{' : '[' } }, line, col);
+      }
       const { line, col } = lines.linePos(first.pos[0]);
-      // Only the library's error code: its message quotes the source, which may hold a secret.
       throw new InputError(file, { id: 'yamlSyntax', params: { code: first.code } }, line, col);
     }
     // A value starting with `!` is a tag, and the text after it is lost (`clientSecret: !p8e-…` read as empty).
@@ -99,4 +109,23 @@ export function requireKey<T>(yaml: YamlFile, entries: Map<string, T>, owner: No
   const entry = entries.get(key);
   if (entry === undefined) yaml.fail(owner, { id: 'missingKey', params: { place, key } });
   return entry;
+}
+
+/**
+ * The offset of the outermost flow bracket ([ or {) still open at `end`, or -1. Quoted text and
+ * comments are skipped; a bracket inside a plain block scalar may mislead it, so it is asked only
+ * when the reader already said a flow collection was never closed.
+ */
+function unclosedFlowAt(text: string, end: number): number {
+  const open: number[] = [];
+  for (let i = 0; i < Math.min(end, text.length); i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c && text[i] !== '\n'; i++) if (c === '"' && text[i] === '\\') i++;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (c === '[' || c === '{') open.push(i);
+    else if ((c === ']' || c === '}') && open.length > 0) open.pop();
+  }
+  return open[0] ?? -1;
 }

@@ -46,8 +46,25 @@ describe('parser errors are classified, never quoted', () => {
     assert.equal(duplicate.line, 2);
     assertSafe(duplicate);
     const flow = failure(() => YamlFile.parse('a.yaml', `scopes: [openid, ${SECRET}\nnext: 1\n`));
-    assert.equal(flow.problem.id, 'yamlSyntax');
+    assert.match(flow.problem.id, /^yaml(Syntax|UnclosedFlow)$/);
     assertSafe(flow);
+  });
+
+  it('YAML: an unclosed [ is reported where it opens, not past the end of the file', () => {
+    const error = failure(() => YamlFile.parse('a.yaml', 'instances:\n  - name: prod\n    role: [production\n'));
+    assert.deepEqual(error.problem, { id: 'yamlUnclosedFlow', params: { opener: '[' } });
+    assert.deepEqual([error.line, error.column], [3, 11]);
+    assert.match(error.message, /^opens a list with \[ here that is never closed \(a \] is missing\)\.$/);
+    // A quoted bracket or one in a comment is not the one left open.
+    const quoted = failure(() => YamlFile.parse('a.yaml', 'a: "x[" # [\nb: {c: 1\n'));
+    assert.deepEqual(quoted.problem, { id: 'yamlUnclosedFlow', params: { opener: '{' } });
+    assert.deepEqual([quoted.line, quoted.column], [2, 4]);
+  });
+
+  it('YAML: nesting deeper than the reader\'s stack is "too deep", not "too many aliases"', () => {
+    const error = failure(() => YamlFile.parse('a.yaml', `instances: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`));
+    assert.deepEqual(error.problem, { id: 'yamlTooDeep' });
+    assert.equal(error.line, 1);
   });
 
   it('JSON: the code jsonc-parser names', () => {
