@@ -32,9 +32,10 @@ export function widest(texts: readonly string[]): number {
  * piece starts the next line. A line that is one piece too wide for its indent is moved left
  * rather than broken; only a piece wider than the whole line overflows, whole.
  */
-export function hang(lead: string, text: string, width: number, rest: string): string[] {
+export function hang(lead: string, text: string, width: number, rest: string, options: { quotedValues?: boolean } = {}): string[] {
   const pad = ' '.repeat(stringWidth(lead));
-  const kept = keepQuotedWhole(text, width);
+  // Quotes in quoted log text are not values of ours: that text wraps at any space.
+  const kept = options.quotedValues === false ? text : keepQuotedWhole(text, width);
   let lines = wrap(kept, width, pad, rest);
   if (stringWidth(lines[0]!) > width && lead.trim() !== '' && stringWidth(rest) < pad.length) {
     lines = [lead.trimEnd(), ...wrap(kept, width, rest, rest)];

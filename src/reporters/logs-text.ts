@@ -60,7 +60,7 @@ export function renderLogsText(result: LogsResult, options: { color: boolean; wi
     for (const sample of signature.samples) {
       const text = neutralizeControls(hideSecrets(sample.text)).replace(/\t+/g, ' ');
       const safe = { file: neutralizeControls(sample.file), offset: sample.offset, text };
-      lines.push(...block(dxText(lang, { id: 'logsSample', params: safe }), width, `${inner}› `, `${inner}  `, c.dim));
+      lines.push(...hang(`${inner}› `, dxText(lang, { id: 'logsSample', params: safe }), width, `${inner}  `, { quotedValues: false }).map(c.dim));
     }
   }
   lines.push('');

@@ -108,7 +108,7 @@ describe('layout helpers', () => {
   });
 
   it('hangs text after a lead, a value too long for the lead starting its own line, a quoted value never split', () => {
-    assert.deepEqual(hang('  FAIL  ', 'one two three four five', 20, '        '), ['  FAIL  one two three', '        four five']);
+    assert.deepEqual(hang('  FAIL  ', 'one two three four five', 21, '        '), ['  FAIL  one two three', '        four five']);
     assert.deepEqual(hang('    scope ', '"a-long-value-that-does-not-fit"', 30, '      '), ['    scope', '"a-long-value-that-does-not-fit"'.padStart(30)]);
     const lines = hang('  ', 'set the mask to "campaign - acme - " and save', 30, '    ');
     assert.ok(lines.includes('    "campaign - acme - " and') || lines.some((line) => line.includes('"campaign - acme - "')), lines.join('|'));
