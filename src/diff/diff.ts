@@ -34,8 +34,11 @@ export interface ValueChange {
 export interface SnapshotDiff {
   schemaVersion: 1;
   kind: 'ims-doctor-diff';
+  /** What was compared: the saved snapshot file for a snapshot, else the workspace file. */
   a: string;
   b: string;
+  /** The workspace file each side is of (the same as a and b for a workspace). */
+  workspaces: { a: string; b: string };
   values: ValueChange[];
   /** Present when both results were given. */
   findings: { appeared: Finding[]; resolved: Finding[] } | null;
@@ -176,12 +179,14 @@ export function diffFindings(a: CheckResult, b: CheckResult): { appeared: Findin
   };
 }
 
-export function diffSnapshots(a: Snapshot, b: Snapshot, results?: { a: CheckResult; b: CheckResult }): SnapshotDiff {
+/** `names`: the snapshot file a side was read from, when it was a saved snapshot. */
+export function diffSnapshots(a: Snapshot, b: Snapshot, results?: { a: CheckResult; b: CheckResult }, names: { a?: string; b?: string } = {}): SnapshotDiff {
   return {
     schemaVersion: 1,
     kind: 'ims-doctor-diff',
-    a: a.workspace.file,
-    b: b.workspace.file,
+    a: names.a ?? a.workspace.file,
+    b: names.b ?? b.workspace.file,
+    workspaces: { a: a.workspace.file, b: b.workspace.file },
     values: diffValues(a, b),
     findings: results ? diffFindings(results.a, results.b) : null,
     access: accessChanges(a, b).changes,

@@ -1,6 +1,8 @@
 import { formatFor, type Format } from '../i18n/catalogue.js';
 import { FIX } from '../i18n/fix.js';
 import type { Lang } from '../i18n/lang.js';
+import { hang, viewWidth } from '../reporters/layout.js';
+import { RULES } from '../rules/index.js';
 import { IMS_LIST_FIELDS, type ImsListField } from './apply-snapshot.js';
 import type { Change, ChangeDraft, FixPlan, UrlEntryValue } from './types.js';
 import type { WhatIfResult } from './what-if.js';
@@ -137,20 +139,26 @@ export function stepsMarkdown(plan: FixPlan, plane: 'ims' | 'adminConsole', inst
   return `${lines.join('\n')}`;
 }
 
-/** `fix --what-if` as text: the changes, who gains and loses groups, what resolves, and the verdict. */
-export function whatIfText(result: WhatIfResult, lang: Lang): string {
+/** `fix --what-if` as text: the changes, who gains and loses groups, what resolves (each rule by its title), and the verdict; wrapped to the terminal. */
+export function whatIfText(result: WhatIfResult, lang: Lang, options: { width?: number } = {}): string {
   const f = formatFor(lang);
-  const lines = [`${f.say(FIX, { id: 'whatIfTitle' })}:`, ...result.changes.map((change) => `  ${describeChange(change, f)}`), ''];
-  if (result.access.length === 0) lines.push(f.say(FIX, { id: 'mdAccessNone' }));
+  const width = viewWidth(options.width);
+  const lines = [`${f.say(FIX, { id: 'whatIfTitle' })}:`, ...result.changes.flatMap((change) => hang('  ', describeChange(change, f), width, '    ')), ''];
+  if (result.access.length === 0) lines.push(...hang('', f.say(FIX, { id: 'mdAccessNone' }), width, '  '));
   for (const item of result.access.slice(0, ACCESS_SHOWN))
-    lines.push(`  ${item.lost.length > 0 ? '-' : '+'} ${f.say(FIX, { id: 'mdAccessItem', params: item })}`);
-  if (result.access.length > ACCESS_SHOWN) lines.push(`  ${f.say(FIX, { id: 'mdAccessMore', params: { count: result.access.length - ACCESS_SHOWN } })}`);
-  if (result.resolved.length > 0)
-    lines.push(
-      '',
-      f.say(FIX, { id: 'whatIfResolved', params: { items: result.resolved.map((item) => f.say(FIX, { id: 'mdUnaddressedItem', params: item })) } }),
-    );
-  lines.push('', result.accepted ? f.say(FIX, { id: 'whatIfAccepted' }) : f.say(FIX, { id: 'mdRejected', params: { count: result.rejections.length } }));
-  for (const rejection of result.rejections) lines.push(`  - ${f.say(FIX, rejection.reason)}`);
+    lines.push(...hang(`  ${item.lost.length > 0 ? '-' : '+'} `, f.say(FIX, { id: 'mdAccessItem', params: item }), width, '      '));
+  if (result.access.length > ACCESS_SHOWN)
+    lines.push(...hang('  ', f.say(FIX, { id: 'mdAccessMore', params: { count: result.access.length - ACCESS_SHOWN } }), width, '    '));
+  if (result.resolved.length > 0) {
+    const title = (rule: string): string => RULES.find((candidate) => candidate.id === rule)?.title[lang] ?? rule;
+    lines.push('', f.say(FIX, { id: 'whatIfResolvedHeading', params: { count: result.resolved.length } }));
+    for (const item of result.resolved)
+      lines.push(
+        ...hang('  ✓ ', f.say(FIX, { id: 'whatIfResolvedItem', params: { title: title(item.rule), rule: item.rule, instance: item.instance } }), width, '    '),
+      );
+  }
+  const verdict = result.accepted ? f.say(FIX, { id: 'whatIfAccepted' }) : f.say(FIX, { id: 'mdRejected', params: { count: result.rejections.length } });
+  lines.push('', ...hang('', verdict, width, ''));
+  for (const rejection of result.rejections) lines.push(...hang('  - ', f.say(FIX, rejection.reason), width, '    '));
   return `${lines.join('\n')}\n`;
 }

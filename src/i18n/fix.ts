@@ -150,8 +150,9 @@ export const FIX = catalogue({
   // ---- Why the plan (or a what-if) is refused ----
   rejectNewFailure: {
     en: (p: { rule: string; instance: string | null; messageId: string }, f: Format) =>
-      `${p.rule} would fail on ${instanceOf(p.instance, f)} (${p.messageId}), which it does not today.`,
-    ko: (p, f) => `지금은 통과하는 규칙이 실패하게 됩니다: ${p.rule}(${instanceOf(p.instance, f)}, ${p.messageId}).`,
+      // The message id stays in plan.json: prose names the rule and where.
+      `${p.rule} would fail on ${instanceOf(p.instance, f)}, which it does not today.`,
+    ko: (p, f) => `지금은 통과하는 규칙이 실패하게 됩니다: ${p.rule}(${instanceOf(p.instance, f)}).`,
   },
   rejectAccessLost: {
     en: (p: { person: string; instance: string; groups: string[] }, f: Format) =>
@@ -356,9 +357,14 @@ export const FIX = catalogue({
     en: () => 'Nothing that passes today would fail, and nobody loses access no finding called wrong.',
     ko: () => '지금 통과하는 규칙이 실패하지 않으며, 검사 결과가 잘못이라고 하지 않은 권한을 잃는 사람도 없습니다.',
   },
-  whatIfResolved: {
-    en: (p: { items: string[] }, f: Format) => `Would resolve: ${f.list(p.items)}.`,
-    ko: (p, f) => `해결되는 항목: ${f.list(p.items)}.`,
+  whatIfResolvedHeading: {
+    en: (p: { count: number }, f: Format) => `Would resolve ${f.n(p.count)} failing ${f.plural(p.count, { one: 'check', other: 'checks' })}:`,
+    ko: (p, f) => `해결되는 실패 항목 ${f.n(p.count)}건:`,
+  },
+  /** A resolved failure by the rule's title (the id to use with --only), never by its message id. */
+  whatIfResolvedItem: {
+    en: (p: { title: string; rule: string; instance: string | null }, f: Format) => `${p.title} (${p.rule}) on ${instanceOf(p.instance, f)}`,
+    ko: (p, f) => `${p.title}(${p.rule}, ${p.instance === null ? instanceOf(null, f) : `인스턴스 ${p.instance}`})`,
   },
 
   // ---- The Campaign package ----

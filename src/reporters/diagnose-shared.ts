@@ -6,6 +6,7 @@ import { formatFor } from '../i18n/catalogue.js';
 import { uiText } from '../i18n/ui.js';
 import { dxText } from '../i18n/diagnose.js';
 import type { Lang } from '../i18n/lang.js';
+import { block, hang, padEnd, widest } from './layout.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -38,37 +39,41 @@ export function paintVerdict(c: Colors, verdict: CauseVerdict, text: string): st
   }
 }
 
-/** A rule finding as `check` shows it: message, evidence with where it was read, fix. */
-export function findingLines(c: Colors, lang: Lang, finding: Finding, indent: string): string[] {
-  const lines = [`${indent}${c.dim('–')} ${finding.instance ? c.dim(`[${finding.instance}] `) : ''}${finding.message}`];
+/** A rule finding as `check` shows it: message, evidence with where it was read, fix; wrapped under `indent`. */
+export function findingLines(c: Colors, lang: Lang, finding: Finding, indent: string, width: number): string[] {
+  const lines = hang(`${indent}${c.dim('–')} `, `${finding.instance ? c.dim(`[${finding.instance}]`) + ' ' : ''}${finding.message}`, width, `${indent}  `);
   if (finding.status === 'pass' || finding.status === 'skip') return lines;
   // Values as `check` prints them: quoted, backslashes single (a regex reads as written), odd spaces marked.
   const f = formatFor(lang);
   for (const item of finding.evidence) {
     const where = formatProvenance(item.at);
-    lines.push(`${indent}    ${c.dim('•')} ${item.label}: ${f.v(item.value)}${where ? c.dim(`  ${where}`) : ''}`);
+    lines.push(...hang(`${indent}    ${c.dim('•')} `, `${item.label}: ${f.v(item.value)}${where ? ` ${c.dim(where)}` : ''}`, width, `${indent}      `));
   }
-  if (finding.remediation) lines.push(`${indent}    ${c.bold(uiText(lang, { id: 'fixLabel' }))}: ${finding.remediation}`);
+  if (finding.remediation) lines.push(...hang(`${indent}    ${c.bold(uiText(lang, { id: 'fixLabel' }))}: `, finding.remediation, width, `${indent}      `));
   return lines;
 }
 
-/** Ranked causes, aligned: verdict, rule or action id, title, then why, findings and steps. */
-export function causeLines(c: Colors, lang: Lang, causes: RankedCause[], indent: string): string[] {
-  const width = Math.max(...causes.map((cause) => verdictLabel(lang, cause.verdict).length));
+/** Ranked causes, aligned by display width: verdict, rule or action id, title, then why, findings and steps. */
+export function causeLines(c: Colors, lang: Lang, causes: RankedCause[], indent: string, width: number): string[] {
+  const labelWidth = widest(causes.map((cause) => verdictLabel(lang, cause.verdict)));
   const lines: string[] = [];
+  const inner = indent + ' '.repeat(labelWidth + 2);
   for (const cause of causes) {
-    const label = verdictLabel(lang, cause.verdict).padEnd(width);
-    const where = cause.instances.length > 0 ? c.dim(`  (${dxText(lang, { id: 'onInstances', params: { instances: cause.instances } })})`) : '';
-    lines.push(`${indent}${paintVerdict(c, cause.verdict, label)}  ${c.cyan(cause.id)}  ${cause.title}${where}`);
-    const inner = indent + ' '.repeat(width + 2);
-    lines.push(`${inner}${c.dim(cause.why)}`);
-    for (const finding of cause.findings) lines.push(...findingLines(c, lang, finding, inner));
-    cause.steps.forEach((step, index) => lines.push(`${inner}${index + 1}. ${step}`));
+    const label = padEnd(verdictLabel(lang, cause.verdict), labelWidth);
+    const where = cause.instances.length > 0 ? ` ${c.dim(`(${dxText(lang, { id: 'onInstances', params: { instances: cause.instances } })})`)}` : '';
+    lines.push(...hang(`${indent}${paintVerdict(c, cause.verdict, label)}  `, `${c.cyan(cause.id)}  ${cause.title}${where}`, width, inner));
+    lines.push(...block(cause.why, width, inner, inner, c.dim));
+    for (const finding of cause.findings) lines.push(...findingLines(c, lang, finding, inner, width));
+    cause.steps.forEach((step, index) => lines.push(...hang(`${inner}${index + 1}. `, step, width, `${inner}   `)));
   }
   return lines;
 }
 
-export function problemLines(c: Colors, lang: Lang, problems: { file: string; line?: number; column?: number; message: string }[]): string[] {
+export function problemLines(c: Colors, lang: Lang, problems: { file: string; line?: number; column?: number; message: string }[], width: number): string[] {
   if (problems.length === 0) return [];
-  return [c.bold(c.red(uiText(lang, { id: 'problemsHeading' }))), ...problems.map((problem) => `  ${formatProvenance(problem)}: ${problem.message}`), ''];
+  return [
+    c.bold(c.red(uiText(lang, { id: 'problemsHeading' }))),
+    ...problems.flatMap((problem) => hang('  ', `${formatProvenance(problem)}: ${problem.message}`, width, '    ')),
+    '',
+  ];
 }

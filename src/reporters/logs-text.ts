@@ -3,6 +3,7 @@ import { dxText } from '../i18n/diagnose.js';
 import { uiText } from '../i18n/ui.js';
 import { causeLines, colors, problemLines } from './diagnose-shared.js';
 import { hideSecrets, neutralizeControls } from '../security/sensitive.js';
+import { block, hang, padEnd, viewWidth, widest } from './layout.js';
 
 const USERS_SHOWN = 20;
 const BAR = 40;
@@ -19,20 +20,21 @@ function size(bytes: number): string {
 }
 
 /** For people at a terminal: counts per message, per user, per hour, then the symptoms they point to. */
-export function renderLogsText(result: LogsResult, options: { color: boolean }): string {
+export function renderLogsText(result: LogsResult, options: { color: boolean; width?: number }): string {
   const c = colors(options.color);
   const { lang } = result;
+  const width = viewWidth(options.width);
   const n = (value: number): string => value.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US');
   const lines: string[] = [
-    c.bold(dxText(lang, { id: 'logsHeading' })),
-    dxText(lang, { id: 'logsScanned', params: { files: result.files.length, size: size(result.bytes), hits: result.hits } }),
+    ...block(dxText(lang, { id: 'logsHeading' }), width, '', '', c.bold),
+    ...block(dxText(lang, { id: 'logsScanned', params: { files: result.files.length, size: size(result.bytes), hits: result.hits } }), width, '', '  '),
   ];
-  for (const dir of result.emptyFolders) lines.push(c.dim(dxText(lang, { id: 'logsEmptyFolder', params: { dir } })));
+  for (const dir of result.emptyFolders) lines.push(...block(dxText(lang, { id: 'logsEmptyFolder', params: { dir } }), width, '', '  ', c.dim));
   lines.push('');
 
   if (result.hits === 0) {
-    lines.push(dxText(lang, { id: 'logsNothing' }), '');
-    lines.push(...problemLines(c, lang, result.problems));
+    lines.push(...block(dxText(lang, { id: 'logsNothing' }), width, ''), '');
+    lines.push(...problemLines(c, lang, result.problems, width));
     return lines.join('\n').replace(/\n+$/, '') + '\n';
   }
 
@@ -42,50 +44,63 @@ export function renderLogsText(result: LogsResult, options: { color: boolean }):
     const label = signature.severity === 'warn' ? c.bold(c.yellow(uiText(lang, { id: 'statusWarn' }))) : c.dim(dxText(lang, { id: 'logsRoutine' }));
     const inferred = signature.source === 'I' ? c.dim(` ${dxText(lang, { id: 'logsInferred' })}`) : '';
     const encoding = signature.encoding === 'euc-kr' ? c.dim(' [EUC-KR]') : '';
-    lines.push(`  ${n(signature.count).padStart(countWidth)}  ${JSON.stringify(signature.text)}${encoding}  ${label}  ${c.cyan(signature.symptom)}${inferred}`);
+    const inner = ' '.repeat(countWidth + 4);
+    lines.push(
+      ...hang(
+        `  ${n(signature.count).padStart(countWidth)}  `,
+        `${JSON.stringify(signature.text)}${encoding}  ${label}  ${c.cyan(signature.symptom)}${inferred}`,
+        width,
+        inner,
+      ),
+    );
     const when = signature.first ? `, ${dxText(lang, { id: 'logsBetween', params: { first: signature.first, last: signature.last ?? signature.first } })}` : '';
-    lines.push(c.dim(`  ${' '.repeat(countWidth)}  ${dxText(lang, { id: 'logsUsers', params: { count: signature.users } })}${when}`));
+    lines.push(...block(`${dxText(lang, { id: 'logsUsers', params: { count: signature.users } })}${when}`, width, inner, inner, c.dim));
     // Log text is untrusted: secrets hidden and control characters made visible, also when a caller built the samples itself.
+    // Tabs between a log line's columns become one space: a terminal would widen them unpredictably.
     for (const sample of signature.samples) {
-      const safe = { file: neutralizeControls(sample.file), offset: sample.offset, text: neutralizeControls(hideSecrets(sample.text)) };
-      lines.push(c.dim(`  ${' '.repeat(countWidth)}  › ${dxText(lang, { id: 'logsSample', params: safe })}`));
+      const text = neutralizeControls(hideSecrets(sample.text)).replace(/\t+/g, ' ');
+      const safe = { file: neutralizeControls(sample.file), offset: sample.offset, text };
+      lines.push(...hang(`${inner}› `, dxText(lang, { id: 'logsSample', params: safe }), width, `${inner}  `, { quotedValues: false }).map(c.dim));
     }
   }
   lines.push('');
 
   if (result.users.length > 0) {
     const shown = result.users.slice(0, USERS_SHOWN);
-    lines.push(c.bold(dxText(lang, { id: 'logsByUser', params: { shown: shown.length, total: result.users.length } })));
-    const width = Math.max(...shown.map((user) => user.user.length));
-    for (const user of shown) {
+    lines.push(...block(dxText(lang, { id: 'logsByUser', params: { shown: shown.length, total: result.users.length } }), width, '', '  ', c.bold));
+    // Display width: "박지수" takes six columns, not three.
+    const names = shown.map((user) => neutralizeControls(user.user));
+    const nameWidth = Math.min(widest(names), Math.max(12, width - 30));
+    for (const [index, user] of shown.entries()) {
       const detail = Object.entries(user.bySignature)
         .map(([id, count]) => `${id} ${n(count)}`)
         .join(', ');
-      lines.push(`  ${neutralizeControls(user.user).padEnd(width)}  ${n(user.count).padStart(6)}  ${c.dim(detail)}`);
+      lines.push(...hang(`  ${padEnd(names[index]!, nameWidth)}  ${n(user.count).padStart(6)}  `, c.dim(detail), width, ' '.repeat(nameWidth + 12)));
     }
-    if (result.withoutUser > 0) lines.push(c.dim(`  ${dxText(lang, { id: 'logsWithoutUser', params: { count: result.withoutUser } })}`));
+    if (result.withoutUser > 0)
+      lines.push(...block(dxText(lang, { id: 'logsWithoutUser', params: { count: result.withoutUser } }), width, '  ', '    ', c.dim));
     lines.push('');
   }
 
-  lines.push(c.bold(dxText(lang, { id: 'logsByHour' })));
+  lines.push(...block(dxText(lang, { id: 'logsByHour' }), width, '', '  ', c.bold));
   const most = Math.max(...result.hours.map((hour) => hour.count));
-  for (const hour of result.hours) {
-    const bar = '█'.repeat(Math.max(1, Math.round((hour.count / most) * BAR)));
-    lines.push(
-      `  ${(hour.hour === 'unknown' ? dxText(lang, { id: 'logsUnknownHour' }) : `${hour.hour}:00`).padEnd(16)}  ${n(hour.count).padStart(8)}  ${c.dim(bar)}`,
-    );
+  const hourLabels = result.hours.map((hour) => (hour.hour === 'unknown' ? dxText(lang, { id: 'logsUnknownHour' }) : `${hour.hour}:00`));
+  const hourWidth = Math.max(16, widest(hourLabels));
+  const bar = Math.max(10, Math.min(BAR, width - hourWidth - 14));
+  for (const [index, hour] of result.hours.entries()) {
+    const length = Math.max(1, Math.round((hour.count / most) * bar));
+    lines.push(`  ${padEnd(hourLabels[index]!, hourWidth)}  ${n(hour.count).padStart(8)}  ${c.dim('█'.repeat(length))}`);
   }
   lines.push('');
 
-  lines.push(c.bold(dxText(lang, { id: 'logsSymptoms' })));
+  lines.push(...block(dxText(lang, { id: 'logsSymptoms' }), width, '', '  ', c.bold));
   for (const symptom of result.symptoms) {
-    lines.push(
-      `  ${c.cyan(symptom.id)}  ${symptom.title}  ${c.dim(`(${dxText(lang, { id: 'logsLines', params: { count: symptom.count } })}, ${dxText(lang, { id: 'logsUsers', params: { count: symptom.users } })})`)}`,
-    );
-    lines.push(...causeLines(c, lang, symptom.causes, '    '));
-    for (const text of symptom.tellApart) lines.push(c.dim(`    • ${text}`));
+    const counts = `(${dxText(lang, { id: 'logsLines', params: { count: symptom.count } })}, ${dxText(lang, { id: 'logsUsers', params: { count: symptom.users } })})`;
+    lines.push(...hang(`  ${c.cyan(symptom.id)}  `, `${symptom.title} ${c.dim(counts)}`, width, '    '));
+    lines.push(...causeLines(c, lang, symptom.causes, '    ', width));
+    for (const text of symptom.tellApart) lines.push(...block(text, width, '    • ', '      ', c.dim));
     lines.push('');
   }
-  lines.push(...problemLines(c, lang, result.problems));
+  lines.push(...problemLines(c, lang, result.problems, width));
   return lines.join('\n').replace(/\n+$/, '') + '\n';
 }

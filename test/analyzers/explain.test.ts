@@ -15,6 +15,9 @@ async function explain(who: string, options: { dir?: string; lang?: Lang; instan
   return explainLogin(who, snapshot, options.lang ?? 'en', { instances: options.instances });
 }
 
+/** The text view as one line per sentence (the view wraps to COLUMNS when not at a terminal). */
+const UNWRAPPED = { env: { COLUMNS: '1000' } };
+
 const instance = (result: ExplainResult, name: string) => result.instances.find((item) => item.name === name)!;
 
 /** ACME with prod repaired (one MAC account, server restarted after the change): only the person's own steps decide. */
@@ -211,7 +214,7 @@ describe('ims-doctor explain (built binary)', () => {
   });
 
   it('text: the prerequisites first, then each step, and the message the user will see in both languages', async () => {
-    const run = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'text', '--instance', 'prod']);
+    const run = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'text', '--instance', 'prod'], UNWRAPPED);
     const text = run.stdout;
     assert.ok(text.indexOf('Prerequisites') < text.indexOf('1. In the Admin Console export'));
     assert.match(
@@ -226,14 +229,14 @@ describe('ims-doctor explain (built binary)', () => {
   });
 
   it('text: the login message is said once; an instance the person has no profile for is no access, not a FAIL', async () => {
-    const run = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'text']);
+    const run = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'text'], UNWRAPPED);
     assert.equal(run.stdout.split('Login does not have any right matching the expression').length - 1, 1, run.stdout);
     const stage = run.stdout.slice(run.stdout.indexOf('Instance stage'));
     assert.doesNotMatch(stage.slice(0, stage.lastIndexOf('\n\n')), /FAIL/);
     assert.match(stage, /SKIP {2}No access to stage: no profile for it\./);
     assert.match(run.stdout, /lucas\.martin@acme\.example cannot log in to any instance checked\. No profile for stage: no access there\.\n$/);
 
-    const ko = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'text', '--lang', 'ko']);
+    const ko = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'text', '--lang', 'ko'], UNWRAPPED);
     assert.equal(ko.stdout.split('로그인에 표현식과 일치하는 권한이 없습니다.').length - 1, 1);
     assert.match(ko.stdout, /건너뜀 {2}stage에 대한 접근 권한 없음: 이 인스턴스용 프로필이 없습니다\./);
     assert.match(

@@ -94,11 +94,15 @@ describe('ims-doctor fix, diff and check --baseline (built binary)', () => {
   });
 
   it('fix --what-if prints who gains and loses access: exit 3 when it takes access away, 0 when it does not (text and json, en and ko)', async () => {
-    const reckless = await runCli(['fix', 'examples/acme', '--what-if', 'prod.imsRightsMask=Campaign - Acme - ', '--format', 'text']);
+    const reckless = await runCli(['fix', 'examples/acme', '--what-if', 'prod.imsRightsMask=Campaign - Acme - ', '--format', 'text'], {
+      env: { COLUMNS: '1000' },
+    });
     assert.equal(reckless.code, 3, reckless.stderr);
     assert.match(reckless.stdout, /- jane\.doe@acme\.example on prod: "admin" → no group/);
     assert.match(reckless.stdout, /jane\.doe@acme\.example would lose "admin" on prod, which no finding calls wrong\./);
-    const korean = await runCli(['fix', 'examples/acme', '--what-if', 'prod.imsRightsMask=Campaign - Acme - ', '--format', 'text', '--lang', 'ko']);
+    const korean = await runCli(['fix', 'examples/acme', '--what-if', 'prod.imsRightsMask=Campaign - Acme - ', '--format', 'text', '--lang', 'ko'], {
+      env: { COLUMNS: '1000' },
+    });
     assert.match(korean.stdout, /어떤 검사 결과도 잘못이라고 하지 않은 권한이 없어집니다: jane\.doe@acme\.example, 인스턴스 prod, 그룹 "admin"/);
     const careful = await runCli(['fix', 'examples/acme', '--what-if', 'stage.imsRightsMask=campaign - acme-stage - ', '--format', 'json']);
     assert.equal(careful.code, 0, careful.stderr);

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { afterEach, before, describe, it } from 'node:test';
+import stringWidth from 'string-width';
 import { collectWorkspace } from '../../src/collectors/collect.js';
 import { baseline, diffFindings, diffSnapshots, diffValues } from '../../src/diff/diff.js';
-import { findingKey, stableParams } from '../../src/diff/finding-key.js';
+import { findingKey, stablePath, stableParams } from '../../src/diff/finding-key.js';
 import { baselineResult, baselineSummary, diffText } from '../../src/diff/render.js';
 import { runRules } from '../../src/engine/run-rules.js';
 import type { CheckResult, Finding } from '../../src/model/finding.js';
@@ -88,18 +90,18 @@ describe('diff of two snapshots', () => {
     const fixed = await collectWorkspace(ws.dir);
     const ko = (snapshot: Snapshot): CheckResult => runRules(snapshot, RULES, { lang: 'ko' });
     const diff = diffSnapshots(acme, fixed, { a: check(acme), b: check(fixed) });
-    const en = diffText(diff, 'en');
+    const en = diffText(diff, 'en', { width: 1000 });
     assert.match(en, /^Differences from .*ims-doctor\.yaml to .*ims-doctor\.yaml\n\nValues that changed:\n/);
     assert.match(
       en,
-      / {2}campaign stage extAccount\[Adobe_Marketing_Cloud\]\/@imsRightsMask: "campaign - acme-stage··-·" \(.*stage\.xml:\d+:\d+\) → "campaign - acme-stage -·" \(.*stage\.xml:\d+:\d+\)/,
+      / {2}\[stage\] Campaign extAccount\[Adobe_Marketing_Cloud\]\/@imsRightsMask\n {6}before: "campaign - acme-stage··-·" .*stage\.xml:\d+:\d+\n {6}after: {2}"campaign - acme-stage -·" .*stage\.xml:\d+:\d+\n/,
     );
-    assert.match(en, / {2}ims stage clientSecret: sha256:[0-9a-f]{8} \(plain\) \(.*\) → sha256:[0-9a-f]{8} \(plain\)/);
+    assert.match(en, / {2}\[stage\] IMS clientSecret\n {6}before: sha256:[0-9a-f]{8} \(in clear text\) .*\n {6}after: {2}sha256:[0-9a-f]{8} \(in clear text\)/);
     assert.match(en, /Findings that appeared:\n {2}none\n/);
     assert.match(en, /Findings resolved:\n {2}\[fail\] association-mask \(stage\): No Admin Console product profile matches/);
     assert.match(en, / {2}jane\.doe@acme\.example on stage: gained "admin"/);
     assert.doesNotMatch(en, /p8e-|undefined|\[object Object\]/);
-    const korean = diffText(diffSnapshots(acme, fixed, { a: ko(acme), b: ko(fixed) }), 'ko');
+    const korean = diffText(diffSnapshots(acme, fixed, { a: ko(acme), b: ko(fixed) }), 'ko', { width: 1000 });
     assert.match(korean, /^차이: /);
     assert.match(korean, /해결된 검사 결과:\n {2}\[실패\] association-mask \(stage\): 연결 마스크/);
     assert.match(korean, /jane\.doe@acme\.example\(인스턴스 stage\): 생김 "admin"/);
@@ -231,5 +233,96 @@ describe('baseline', () => {
 
   it('diffFindings of a result and itself: nothing appeared, nothing resolved', () => {
     assert.deepEqual(diffFindings(result, result), { appeared: [], resolved: [] });
+  });
+});
+
+/** Every path of a snapshot taken here, as a customer's Windows machine would have written it. */
+function onWindows(snapshot: Snapshot, folder: string): Snapshot {
+  const move = (value: unknown): unknown => {
+    if (typeof value === 'string')
+      return value === folder || value.startsWith(`${folder}/`) ? `C:\\Users\\support\\cases\\acme${value.slice(folder.length).replaceAll('/', '\\')}` : value;
+    if (Array.isArray(value)) return value.map(move);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, move(item)]));
+  };
+  return move(JSON.parse(JSON.stringify(snapshot))) as Snapshot;
+}
+
+describe('diff of a workspace that sits elsewhere', () => {
+  let acme: Snapshot;
+  let ws: Workspace | undefined;
+  before(async () => {
+    acme = await collectWorkspace(ACME);
+  });
+  afterEach(() => ws?.dispose());
+
+  it('a copy in another folder with one value changed: that value, and no finding both new and resolved', async () => {
+    ws = new Workspace().edit('campaign/prod.xml', 'label="Adobe Experience Cloud" type="14"', 'label="Adobe Experience Cloud (prod)" type="14"');
+    const moved = await collectWorkspace(ws.dir);
+    const diff = diffSnapshots(acme, moved, { a: check(acme), b: check(moved) });
+    assert.deepEqual(
+      diff.values.map((value) => value.key),
+      ['extAccount[Adobe_Marketing_Cloud]/@label'],
+    );
+    assert.deepEqual(diff.findings, { appeared: [], resolved: [] });
+    const text = diffText(diff, 'en', { width: 80 });
+    assert.match(text, /Findings that appeared:\n {2}none\n\nFindings resolved:\n {2}none\n/);
+    for (const line of text.split('\n')) assert.ok(stringWidth(line) <= 80 || !line.trim().includes(' '), line);
+  });
+
+  it("a snapshot saved on a customer's Windows machine diffs cleanly against the same workspace here, named as the snapshot file", () => {
+    const folder = path.dirname(acme.workspace.file);
+    const theirs = onWindows(acme, folder);
+    assert.match(theirs.workspace.file, /^C:\\Users\\support\\cases\\acme\\ims-doctor\.yaml$/);
+    const diff = diffSnapshots(theirs, acme, { a: check(theirs), b: check(acme) }, { a: '/tmp/o/before.json' });
+    assert.deepEqual(diff.values, []);
+    assert.deepEqual(diff.findings, { appeared: [], resolved: [] });
+    assert.equal(diff.a, '/tmp/o/before.json');
+    assert.equal(diff.workspaces.a, theirs.workspace.file);
+    const en = diffText(diff, 'en', { width: 1000 });
+    assert.match(
+      en,
+      /^Differences from \/tmp\/o\/before\.json \(snapshot of C:\\Users\\support\\cases\\acme\\ims-doctor\.yaml\) to .*examples\/acme\/ims-doctor\.yaml\n/,
+    );
+    assert.match(diffText(diff, 'ko', { width: 1000 }), /^차이: \/tmp\/o\/before\.json\(C:\\Users\\support\\cases\\acme\\ims-doctor\.yaml의 스냅숏\) → /);
+    // check --baseline against the customer's result: nothing new either.
+    assert.deepEqual(baseline(check(acme), check(theirs)).newFindings, []);
+  });
+
+  it('says what a secret form and a record that only exists mean, in words (en and ko), never as raw tokens', () => {
+    const after = JSON.parse(JSON.stringify(acme)) as Snapshot;
+    const prod = after.instances.find((instance) => instance.name === 'prod')!;
+    assert.equal(prod.campaign.state, 'ok');
+    if (prod.campaign.state !== 'ok') return;
+    const account = prod.campaign.data.externalAccounts[0]!;
+    assert.equal(account.clientSecret.value.form, 'not-exported');
+    account.clientSecret.value = { kind: 'secret', fingerprint: 'sha256:0123abcd', form: 'campaign-encrypted', length: 44 };
+    prod.campaign.data.externalAccounts.splice(1, 1);
+    const diff = diffSnapshots(acme, after);
+    const en = diffText(diff, 'en', { width: 80 });
+    assert.match(
+      en,
+      /\[prod\] Campaign extAccount\[Adobe_Marketing_Cloud\]\/@clientSecret\n {6}before: \(not in this export\) .*prod\.xml:\d+:\d+\n {6}after: {2}sha256:0123abcd \(encrypted by Campaign\)/,
+    );
+    assert.match(en, /\[prod\] Campaign extAccount\[Adobe_Marketing_Cloud1\]\n {6}removed .*prod\.xml:17:\d+\n/);
+    assert.doesNotMatch(en, /"present"|not-exported|campaign-encrypted/);
+    const ko = diffText(diff, 'ko', { width: 80 });
+    assert.match(ko, /이전: \(내보내기에 없음\)/);
+    assert.match(ko, /이후: sha256:0123abcd \(Campaign이 암호화함\)/);
+    assert.match(ko, /\n {6}없어짐 .*prod\.xml:17:\d+\n/);
+    assert.doesNotMatch(ko, /비어 있음|"present"|not-exported/);
+  });
+
+  it('names a file by its path under the workspace folder, whatever the separator; one outside it by its name', () => {
+    assert.equal(stablePath('examples/acme/campaign/prod.xml', 'examples/acme'), 'campaign/prod.xml');
+    assert.equal(stablePath('C:\\cases\\acme\\campaign\\prod.xml', 'C:\\cases\\acme'), 'campaign/prod.xml');
+    assert.equal(stablePath('./campaign/prod.xml', '.'), 'campaign/prod.xml');
+    assert.equal(stablePath('campaign/prod.xml', ''), 'campaign/prod.xml');
+    assert.equal(stablePath('/srv/shared/users.csv', '/srv/acme'), 'users.csv');
+    assert.equal(stablePath('../shared/users.csv', ''), 'users.csv');
+    assert.deepEqual(stableParams({ source: '/srv/shared/users.csv', at: { file: '/srv/shared/users.csv', line: 3 } }, '/srv/acme'), {
+      at: { file: 'users.csv' },
+      source: 'users.csv',
+    });
   });
 });

@@ -92,11 +92,14 @@ describe('what-if on examples/acme', () => {
     // association-users fails before and after (other people): the access lost is what rejects it.
     assert.ok(outcome.rejections.every((item) => item.reason.id === 'rejectAccessLost'));
     assert.ok(outcome.access.some((item) => item.person === 'lucas.martin@acme.example' && item.gained.includes('delivery')));
-    const text = whatIfText(outcome, 'en');
+    const text = whatIfText(outcome, 'en', { width: 1000 });
     assert.match(text, /prod: in the external account Adobe_Marketing_Cloud, set "Association mask" from "campaign - acme -·" to "Campaign - Acme - "\./);
     assert.match(text, /- jane\.doe@acme\.example on prod: "admin" → no group/);
     assert.match(text, /jane\.doe@acme\.example would lose "admin" on prod, which no finding calls wrong\./);
-    assert.match(whatIfText(outcome, 'ko'), /어떤 검사 결과도 잘못이라고 하지 않은 권한이 없어집니다: jane\.doe@acme\.example, 인스턴스 prod, 그룹 "admin"/);
+    assert.match(
+      whatIfText(outcome, 'ko', { width: 1000 }),
+      /어떤 검사 결과도 잘못이라고 하지 않은 권한이 없어집니다: jane\.doe@acme\.example, 인스턴스 prod, 그룹 "admin"/,
+    );
   });
 
   it('an IMS-side change reaches every instance that shares the IMS client', () => {

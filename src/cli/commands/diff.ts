@@ -5,7 +5,7 @@ import { RULES } from '../../rules/index.js';
 import { resolveDiagnoseFormat, writeDiagnosis } from '../diagnose-common.js';
 import { EXIT, reportProblems } from '../exit.js';
 import type { LiveCliOptions } from '../live-options.js';
-import { loadSource } from '../load-source.js';
+import { isSnapshotFile, loadSource } from '../load-source.js';
 import { resolveLang } from '../options.js';
 
 export interface DiffOptions extends LiveCliOptions {
@@ -26,7 +26,9 @@ export async function runDiff(a: string, b: string, options: DiffOptions): Promi
   const right = await loadSource(b, { ...options, lang });
   const results = { a: runRules(left.snapshot, RULES, { lang }), b: runRules(right.snapshot, RULES, { lang }) };
   reportProblems([...results.a.problems, ...results.b.problems]);
-  const diff = diffSnapshots(left.snapshot, right.snapshot, results);
+  // A saved snapshot is named as the file given, not as the workspace it was taken of.
+  const names = { a: isSnapshotFile(a) ? a : undefined, b: isSnapshotFile(b) ? b : undefined };
+  const diff = diffSnapshots(left.snapshot, right.snapshot, results, names);
   writeDiagnosis(diff, format, (value) => diffText(value, lang));
   return results.a.problems.length > 0 || results.b.problems.length > 0 ? EXIT.badInput : EXIT.ok;
 }
