@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import net, { type AddressInfo, type Socket } from 'node:net';
 import path from 'node:path';
@@ -11,22 +10,11 @@ import { FLEET_RULES } from '../../src/rules/fleet.js';
 import { RULES } from '../../src/rules/index.js';
 import { Redactor } from '../../src/security/redact.js';
 import { englishRuns } from '../i18n/english-leak.js';
-import { ROOT, Workspace } from '../support/workspace.js';
+import { runCli } from './cli.js';
+import { Workspace } from '../support/workspace.js';
 
-const BIN = path.join(ROOT, 'dist/bin/ims-doctor.js');
 const limits = { concurrency: 4, perHost: 4, deadlineMs: 20_000 };
 const offline = (): LiveCollectOptions => ({ net: { timeoutMs: 5000, retries: 0 }, secrets: { env: {}, prompt: undefined }, redactor: new Redactor() });
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 /** Replaces text in a package export, which is ISO-8859-1 (read and written as such). */
 function editLatin1(file: string, from: RegExp, to: string): void {
@@ -82,11 +70,11 @@ describe('fleets: --instance across workspaces', () => {
   });
 
   it('refuses it from the command line with exit code 2, in English and Korean, before reading anything live', async () => {
-    const en = await run(['check', acme.dir, eu.dir, '--instance', 'stage-e', '--format', 'json']);
+    const en = await runCli(['check', acme.dir, eu.dir, '--instance', 'stage-e', '--format', 'json']);
     assert.equal(en.code, 2);
     assert.equal(en.stdout, '');
     assert.match(en.stderr, /unknown instance "stage-e": none of the 2 workspaces of the fleet describes it \(did you mean "stage-eu", in "[^"]+"\?\)\./);
-    const ko = await run(['check', acme.dir, eu.dir, '--instance', 'stage-e', '--format', 'json', '--lang', 'ko']);
+    const ko = await runCli(['check', acme.dir, eu.dir, '--instance', 'stage-e', '--format', 'json', '--lang', 'ko']);
     assert.equal(ko.code, 2);
     const line = ko.stderr.trim().split('\n').at(-1)!;
     assert.match(
