@@ -173,6 +173,7 @@ const SAMPLES: Samples = {
   fleetGlobEmpty: [{ pattern: 'orgs/*/ims-doctor.yaml' }],
   fleetLabelTwice: [{ label: 'acme' }],
   instanceDeadline: [{ instance: 'prod', seconds: 20 }],
+  probeDeadline: [{ instance: 'prod', seconds: 20 }],
 };
 
 describe('the problems catalogue', () => {

@@ -1,8 +1,11 @@
 import { collectFromConfig, inputFilesOf, type LiveCollectOptions } from '../collectors/collect.js';
-import { displayPath, readWorkspaceConfig } from '../collectors/workspace-config.js';
+import { displayPath, readWorkspaceConfig, type WorkspaceConfig } from '../collectors/workspace-config.js';
+import { UsageError } from '../cli/exit.js';
+import { closest } from '../domain/similarity.js';
 import { exitCodeOf, findingOf, commonFinding, resultProblem, runRules } from '../engine/run-rules.js';
 import { render } from '../i18n/catalogue.js';
 import { COMMON } from '../i18n/common.js';
+import { fleetRunText } from '../i18n/fleet-run.js';
 import type { Lang } from '../i18n/lang.js';
 import { InputError } from '../inputs/input-error.js';
 import { instanceContext } from '../model/instance-context.js';
@@ -58,30 +61,39 @@ export async function runFleet(
 ): Promise<FleetRun> {
   const { lang } = options;
   const scheduler = new FleetScheduler(options.limits, options.progress);
-  const runs = await mapLimited(members, options.limits.concurrency, async (member): Promise<MemberRun> => {
+  // Every workspace file is read first: an --instance name that no workspace has is refused before any live work.
+  const configs = await mapLimited(members, options.limits.concurrency, async (member): Promise<WorkspaceConfig | ResultProblem> => {
     try {
-      const config = await readWorkspaceConfig(member.target);
-      const selected = config.instances.filter((instance) => !options.instances?.length || options.instances.includes(instance.name));
+      return await readWorkspaceConfig(member.target);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return resultProblem(error.toProblem(), lang);
+    }
+  });
+  const requested = [...(options.instances ?? []), ...(options.ignore ?? []).flatMap((entry) => (entry.instance ? [entry.instance] : []))];
+  assertFleetInstances(requested, members, configs, lang);
+  const wanted = (name: string): boolean => !options.instances?.length || options.instances.includes(name);
+
+  const runs = await mapLimited(members, options.limits.concurrency, async (member, index): Promise<MemberRun | undefined> => {
+    const config = configs[index]!;
+    if (!('instances' in config)) return { member, file: displayPath(member.target), result: undefined, snapshot: undefined, unreadable: config, inputs: [] };
+    const selected = config.instances.filter((instance) => wanted(instance.name));
+    // --instance limits the workspaces that have one of its names; the others have nothing to check.
+    if (selected.length === 0 && options.instances?.length) return undefined;
+    try {
       options.progress?.planned(selected.length);
       for (const instance of selected) options.progress?.begin(`${member.label}/${instance.name}`);
       const live = scheduler.liveOptionsFor(member.label, options.live);
       const snapshot = await collectFromConfig(config, { instances: options.instances?.length ? options.instances : undefined, live });
-      if (options.probe) await (await import('../probes/run-probes.js')).runProbes(snapshot, config, live);
+      if (options.probe) await scheduler.probe(snapshot, config, live);
       for (const instance of selected) options.progress?.end(`${member.label}/${instance.name}`);
       const result = runRules(snapshot, rules, { lang, only: options.only, instances: options.instances, ignore: options.ignore });
       return { member, file: config.file, result, snapshot, unreadable: undefined, inputs: inputFilesOf(config) };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      return {
-        member,
-        file: displayPath(member.target),
-        result: undefined,
-        snapshot: undefined,
-        unreadable: resultProblem(error.toProblem(), lang),
-        inputs: [],
-      };
+      return { member, file: config.file, result: undefined, snapshot: undefined, unreadable: resultProblem(error.toProblem(), lang), inputs: [] };
     }
-  });
+  }).then((all) => all.filter((run): run is MemberRun => run !== undefined));
 
   const findings: Finding[] = runs.flatMap((run) => (run.result?.findings ?? []).map((finding) => inWorkspace(finding, run.member.label)));
   findings.push(...fleetFindings(runs, fleetRules, options).map((finding) => inWorkspace(finding, null)));
@@ -109,6 +121,34 @@ export async function runFleet(
   };
   const inputs = [...new Set([...(options.fleetFile ? [options.fleetFile] : []), ...runs.flatMap((run) => run.inputs)])];
   return { result, inputs };
+}
+
+/**
+ * Refuses a requested instance name (--instance, --ignore RULE@INSTANCE) that no workspace of the
+ * fleet describes, with the nearest name, as one workspace does. While a workspace cannot be read
+ * the name may be one of its instances: then the run goes on and reports that workspace's problem.
+ */
+function assertFleetInstances(
+  names: readonly string[],
+  members: readonly FleetMember[],
+  configs: readonly (WorkspaceConfig | ResultProblem)[],
+  lang: Lang,
+): void {
+  if (configs.some((config) => !('instances' in config))) return;
+  const where = new Map<string, string>();
+  configs.forEach((config, index) => {
+    for (const instance of (config as WorkspaceConfig).instances) if (!where.has(instance.name)) where.set(instance.name, members[index]!.label);
+  });
+  for (const name of names) {
+    if (where.has(name)) continue;
+    const near = closest(name, where.keys());
+    throw new UsageError(
+      fleetRunText(lang, {
+        id: 'unknownFleetInstance',
+        params: { instance: name, workspaces: members.length, suggestion: near ? { name: near.value, workspace: where.get(near.value)! } : null },
+      }),
+    );
+  }
 }
 
 /** The rules across the fleet, over every workspace that could be read; `--only` and `--ignore` apply as to the others. */

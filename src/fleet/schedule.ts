@@ -1,8 +1,9 @@
 import type { LiveCollectOptions } from '../collectors/collect.js';
 import { readSecret } from '../collectors/live/secrets.js';
-import type { InstanceConfig } from '../collectors/workspace-config.js';
+import type { InstanceConfig, WorkspaceConfig } from '../collectors/workspace-config.js';
 import type { SecretWhat } from '../i18n/problems.js';
 import { InputError } from '../inputs/input-error.js';
+import type { Snapshot } from '../model/snapshot.js';
 import type { FleetProgress } from './progress.js';
 import { HostLimits, Limiter } from './limits.js';
 
@@ -11,7 +12,7 @@ export interface FleetLimits {
   concurrency: number;
   /** Requests in flight to one host (name:port as in the URL). */
   perHost: number;
-  /** How long one instance's live read may take, secrets asked for excluded. */
+  /** How long one instance's live read may take, secrets asked for excluded; its probes get as long again. */
   deadlineMs: number;
 }
 
@@ -54,7 +55,7 @@ export class FleetScheduler {
     return {
       ...base,
       net,
-      aroundInstance: async (instance, read) => {
+      aroundInstance: async (instance, readLive) => {
         // Asked for (one at a time at a terminal) before the instance's turn and deadline start.
         const secrets = await this.secretsOf(label, instance, base);
         // The SDK (and jsdom) load once, before any deadline runs: a deadline measures the server.
@@ -62,24 +63,65 @@ export class FleetScheduler {
         return this.instances.run(async () => {
           const key = `${label}/${instance.name}`;
           this.progress?.begin(key);
-          const controller = new AbortController();
-          let timer: NodeJS.Timeout | undefined;
-          const deadline = new Promise<never>((_, reject) => {
-            timer = setTimeout(() => {
-              controller.abort();
-              const seconds = this.limits.deadlineMs / 1000;
-              reject(new InputError(instance.campaignLive!.url, { id: 'instanceDeadline', params: { instance: instance.name, seconds } }));
-            }, this.limits.deadlineMs);
-          });
           try {
-            return await Promise.race([read({ ...base, net: { ...net, signal: controller.signal }, secrets }), deadline]);
+            const read = await this.withinDeadline((signal) => readLive({ ...base, net: { ...net, signal }, secrets }));
+            if (!read) throw new InputError(instance.campaignLive!.url, { id: 'instanceDeadline', params: { instance: instance.name, seconds: this.seconds } });
+            return read.value;
           } finally {
-            clearTimeout(timer);
             this.progress?.end(key);
           }
         });
       },
     };
+  }
+
+  /**
+   * Each instance's probes, within the same deadline as a live read, on its own clock (they start
+   * after the workspace is read): a silent IMS or callback host ends there. An instance whose
+   * probes miss it is judged without probes, with a problem saying so; the others keep theirs.
+   */
+  async probe(snapshot: Snapshot, config: WorkspaceConfig, live: LiveCollectOptions): Promise<void> {
+    const { runProbes } = await import('../probes/run-probes.js');
+    await Promise.all(
+      snapshot.instances.map(async (instance) => {
+        // Probed on a copy: probes that miss the deadline and end later change nothing the rules read.
+        const own: Snapshot = { ...snapshot, instances: [{ ...instance }], problems: [] };
+        const done = await this.withinDeadline((signal) => runProbes(own, config, { ...live, net: { ...live.net, signal } }));
+        if (!done) {
+          const { file, line, column } = instance.at;
+          snapshot.problems.push({
+            file: file ?? config.file,
+            line,
+            column,
+            problem: { id: 'probeDeadline', params: { instance: instance.name, seconds: this.seconds } },
+          });
+          return;
+        }
+        if (own.instances[0]!.probes) instance.probes = own.instances[0]!.probes;
+        snapshot.problems.push(...own.problems);
+      }),
+    );
+  }
+
+  private get seconds(): number {
+    return this.limits.deadlineMs / 1000;
+  }
+
+  /** What `run` gives, or undefined when the deadline came first (its requests are then cut: the signal aborts them). */
+  private async withinDeadline<T>(run: (signal: AbortSignal) => Promise<T>): Promise<{ value: T } | undefined> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        resolve(undefined);
+      }, this.limits.deadlineMs);
+    });
+    try {
+      return await Promise.race([run(controller.signal).then((value) => ({ value })), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async secretsOf(label: string, instance: InstanceConfig, base: LiveCollectOptions): Promise<LiveCollectOptions['secrets']> {

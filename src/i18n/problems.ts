@@ -707,6 +707,13 @@ export const PROBLEMS = catalogue({
       `opens a ${p.opener === '[' ? 'list' : 'mapping'} with ${p.opener} here that is never closed (a ${p.opener === '[' ? ']' : '}'} is missing).`,
     ko: (p) => `여기서 시작한 ${p.opener === '[' ? '목록([)' : '매핑({)'}이 닫히지 않았습니다(${p.opener === '[' ? ']' : '}'} 없음).`,
   },
+  // ---- fleet probes (issue 14) ----
+  probeDeadline: {
+    en: (p: { instance: string; seconds: number }, f: Format) =>
+      `the probes of instance ${f.v(p.instance)} did not end within its deadline of ${f.n(p.seconds)} s: ims-doctor stopped waiting for IMS and the callback host, judged the instance without probes and checked the others (raise --deadline, or look at those hosts).`,
+    ko: (p, f) =>
+      `인스턴스 ${f.v(p.instance)}: 기한(${f.n(p.seconds)}초) 안에 프로브가 끝나지 않아 IMS와 콜백 호스트를 더 기다리지 않았습니다. 이 인스턴스는 프로브 없이 판정하고 나머지 인스턴스를 검사했습니다. --deadline 값을 늘리거나 해당 호스트를 확인하십시오.`,
+  },
 });
 
 export type ProblemRef = MessageRef<typeof PROBLEMS>;

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
 import net, { type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,10 +17,10 @@ import { FLEET_RULES } from '../../src/rules/fleet.js';
 import { RULES } from '../../src/rules/index.js';
 import { Redactor } from '../../src/security/redact.js';
 import { CampaignDouble } from '../doubles/campaign-server.js';
+import { runCli } from './cli.js';
 import { draft2020Validator } from '../support/schema.js';
 import { ACME, ROOT } from '../support/workspace.js';
 
-const BIN = path.join(ROOT, 'dist/bin/ims-doctor.js');
 const PASSWORD = 'fleet-Op3rator-Pa55word';
 const offline = (): LiveCollectOptions => ({ net: { timeoutMs: 5000, retries: 0 }, secrets: { env: {}, prompt: undefined }, redactor: new Redactor() });
 const limits = { concurrency: 16, perHost: 4, deadlineMs: 20_000 };
@@ -47,17 +46,6 @@ async function separately(target: string): Promise<{ summary: Summary; exitCode:
     if (!(error instanceof InputError)) throw error;
     return { summary: summarize([]), exitCode: 2 };
   }
-}
-
-function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
 }
 
 describe('fleets: the example and two broken copies', () => {
@@ -100,18 +88,18 @@ describe('fleets: the example and two broken copies', () => {
   });
 
   it('runs from the command line: --fleet gives the same JSON counts; text opens with the fleet table', async () => {
-    const json = await run(['check', '--fleet', path.join(dir, 'fleet.yaml'), '--format', 'json']);
+    const json = await runCli(['check', '--fleet', path.join(dir, 'fleet.yaml'), '--format', 'json']);
     assert.equal(json.code, 2, json.stderr);
     const result = JSON.parse(json.stdout) as { summary: Summary; workspaces: { label: string }[] };
     assert.equal(result.workspaces.length, 3);
     const validate = draft2020Validator(path.join(ROOT, 'docs/result.schema.json'));
     assert.deepEqual(validate(result), []);
-    const text = await run(['check', path.join(dir, 'orgs/acme'), path.join(dir, 'orgs/broken-package'), '--format', 'text']);
+    const text = await runCli(['check', path.join(dir, 'orgs/acme'), path.join(dir, 'orgs/broken-package'), '--format', 'text']);
     assert.match(text.stdout, /^Fleet: 2 workspaces, 4 instances \(worst first\)/);
     // Worst first: the workspace with an unreadable source comes before the merely failing one.
     const rows = text.stdout.split('\n').slice(2, 6);
     assert.match(rows[0]!, /broken-package/);
-    const ko = await run(['check', path.join(dir, 'orgs/acme'), path.join(dir, 'orgs/broken-package'), '--format', 'text', '--lang', 'ko']);
+    const ko = await runCli(['check', path.join(dir, 'orgs/acme'), path.join(dir, 'orgs/broken-package'), '--format', 'text', '--lang', 'ko']);
     assert.match(ko.stdout, /^플릿: 워크스페이스 2개, 인스턴스 4개\(심각한 순\)/);
   });
 

@@ -17,6 +17,7 @@ import type { Redactor } from '../../security/redact.js';
 import { TOOL_VERSION } from '../../version.js';
 import type { CampaignLiveConfig } from '../workspace-config.js';
 import { externalAccountFrom } from '../external-account-record.js';
+import { parseInOneWindow } from './sdk-dom.js';
 import { readSecret, type SecretSource } from './secrets.js';
 
 export interface CampaignLiveOptions {
@@ -113,6 +114,7 @@ async function openCampaignClient(
 
   // The SDK is CommonJS and pulls in jsdom: loaded only when a live source is used.
   const sdk = (await import('@adobe/acc-js-sdk')).default;
+  parseInOneWindow(sdk.DomUtil);
   const connection = { representation: 'xml' as const, transport, noStorage: true, timeout: options.net.timeoutMs, clientApp: `ims-doctor/${TOOL_VERSION}` };
   const parameters = byToken
     ? sdk.ConnectionParameters.ofBearerToken(url, secret, connection)
