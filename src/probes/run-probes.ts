@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import type { LiveCollectOptions } from '../collectors/collect.js';
 import type { ImsSourcesConfig, WorkspaceConfig } from '../collectors/workspace-config.js';
-import { CANONICAL_IMS_ENDPOINT, campaignRedirectUri } from '../domain/facts.js';
+import { campaignRedirectUri } from '../domain/facts.js';
 import { instanceContext } from '../model/instance-context.js';
 import type { InstanceProbes } from '../model/probes.js';
 import type { Snapshot } from '../model/snapshot.js';
@@ -65,29 +65,27 @@ export async function runProbes(snapshot: Snapshot, config: WorkspaceConfig, liv
       instance.probes = probes;
     }),
   );
-  await judgeReach(snapshot, context);
+  judgeReach(snapshot);
 }
 
 /**
- * Decides once whether this machine reaches IMS at all, when some probe got no answer: a production
- * IMS host always answers, so if the instances' own discovery (or, failing that, one reference
- * request) did not reach one, every "no answer" of the run is this machine's, recorded as a problem
- * of the probe (exit 2) per instance, and the rules skip instead of blaming Campaign.
+ * Decides once, from what the probes saw, whether this machine reaches IMS at all: yes when any
+ * discovery got an answer; no when none did and a known IMS host (production or stage, which always
+ * answer) got none for a reason of this machine; otherwise undecided. When it does not, every "no
+ * answer" of the run is this machine's: recorded as a problem of the probe (exit 2) per instance,
+ * and the rules skip instead of blaming Campaign. No request is added to decide it.
  */
-async function judgeReach(snapshot: Snapshot, context: ProbeContext): Promise<void> {
-  const probed = snapshot.instances.flatMap((instance) => (instance.probes ? [instance.probes] : []));
-  const noAnswer = probed.filter((probes) => mayBeFromHere(probes.discovery?.failure) || mayBeFromHere(probes.callback?.failure));
-  if (noAnswer.length === 0) return;
-  const production = probed.flatMap((probes) => {
-    const discovery = probes.discovery;
-    return discovery && imsHostKind(hostOf(discovery.at.endpoint)) === 'production' ? [discovery] : [];
-  });
-  const reference = production.length > 0 ? production : [await probeDiscovery(CANONICAL_IMS_ENDPOINT, context)];
-  const imsReachable = reference.some((probe) => !couldNotProbe(probe));
+function judgeReach(snapshot: Snapshot): void {
+  const discoveries = snapshot.instances.flatMap((instance) => (instance.probes?.discovery ? [instance.probes.discovery] : []));
+  const imsReachable = discoveries.some((probe) => probe.outcome !== 'unreachable')
+    ? true
+    : discoveries.some((probe) => mayBeFromHere(probe.failure) && imsHostKind(probe.failure.host) !== 'other')
+      ? false
+      : undefined;
   for (const instance of snapshot.instances) {
     const probes = instance.probes;
     if (!probes) continue;
-    probes.imsReachable = imsReachable;
+    if (imsReachable !== undefined) probes.imsReachable = imsReachable;
     const failure =
       probes.discovery && couldNotProbe(probes.discovery, imsReachable)
         ? { endpoint: probes.discovery.at.endpoint, failure: probes.discovery.failure! }
@@ -99,14 +97,6 @@ async function judgeReach(snapshot: Snapshot, context: ProbeContext): Promise<vo
         file: failure.endpoint ?? failure.failure.host,
         problem: { id: 'probeUnreachable', params: { instance: instance.name, failure: failure.failure } },
       });
-  }
-}
-
-function hostOf(endpoint: string | undefined): string {
-  try {
-    return endpoint ? new URL(endpoint).hostname : '';
-  } catch {
-    return '';
   }
 }
 

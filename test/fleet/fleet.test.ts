@@ -83,8 +83,8 @@ describe('fleets: the example and two broken copies', () => {
     assert.equal(exitCodeOf(result), 2, 'an unreadable source makes the fleet incomplete');
     assert.ok(result.findings.every((finding) => finding.workspace === null || members.some((member) => member.label === finding.workspace)));
     const yamlProblem = result.workspaces!.find((workspace) => workspace.label.endsWith('broken-yaml'))!.problems[0]!;
-    assert.equal(yamlProblem.problemId, 'yamlSyntax');
-    assert.equal(yamlProblem.line, 2);
+    assert.equal(yamlProblem.problemId, 'yamlUnclosedFlow');
+    assert.equal(yamlProblem.line, 1, 'where the [ opens, not past the end of the file');
   });
 
   it('runs from the command line: --fleet gives the same JSON counts; text opens with the fleet table', async () => {
