@@ -58,9 +58,17 @@ const program = new Command()
   .helpCommand('help [command]', h('helpCommand'))
   .configureHelp(helpConfig)
   .showSuggestionAfterError()
-  // Commander's own errors are English: in another language they are told from the error's code (see main()).
-  .configureOutput({ outputError: (text, write) => (runLang === 'en' ? write(text) : undefined) })
+  // Commander's own errors are told from the error's code, as "ims-doctor: …" in either language (see main()).
+  .configureOutput({ outputError: () => undefined })
+  // --lang anywhere, before the command too (`ims-doctor --lang ko check --help`): the program reads it
+  // wherever it stands (so `check --version` still works) and hands it to the command, whose own
+  // --lang is listed in its help.
+  .addOption(new Option('--lang <lang>', h('langOption')))
   .exitOverride();
+program.hook('preAction', (_program, command) => {
+  const lang = program.getOptionValue('lang') as string | undefined;
+  if (lang !== undefined && command !== program && command.getOptionValue('lang') === undefined) command.setOptionValue('lang', lang);
+});
 
 program
   .command('check')
@@ -227,8 +235,8 @@ async function main(argv: string[]): Promise<number> {
     return Number(process.exitCode ?? EXIT.ok);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // --help and --version end with code 0; every other parse error is a usage error.
-      if (error.exitCode !== 0 && runLang !== 'en')
+      // --help and --version end with code 0 (help asked for without a command was printed already); every other parse error is a usage error.
+      if (error.exitCode !== 0 && error.code !== 'commander.help')
         process.stderr.write(`ims-doctor: ${uiText(runLang, { id: 'commandLine', params: commanderFacts(error) })}\n`);
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }

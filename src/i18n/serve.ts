@@ -82,7 +82,8 @@ export const SERVE = catalogue({
   pageFix: { en: () => 'Fix plan', ko: () => '수정 계획' },
   pageDiff: { en: () => 'Compare snapshots', ko: () => '스냅샷 비교' },
   pageGrid: { en: () => 'Instances × rules', ko: () => '인스턴스 × 규칙' },
-  pageRule: { en: () => 'Rule', ko: () => '규칙' },
+  // Heads the grid's first column, whose rows are the instances (the rules head the other columns).
+  pageInstanceColumn: { en: () => 'Instance', ko: () => '인스턴스' },
   pageAllInstances: { en: () => 'Across instances', ko: () => '인스턴스 간' },
   pageFilterStatus: { en: () => 'Status', ko: () => '상태' },
   pageFilterInstance: { en: () => 'Instance', ko: () => '인스턴스' },

@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { hostname, networkInterfaces } from 'node:os';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import { langOfRequest } from './lang.js';
@@ -9,11 +10,41 @@ export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** The Host values a browser sends for this server: the bound address and port, and `localhost` when that is loopback. */
-export function allowedHosts(host: string, port: number): Set<string> {
-  const name = host.includes(':') ? `[${host}]` : host;
-  const hosts = new Set([`${name}:${port}`.toLowerCase()]);
-  if (host === '127.0.0.1' || host === '::1') hosts.add(`localhost:${port}`);
+/** What the machine answers to, read on each request (an address can come and go: Wi-Fi, VPN, DHCP). */
+export interface Machine {
+  addresses: () => string[];
+  hostname: () => string;
+}
+
+const THIS_MACHINE: Machine = {
+  addresses: () =>
+    Object.values(networkInterfaces())
+      .flat()
+      .flatMap((entry) => (entry ? [entry.address] : [])),
+  hostname,
+};
+
+/** Addresses that listen on every interface of the machine. */
+const WILDCARD = new Set(['0.0.0.0', '::', '[::]', '']);
+
+/**
+ * The Host values a browser sends for this server: the bound address and port, and `localhost` when
+ * that is loopback. Bound to every interface (0.0.0.0, ::), each of the machine's own addresses,
+ * `localhost` and its host name reach it too; any other name is still refused, which is what stops
+ * DNS rebinding (the attacker's name resolved to one of these addresses arrives as that name).
+ */
+export function allowedHosts(host: string, port: number, machine: Machine = THIS_MACHINE): Set<string> {
+  const names = [host];
+  if (host === '127.0.0.1' || host === '::1') names.push('localhost');
+  if (WILDCARD.has(host)) names.push(...machine.addresses(), 'localhost', machine.hostname());
+  const hosts = new Set<string>();
+  for (const name of names) {
+    if (name === '') continue;
+    const bare = (name.includes(':') && !name.startsWith('[') ? `[${name}]` : name).toLowerCase();
+    hosts.add(`${bare}:${port}`);
+    // A browser leaves the port out of Host when it is the scheme's default.
+    if (port === 80) hosts.add(bare);
+  }
   return hosts;
 }
 

@@ -19,6 +19,7 @@ import { planFixes } from '../fix/plan.js';
 import { describeChange, howTo, whatIfText } from '../fix/render.js';
 import { parseWhatIf, whatIf, whatIfChange } from '../fix/what-if.js';
 import { formatFor, render } from '../i18n/catalogue.js';
+import { dxText } from '../i18n/diagnose.js';
 import { FIX } from '../i18n/fix.js';
 import type { Lang } from '../i18n/lang.js';
 import { pageTexts, serveText } from '../i18n/serve.js';
@@ -67,7 +68,9 @@ export function addRoutes(app: Hono, { state, redact }: RouteContext): void {
   app.get('/api/texts', (c) => {
     const lang = langOfRequest(c);
     const status = Object.fromEntries(STATUSES.map((s) => [s, uiText(lang, { id: STATUS_KEY[s] })]));
-    return json(c, { lang, texts: pageTexts(lang), status });
+    // The labels explain's terminal walk puts before a fix and a warning's reason: the same words on the page.
+    const labels = { explainFixLabel: dxText(lang, { id: 'explainFixLabel' }), explainWhyWarnLabel: dxText(lang, { id: 'explainWhyWarnLabel' }) };
+    return json(c, { lang, texts: { ...pageTexts(lang), ...labels }, status });
   });
 
   app.get('/api/state', (c) => {

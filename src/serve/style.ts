@@ -33,5 +33,14 @@ pre.out{background:var(--panel);border:1px solid var(--line);border-radius:6px;p
 .downloads a{margin-right:12px;display:inline-block}
 .error{color:var(--fail);font-weight:600}
 form.row{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin:8px 0}
-form.row label{display:flex;flex-direction:column;gap:2px}
+form.row label{display:flex;flex-direction:column;gap:2px;max-width:100%}
+form.row input{max-width:100%}
+/* Words wrap at spaces and punctuation (anywhere would let a table squeeze "Campaign" to "Campaig/n"); only tokens break anywhere. */
+body{overflow-wrap:break-word}
+code,.path{overflow-wrap:anywhere}
+.grid caption{text-align:left}
+/* On a phone the grid scrolls sideways under its instance names. */
+.grid th[scope=row],.grid thead th:first-child{position:sticky;left:0;z-index:1;background:var(--bg);box-shadow:inset -1px 0 var(--line)}
+.grid thead th:first-child{background:var(--panel);text-align:left;vertical-align:bottom}
+.why-warn{color:var(--muted)}
 `;

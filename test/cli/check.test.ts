@@ -104,7 +104,7 @@ describe('ims-doctor check (built binary)', () => {
     [['check', 'examples/acme', '--instance', 'qa'], /unknown instance "qa"\. The workspace describes: prod, stage/],
     [['check', 'examples/acme', '--format', 'pdf'], /--format must be one of/],
     [['check', 'examples/acme', '--lang', 'fr'], /--lang must be "en" or "ko"/],
-    [['chek'], /unknown command 'chek'/],
+    [['chek'], /^ims-doctor: unknown command "chek" \(did you mean "check"\?\)/],
     [['check', 'no/such/folder'], /no\/such\/folder: does not exist\./],
   ] as const) {
     it(`usage error exits 2: ${args.join(' ')}`, async () => {

@@ -34,11 +34,12 @@ export function readmeCommands(readme: string): string[][] {
 
 /**
  * `serve` runs until stopped: start it, open the URL of its first line (a fixed port may be taken
- * here and no browser can open, so any free port and no --open), then stop it.
+ * here and no browser can open, so any free port and no --open), load the page and its script
+ * (bundled apart, in dist/web: a package that leaves it out fails only here), then stop it.
  */
-async function serveOnce(args: string[], cwd: string): Promise<void> {
+async function serveOnce(args: string[], cwd: string, bin = BIN): Promise<void> {
   const asked = args.filter((arg, index) => arg !== '--open' && args[index - 1] !== '--port' && arg !== '--port');
-  const child = spawn(process.execPath, [BIN, ...asked, '--port', '0'], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, ...asked, '--port', '0'], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let stdout = '';
@@ -51,8 +52,16 @@ async function serveOnce(args: string[], cwd: string): Promise<void> {
       child.on('close', (code) => reject(new Error(`ims-doctor ${args.join(' ')} ended with ${code} before printing its URL: ${stderr}`)));
     });
     assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+$/, `ims-doctor ${args.join(' ')} printed ${url}`);
-    const page = await fetch(url, { redirect: 'manual' });
-    assert.ok([200, 303].includes(page.status), `GET ${url}: ${page.status}`);
+    const entry = await fetch(url, { redirect: 'manual' });
+    assert.equal(entry.status, 303, `GET ${url}`);
+    const cookie = (entry.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const page = await fetch(new URL('/', url), { headers: { cookie } });
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<script type="module" src="\/assets\/app\.js">/);
+    const script = await fetch(new URL('/assets/app.js', url), { headers: { cookie } });
+    assert.equal(script.status, 200);
+    assert.match(script.headers.get('content-type') ?? '', /javascript/);
+    assert.ok((await script.text()).length > 1000, 'the bundled page script');
   } finally {
     child.kill('SIGTERM');
   }
@@ -130,6 +139,8 @@ describe("the newcomer's path", () => {
     );
     assert.equal((check as { code?: number }).code, 3);
     assert.equal((JSON.parse(check.stdout) as { summary: { fail: number } }).summary.fail, 15);
+    // The web UI from the installed package: its page script ships in the tarball too.
+    await serveOnce(['serve', path.join(ROOT, 'examples/acme')], tmpdir(), path.join(app, 'node_modules/ims-doctor', pkg.bin['ims-doctor']!));
   });
 
   it("npm has nothing to warn about install scripts: esbuild's is reviewed in package.json", () => {

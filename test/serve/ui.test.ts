@@ -11,6 +11,11 @@ import { serveAcmeCopy } from './support.js';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
+interface Reason {
+  status: string;
+  whyWarn?: string | null;
+}
+
 interface AxeViolation {
   id: string;
   impact: string | null;
@@ -96,6 +101,97 @@ describe('serve: the page in a browser', { skip: browserSkip }, () => {
     assert.equal(await page.inputValue('#who'), 'jane.doe@acme.example');
     assert.match(await page.locator('#explain-steps').innerText(), /users\.csv:2/);
     await assertAccessible(page, 'explain');
+  });
+
+  it("explain: each instance's Fix and each warning's reason, in the words `explain` prints", async () => {
+    const walk = (await (await context.request.get(`${server.origin}/api/explain?who=jane.doe@acme.example&lang=en`)).json()) as {
+      instances: { prerequisites: Reason; profiles: Reason[]; outcome: Reason & { fix: string | null } }[];
+    };
+    const fixes = walk.instances.flatMap((instance) => (instance.outcome.fix ? [instance.outcome.fix] : []));
+    const reasons = walk.instances
+      .flatMap((instance) => [instance.prerequisites, ...instance.profiles, instance.outcome])
+      .flatMap((item) => (item.status === 'warn' && item.whyWarn ? [item.whyWarn] : []));
+    assert.equal(fixes.length, 2, 'a fix for prod and one for stage');
+    assert.ok(reasons.length >= 1, 'jane holds a near-miss profile on stage');
+    const shownFixes = await page.locator('#explain-steps p.fix').allInnerTexts();
+    assert.deepEqual(
+      shownFixes,
+      fixes.map((fix) => `Fix: ${fix}`),
+    );
+    assert.match(shownFixes[1]!, /the association mask itself has stray spaces/);
+    const shownReasons = await page.locator('#explain-steps p.why-warn').allInnerTexts();
+    assert.deepEqual(
+      shownReasons,
+      reasons.map((reason) => `Why a warning: ${reason}`),
+    );
+    await page.selectOption('#lang', 'ko');
+    await page.locator('#tab-explain', { hasText: '사용자 로그인 설명' }).waitFor();
+    await page.fill('#who', 'jane.doe@acme.example');
+    await page.keyboard.press('Enter');
+    await page.locator('#explain-steps p.fix', { hasText: '해결 방법:' }).first().waitFor();
+    assert.match(await page.locator('#explain-steps p.why-warn').first().innerText(), /^경고인 이유: /);
+    await page.selectOption('#lang', 'en');
+    await page.locator('#tab-explain', { hasText: 'Explain a person' }).waitFor();
+  });
+
+  it('at 390 px: the grid keeps its instance names in view, words wrap whole, no tab is wider than the phone', async () => {
+    const phone = await context.newPage();
+    await phone.setViewportSize({ width: 390, height: 844 });
+    try {
+      await phone.goto(`${server.origin}/#overview`);
+      await phone.locator('#grid button.cell').first().waitFor();
+      const corner = phone.locator('#grid thead th').first();
+      assert.equal(await corner.innerText(), 'Instance', 'the corner heads the column of instance names');
+      // Scrolled to the far right, the instance names stay against the left edge of the grid's box.
+      const scroller = phone.locator('#main .scroll');
+      const scrolled = await scroller.evaluate((box) => {
+        box.scrollLeft = box.scrollWidth;
+        return { left: box.getBoundingClientRect().left, scrollLeft: box.scrollLeft };
+      });
+      assert.ok(scrolled.scrollLeft > 100, `the grid is wider than the phone (${scrolled.scrollLeft})`);
+      for (const label of await phone.locator('#grid tbody th[scope=row]').all()) {
+        assert.equal(await label.evaluate((cell) => cell.ownerDocument.defaultView!.getComputedStyle(cell).position), 'sticky');
+        const box = (await label.boundingBox())!;
+        assert.ok(Math.abs(box.x - scrolled.left) < 1, `${await label.innerText()} at x=${box.x}, the grid at ${scrolled.left}`);
+      }
+      await scroller.evaluate((box) => (box.scrollLeft = 0));
+
+      // The evidence table: labels wrap between words; only the values (tokens) may break anywhere.
+      await phone.locator('#grid button.cell[data-rule="association-mask"][data-instance="i:stage"]').click();
+      await phone.locator('#detail table.evidence').first().waitFor();
+      const broken = await phone.locator('#detail table.evidence th').evaluateAll((cells) => {
+        const out: string[] = [];
+        for (const cell of cells) {
+          const text = cell.firstChild;
+          if (!text || text.nodeType !== 3) continue;
+          for (const word of (text.textContent ?? '').matchAll(/[^\s/\][@="().,-]+/g)) {
+            const range = cell.ownerDocument.createRange();
+            range.setStart(text, word.index);
+            range.setEnd(text, word.index + word[0].length);
+            if (range.getClientRects().length > 1) out.push(word[0]);
+          }
+        }
+        return out;
+      });
+      assert.deepEqual(broken, [], 'no word of a label is split across lines');
+      const wrap = (selector: string) =>
+        phone
+          .locator(selector)
+          .first()
+          .evaluate((element) => element.ownerDocument.defaultView!.getComputedStyle(element).overflowWrap);
+      assert.equal(await wrap('#detail table.evidence tbody th'), 'break-word');
+      assert.equal(await wrap('#detail table.evidence code.value'), 'anywhere');
+
+      for (const id of ['overview', 'explain', 'triage', 'har', 'fix', 'diff']) {
+        await phone.click(`#tab-${id}`);
+        if (id === 'fix') await phone.locator('#fix-changes li').first().waitFor();
+        if (id === 'har') await phone.locator('#har-workspace button').first().waitFor();
+        const width = await phone.locator('html').evaluate((html) => ({ page: html.scrollWidth, view: html.clientWidth }));
+        assert.ok(width.page <= width.view, `${id}: ${width.page} px wide on a ${width.view} px screen`);
+      }
+    } finally {
+      await phone.close();
+    }
   });
 
   it('triage: English and Korean text', async () => {

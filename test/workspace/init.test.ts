@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -51,7 +51,19 @@ describe('ims-doctor init', () => {
       const run = init(dir);
       assert.equal(run.code, 0, run.stderr);
       const yaml = readFileSync(path.join(dir, 'ims-doctor.yaml'), 'utf8');
-      assert.match(yaml, /^# yaml-language-server: \$schema=\S+docs\/ims-doctor\.schema\.json\n/);
+      // The schema beside the file, named relatively: it follows the folder wherever it goes.
+      assert.match(yaml, /^# yaml-language-server: \$schema=\.\/ims-doctor\.schema\.json\n/);
+      assert.equal(readFileSync(path.join(dir, 'ims-doctor.schema.json'), 'utf8'), readFileSync(path.join(ROOT, 'docs/ims-doctor.schema.json'), 'utf8'));
+      assert.ok(!yaml.includes(ROOT), 'no path of this installation');
+      assert.doesNotMatch(run.stdout, /ims-doctor\.schema\.json/, 'not reported as an export');
+      const moved = mkdtempSync(path.join(tmpdir(), 'ims-doctor-init-moved-'));
+      try {
+        cpSync(dir, moved, { recursive: true });
+        const reference = /\$schema=(\S+)/.exec(readFileSync(path.join(moved, 'ims-doctor.yaml'), 'utf8'))![1]!;
+        assert.ok(existsSync(path.resolve(moved, reference)), 'the moved folder still finds its schema');
+      } finally {
+        rmSync(moved, { recursive: true, force: true });
+      }
       assert.match(yaml, /# adminConsole:.*\n# {3}umapi: \{ orgId:/);
       assert.match(yaml, /# consoleProject: \{ orgId:/);
       assert.match(run.stdout, /prod \(production, https:\/\/campaign\.acme\.example\): export-1\.xml, conf-a\.xml, ticket-4391\.yaml, and download\.json/);
@@ -71,8 +83,10 @@ describe('ims-doctor init', () => {
       assert.equal(again.code, 2);
       assert.match(again.stderr, /already exists; ims-doctor init does not overwrite it \(add --force to replace it\)/);
       assert.equal(readFileSync(path.join(dir, 'ims-doctor.yaml'), 'utf8'), '# mine\n');
-      assert.equal(init(dir, '--force').code, 0);
+      const forced = init(dir, '--force');
+      assert.equal(forced.code, 0);
       assert.notEqual(readFileSync(path.join(dir, 'ims-doctor.yaml'), 'utf8'), '# mine\n');
+      assert.doesNotMatch(forced.stdout, /ims-doctor\.schema\.json/, 'its own schema copy is not an unrecognised file');
 
       // In Korean too.
       const ko = init(dir, '--force', '--lang', 'ko');

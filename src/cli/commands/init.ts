@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,9 @@ export async function runInit(folder: string, options: InitOptions): Promise<num
   if (existsSync(target) && !options.force) throw new UsageError(t({ id: 'exists', params: { file: displayPath(target) } }));
 
   const plan = await planWorkspace(dir);
+  // What an earlier init wrote here is no export to report.
   plan.unused = plan.unused.filter((entry) => entry.file !== WORKSPACE_FILE_NAME);
+  plan.unrecognised = plan.unrecognised.filter((entry) => entry.file !== SCHEMA_FILE);
   if (plan.instances.length === 0) {
     process.stderr.write(`ims-doctor: ${t({ id: 'noPackage' })}\n`);
     printReport(plan, lang);
@@ -65,9 +67,15 @@ export async function runInit(folder: string, options: InitOptions): Promise<num
       prompt.close();
     }
   }
+  // The schema is copied beside the file and named relatively: a path into this installation (or an
+  // absolute file URL) breaks once the folder is moved or handed to a colleague, or the tool is
+  // installed elsewhere (npx caches under a hash); the project publishes no URL to point at. The
+  // copy is the schema of the version that wrote the file; ims-doctor's own errors stay the authority.
   const schema = schemaPath();
-  const text = workspaceYaml(plan, lang, schema ? path.relative(dir, schema).split(path.sep).join('/') : undefined, answered);
-  await writeFilesSafely([{ file: target, content: text }], { inputs: [], lang });
+  const copy = path.join(dir, SCHEMA_FILE);
+  const writes = [{ file: target, content: workspaceYaml(plan, lang, schema ? `./${SCHEMA_FILE}` : undefined, answered) }];
+  if (schema && path.resolve(schema) !== copy) writes.push({ file: copy, content: readFileSync(schema, 'utf8') });
+  await writeFilesSafely(writes, { inputs: [], lang });
   process.stdout.write(`${t({ id: 'wrote', params: { file: displayPath(target), count: plan.instances.length } })}\n`);
   printReport(plan, lang);
   return EXIT.ok;

@@ -212,7 +212,7 @@ async function overview(into: HTMLElement): Promise<void> {
   );
   const table = h('table', { class: 'grid summary', id: 'grid' });
   const draw = (): void => {
-    const head = h('tr', {}, h('th', { scope: 'col' }, t.pageRule ?? ''));
+    const head = h('tr', {}, h('th', { scope: 'col' }, t.pageInstanceColumn ?? ''));
     for (const rule of rules) head.append(h('th', { scope: 'col', class: 'rulecol', title: rule.title }, rule.id));
     const tbody = h('tbody');
     for (const row of rows) {
@@ -382,17 +382,29 @@ function step(title: string, status: string, message: string, ...more: (Node | n
   return h('li', { class: `finding ${status}` }, h('h3', {}, badge(status), ' ', title), h('p', {}, message), ...more);
 }
 
+interface WalkStep {
+  status: string;
+  message: string;
+  whyWarn?: string | null;
+}
+
+/** A step of the walk as `explain` prints it: a warning says why it is one (and not a failure). */
+function walkStep(title: string, item: WalkStep, ...more: (Node | null)[]): HTMLElement {
+  const why = item.status === 'warn' && item.whyWarn ? h('p', { class: 'why-warn' }, h('strong', {}, `${t.explainWhyWarnLabel ?? ''} `), item.whyWarn) : null;
+  return step(title, item.status, item.message, why, ...more);
+}
+
 function renderExplain(result: Json): HTMLElement {
-  const person = result.person as { status: string; message: string };
-  const memberships = result.memberships as { status: string; message: string };
-  const summaryStep = result.summary as { status: string; message: string };
-  const steps = h('ol', { class: 'steps', id: 'explain-steps' }, step(t.pageStepPerson ?? '', person.status, person.message));
-  if (memberships.message) steps.append(step(t.pageStepProfiles ?? '', memberships.status, memberships.message));
+  const person = result.person as WalkStep;
+  const memberships = result.memberships as WalkStep;
+  const summaryStep = result.summary as WalkStep;
+  const steps = h('ol', { class: 'steps', id: 'explain-steps' }, walkStep(t.pageStepPerson ?? '', person));
+  if (memberships.message) steps.append(walkStep(t.pageStepProfiles ?? '', memberships));
   for (const instance of result.instances as Json[]) {
-    const prerequisites = instance.prerequisites as { status: string; message: string };
+    const prerequisites = instance.prerequisites as WalkStep;
     const mask = instance.mask as { value: string } | null;
-    const profiles = instance.profiles as { status: string; message: string }[];
-    const outcome = instance.outcome as { status: string; message: string; shown: Record<Lang, string> | null };
+    const profiles = instance.profiles as WalkStep[];
+    const outcome = instance.outcome as WalkStep & { shown: Record<Lang, string> | null; fix: string | null };
     const block = h(
       'li',
       { class: 'instance' },
@@ -400,14 +412,15 @@ function renderExplain(result: Json): HTMLElement {
       h(
         'ol',
         { class: 'steps' },
-        step(t.pageStepPrerequisites ?? '', prerequisites.status, prerequisites.message),
+        walkStep(t.pageStepPrerequisites ?? '', prerequisites),
         mask ? h('li', {}, h('strong', {}, `${t.pageStepMask ?? ''}: `), copyable(mask.value)) : null,
-        ...profiles.map((profile) => step(t.pageStepProfiles ?? '', profile.status, profile.message)),
-        step(
+        ...profiles.map((profile) => walkStep(t.pageStepProfiles ?? '', profile)),
+        walkStep(
           t.pageStepOutcome ?? '',
-          outcome.status,
-          outcome.message,
+          outcome,
           outcome.shown ? h('p', {}, h('strong', {}, `${t.pageShown ?? ''}: `), h('q', {}, outcome.shown.en)) : null,
+          // What to change for this person here, as `explain` says it.
+          outcome.fix ? h('p', { class: 'fix' }, h('strong', {}, `${t.explainFixLabel ?? ''} `), outcome.fix) : null,
         ),
       ),
     );
