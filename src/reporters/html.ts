@@ -156,9 +156,8 @@ function renderFinding(finding: Finding, instanceKey: string, id: string, t: Tra
   out.push(
     `<article class="finding ${status}${suppressed ? ' suppressed' : ''}" id="${id}" data-status="${status}" data-instance="${instanceKey}" data-suppressed="${suppressed}" data-rule="${esc(finding.rule)}"><details${open ? ' open' : ''}>`,
   );
-  const rule = doc
-    ? `<a class="rule" href="${doc}" rel="noopener noreferrer"><code>${esc(finding.rule)}</code></a>`
-    : `<code class="rule">${esc(finding.rule)}</code>`;
+  // No link inside <summary> (a control inside a control, axe nested-interactive): the rule's page is the Docs line's link.
+  const rule = `<code class="rule">${esc(finding.rule)}</code>`;
   out.push(
     `<summary><span class="badge ${status}">${t({ id: STATUS_KEY[status] })}</span> ${rule} <span class="title">${esc(finding.title)}</span> <span class="section">${t({ id: 'sectionLabel', params: { section: finding.section } })}</span></summary>`,
   );
@@ -285,7 +284,7 @@ td.has-fail{color:var(--fail);font-weight:700}td.has-error{color:var(--error);fo
 .shown{flex-basis:100%;margin:0;color:var(--muted)}
 .finding{border:1px solid var(--line);border-left:6px solid var(--skip);border-radius:6px;padding:10px 14px;margin:10px 0;break-inside:avoid;page-break-inside:avoid}
 .finding.pass{border-left-color:var(--pass)}.finding.warn{border-left-color:var(--warn)}.finding.fail{border-left-color:var(--fail)}.finding.error{border-left-color:var(--error)}
-.finding.suppressed{opacity:.7}
+.finding.suppressed{border-style:dashed;background:var(--panel)}
 .finding .title{font-weight:600}.finding .section{color:var(--muted);font-size:.85em;margin-left:auto}
 .finding p{margin:8px 0}
 .evidence{margin:8px 0;font-size:.92em}.evidence th[scope=row]{font-weight:500;width:28%}
@@ -310,7 +309,6 @@ table.summary th{white-space:nowrap;overflow-wrap:normal;word-break:normal}
 #toc li{margin:2px 0;break-inside:avoid}#toc a{color:inherit;text-decoration:none}#toc a:hover .title,#toc a:hover{text-decoration:underline}
 #toc code{white-space:nowrap}#toc .note{color:var(--muted);font-size:.85em}
 .legend{color:var(--muted);font-size:.88em}
-a.rule{color:inherit}
 @media (max-width:600px){body{padding:12px;font-size:14px}.finding{padding:8px 10px}.finding .section{margin-left:0}.evidence th[scope=row]{width:auto}}
 @media print{.copy{display:none!important}body{padding:0;font-size:10pt;max-width:none}.filters{display:none!important}.finding{border-left-width:4px}a{color:inherit}h2{break-after:avoid}}
 `;
