@@ -37,7 +37,7 @@ export function renderHtml(result: CheckResult): string {
     columns.map((column) => `<td class="n${counts[column] > 0 ? ` has-${column}` : ''}">${counts[column]}</td>`).join('');
   body.push(`<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">${t({ id: 'summaryHeading' })}</h2>`);
   body.push(
-    `<div class="scroll"><table class="summary"><thead><tr><th scope="col">${t({ id: 'instanceColumn' })}</th>${columns.map((c) => `<th scope="col" class="n">${label(c)}</th>`).join('')}</tr></thead><tbody>`,
+    `<div class="scroll" tabindex="0" role="region" aria-labelledby="summary-h"><table class="summary"><thead><tr><th scope="col">${t({ id: 'instanceColumn' })}</th>${columns.map((c) => `<th scope="col" class="n">${label(c)}</th>`).join('')}</tr></thead><tbody>`,
   );
   for (const group of groups) {
     body.push(`<tr data-instance="${esc(groupKey(group.instance))}"><th scope="row">${esc(groupName(group))}</th>${cells(countFindings(group.findings))}</tr>`);
@@ -298,6 +298,7 @@ ul.items{margin:4px 0 8px;padding-left:1.4em}ul.items li{margin:2px 0}ul.items l
 footer{margin-top:32px;color:var(--muted);font-size:.85em;border-top:1px solid var(--line);padding-top:8px}
 .scroll{overflow-x:auto;max-width:100%}
 table.summary th{white-space:nowrap;overflow-wrap:normal;word-break:normal}
+table.fleet td{white-space:nowrap}table.fleet a{color:inherit}table.fleet tr.status-fail th{border-left:4px solid var(--fail)}table.fleet tr.status-error th{border-left:4px solid var(--error)}table.fleet tr.status-warn th{border-left:4px solid var(--warn)}table.fleet tr.status-pass th{border-left:4px solid var(--pass)}
 .finding summary{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline;cursor:pointer}
 .finding summary::marker,.finding summary::-webkit-details-marker{color:var(--muted)}
 .finding details:not([open]) summary{margin:0}
