@@ -47,7 +47,7 @@ const PARTS = catalogue({
     ko: (p, f): string => {
       const items = p.users.map(
         (item) =>
-          `사용자 ${item.user}(${f.at(item.at)}): ${f.list(item.profiles.map((held) => `프로필 ${f.v(held.profile)} — ${f.say(PARTS, { id: 'profileWhy', params: held })}`))}`,
+          `${item.user}(${f.at(item.at)}): ${f.list(item.profiles.map((held) => `프로필 ${f.v(held.profile)} — ${f.say(PARTS, { id: 'profileWhy', params: held })}`))}`,
       );
       return f.items(items, { total: p.count, unit: 'people' });
     },
