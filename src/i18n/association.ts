@@ -45,21 +45,6 @@ export const ASSOCIATION = catalogue({
     },
   },
 
-  /**
-   * The first items of a long list (already rendered), then how many more there are: "a, b, and 3 more".
-   * `total` counts every item, shown or not.
-   */
-  listed: {
-    en: (p: { items: string[]; total: number; unit: 'users' | 'profiles' | 'groups' }, f: Format): string => {
-      const more = p.total - p.items.length;
-      return more > 0 ? f.list([...p.items, `${f.n(more)} more`]) : f.list(p.items);
-    },
-    ko: (p, f): string => {
-      const more = p.total - p.items.length;
-      return more > 0 ? `${f.list(p.items)} 외 ${f.n(more)}${p.unit === 'users' ? '명' : '개'}` : f.list(p.items);
-    },
-  },
-
   /** What Campaign shows an operator who gets no operator group: its English text (there is no Korean UI), glossed in Korean reports. */
   noRight: {
     en: () => `"${NO_MATCHING_RIGHT_MESSAGE.en}"`,

@@ -20,6 +20,14 @@ export interface Format {
   code(value: string): string;
   /** Items joined the language's way ("a, b, and c" / "a, b 및 c"), as Intl.ListFormat joins them. */
   list(items: readonly string[], type?: 'and' | 'or'): string;
+  /**
+   * A list part: the things a message enumerates (users, profiles, groups, operators), which each
+   * reporter lays out its own way (text: one bullet per line; HTML: a list; Markdown: "- " lines).
+   * Written here, and in JSON, SARIF and JUnit, as a sentence's list: "a, b, and 3 more" / "a, b 외 3명".
+   * `tail.total` counts every item, shown or not; `tail.unit` picks the Korean counter (명 or 개).
+   * Put it last in its sentence (a reporter drops the punctuation right after a laid-out list).
+   */
+  items(items: readonly string[], tail?: ListTail): string;
   /** The form for n, as Intl.PluralRules chooses it ("1 warning", "2 warnings"; Korean has one form). */
   plural(n: number, forms: { one: string; other: string }): string;
   /** A number written the language's way. */
@@ -28,6 +36,12 @@ export interface Format {
   at(where: Provenance): string;
   /** An entry of any catalogue, in this language. */
   say<C extends AnyCatalogue>(catalogue: C, ref: MessageRef<C>): string;
+}
+
+/** How many items a list part has in all, and what they count (the Korean counter of "외 N명/개"). */
+export interface ListTail {
+  total: number;
+  unit: 'people' | 'things';
 }
 
 export type Renderer<P> = (params: P, f: Format) => string;
@@ -99,6 +113,24 @@ function joinList(lang: Lang, items: readonly string[], type: 'and' | 'or'): str
   return `${items.slice(0, -1).join(', ')}${words.serial}${words[type]}${items[items.length - 1]!}`;
 }
 
+/** "and 3 more" / "외 3명": the tail of a list part, or '' when every item is shown. */
+export function moreText(lang: Lang, shownCount: number, tail: ListTail | undefined): string {
+  const more = tail ? tail.total - shownCount : 0;
+  if (more <= 0) return '';
+  return lang === 'ko' ? `외 ${writeNumber(lang, more)}${tail!.unit === 'people' ? '명' : '개'}` : `and ${writeNumber(lang, more)} more`;
+}
+
+/** A list part as a sentence's list: "a, b, and 3 more" (en) / "a, b 외 3명" (ko). */
+export function itemsSentence(lang: Lang, items: readonly string[], tail?: ListTail): string {
+  return joinWithMore(lang, items, moreText(lang, items.length, tail));
+}
+
+/** Items and an already written tail ("and 3 more", "외 3명", or '') as one sentence's list. */
+export function joinWithMore(lang: Lang, items: readonly string[], more: string): string {
+  if (!more) return joinList(lang, items, 'and');
+  return lang === 'ko' ? `${joinList(lang, items, 'and')} ${more}` : joinList(lang, [...items, more.replace(/^and /, '')], 'and');
+}
+
 const fractions: Partial<Record<Lang, Intl.NumberFormat>> = {};
 /** Both languages group digits by three with a comma; ICU only for fractions, which few messages have. */
 function writeNumber(lang: Lang, value: number): string {
@@ -119,6 +151,7 @@ export function formatFor(lang: Lang): Format {
     code: exact,
     list: (items, type = 'and') => joinList(lang, items, type),
     // English "one" is exactly 1 (Intl.PluralRules('en') agrees); Korean nouns do not inflect.
+    items: (items, tail) => itemsSentence(lang, items, tail),
     plural: (n, forms) => (lang === 'en' && n === 1 ? forms.one : forms.other),
     n: (value) => writeNumber(lang, value),
     at: formatProvenance,

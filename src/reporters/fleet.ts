@@ -2,7 +2,7 @@ import { fleetText } from '../i18n/fleet.js';
 import { summarize, worstStatus, STATUS_ORDER, type CheckResult, type Status, type Summary } from '../model/finding.js';
 import { uiText } from '../i18n/ui.js';
 import type { Format, RenderOptions } from './index.js';
-import { escapeXml, STATUS_KEY } from './shared.js';
+import { escapeXml, groupByInstance, STATUS_KEY } from './shared.js';
 
 /**
  * A fleet's reports: the fleet table first (workspace × instance, worst status, counts, worst
@@ -135,14 +135,37 @@ export function fleetTableMarkdown(result: CheckResult, text: (value: string) =>
   return [`## ${text(heading(result))}`, '', line(header), `| ${KEYS.map(() => '---').join(' | ')} |`, ...rows.map(line), '', ''].join('\n');
 }
 
+/**
+ * The fleet table of the HTML report, styled as its summary table (html.ts STYLE): each row links to
+ * its workspace's (or instance's) findings, the group the page shows for `workspace/instance`.
+ */
 export function fleetTableHtml(result: CheckResult): string {
   const { header, rows } = tableCells(result);
-  const cell = (tag: 'th' | 'td', value: string): string => `<${tag}>${escapeXml(value)}</${tag}>`;
+  // The page's groups, in the order renderHtml numbers them (group-1, group-2…).
+  const groups = groupByInstance(flatResult(result), { sort: true }).map((group) => group.instance);
+  const target = (row: FleetRow): string | null => {
+    const name = row.workspace === '' ? null : row.instance === null ? row.workspace : `${row.workspace}/${row.instance}`;
+    const at = groups.indexOf(name);
+    return at < 0 ? null : `#group-${at + 1}`;
+  };
+  const th = (key: keyof Cells): string => `<th scope="col"${key === 'counts' ? ' class="n"' : ''}>${escapeXml(header[key])}</th>`;
+  const row = (cells: Cells & { raw: FleetRow }): string => {
+    const href = target(cells.raw);
+    // The link is on the instance (or "(workspace)"), so that each link names where it goes; the fleet's row links its label.
+    const linked = (text: string): string => (href ? `<a href="${href}">${escapeXml(text)}</a>` : escapeXml(text));
+    return [
+      `<tr class="status-${cells.raw.status}"><th scope="row">${cells.instance ? escapeXml(cells.workspace) : linked(cells.workspace)}</th>`,
+      `<td>${cells.instance ? linked(cells.instance) : ''}</td>`,
+      `<td><span class="badge ${cells.raw.status}">${escapeXml(cells.status)}</span></td>`,
+      `<td class="n">${escapeXml(cells.counts)}</td>`,
+      `<td${cells.problems ? ' class="has-fail"' : ''}>${escapeXml(cells.problems)}</td></tr>`,
+    ].join('');
+  };
   return [
-    `<section class="fleet"><h2>${escapeXml(heading(result))}</h2><table>`,
-    `<thead><tr>${KEYS.map((key) => cell('th', header[key])).join('')}</tr></thead><tbody>`,
-    ...rows.map((cells) => `<tr class="status-${cells.raw.status}">${KEYS.map((key) => cell('td', cells[key])).join('')}</tr>`),
-    '</tbody></table></section>',
+    `<section id="fleet" class="fleet" aria-labelledby="fleet-h"><h2 id="fleet-h">${escapeXml(heading(result))}</h2>`,
+    `<div class="scroll" tabindex="0" role="region" aria-labelledby="fleet-h"><table class="summary fleet"><thead><tr>${KEYS.map(th).join('')}</tr></thead><tbody>`,
+    ...rows.map(row),
+    '</tbody></table></div></section>',
   ].join('\n');
 }
 

@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import type { CheckResult, Evidence, Finding, Status } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
 import { uiText, type UiRef } from '../i18n/ui.js';
-import { exact, formatFor, renderWith, shown, type AnyCatalogue, type Format, type MessageRef } from '../i18n/catalogue.js';
-import { COMMON } from '../i18n/common.js';
+import { exact, formatFor, renderWith, shown, type Format } from '../i18n/catalogue.js';
 import type { Lang } from '../i18n/lang.js';
-import { RULES } from '../rules/index.js';
+import { messageParts } from './message-parts.js';
 import { countFindings, escapeXml as esc, groupByInstance, isWebUrl, STATUS_KEY, STATUS_ORDER, worstStatus, type FindingGroup } from './shared.js';
 
 /**
@@ -38,7 +37,7 @@ export function renderHtml(result: CheckResult): string {
     columns.map((column) => `<td class="n${counts[column] > 0 ? ` has-${column}` : ''}">${counts[column]}</td>`).join('');
   body.push(`<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">${t({ id: 'summaryHeading' })}</h2>`);
   body.push(
-    `<div class="scroll"><table class="summary"><thead><tr><th scope="col">${t({ id: 'instanceColumn' })}</th>${columns.map((c) => `<th scope="col" class="n">${label(c)}</th>`).join('')}</tr></thead><tbody>`,
+    `<div class="scroll" tabindex="0" role="region" aria-labelledby="summary-h"><table class="summary"><thead><tr><th scope="col">${t({ id: 'instanceColumn' })}</th>${columns.map((c) => `<th scope="col" class="n">${label(c)}</th>`).join('')}</tr></thead><tbody>`,
   );
   for (const group of groups) {
     body.push(`<tr data-instance="${esc(groupKey(group.instance))}"><th scope="row">${esc(groupName(group))}</th>${cells(countFindings(group.findings))}</tr>`);
@@ -157,14 +156,13 @@ function renderFinding(finding: Finding, instanceKey: string, id: string, t: Tra
   out.push(
     `<article class="finding ${status}${suppressed ? ' suppressed' : ''}" id="${id}" data-status="${status}" data-instance="${instanceKey}" data-suppressed="${suppressed}" data-rule="${esc(finding.rule)}"><details${open ? ' open' : ''}>`,
   );
-  const rule = doc
-    ? `<a class="rule" href="${doc}" rel="noopener noreferrer"><code>${esc(finding.rule)}</code></a>`
-    : `<code class="rule">${esc(finding.rule)}</code>`;
+  // No link inside <summary> (a control inside a control, axe nested-interactive): the rule's page is the Docs line's link.
+  const rule = `<code class="rule">${esc(finding.rule)}</code>`;
   out.push(
     `<summary><span class="badge ${status}">${t({ id: STATUS_KEY[status] })}</span> ${rule} <span class="title">${esc(finding.title)}</span> <span class="section">${t({ id: 'sectionLabel', params: { section: finding.section } })}</span></summary>`,
   );
   if (finding.suppressed) out.push(`<p class="suppressed-note">${t({ id: 'suppressedBecause', params: { reason: finding.suppressed.reason } })}</p>`);
-  if (finding.message) out.push(`<p class="message">${marked(finding, 'message', lang, t)}</p>`);
+  if (finding.message) out.push(`<div class="message">${marked(finding, 'message', lang, t)}</div>`);
   if (finding.evidence.length > 0) {
     out.push(
       `<table class="evidence"><thead><tr><th scope="col">${t({ id: 'evidenceColumn' })}</th><th scope="col">${t({ id: 'valueColumn' })}</th><th scope="col">${t({ id: 'sourceColumn' })}</th></tr></thead><tbody>`,
@@ -172,7 +170,14 @@ function renderFinding(finding: Finding, instanceKey: string, id: string, t: Tra
     for (const item of finding.evidence) out.push(renderEvidence(item, t));
     out.push('</tbody></table>');
   }
-  if (finding.remediation) out.push(`<p class="fix"><strong>${t({ id: 'fixLabel' })}:</strong> ${marked(finding, 'remediation', lang, t)}</p>`);
+  if (finding.remediation) {
+    const fix = marked(finding, 'remediation', lang, t);
+    const label = `<strong>${t({ id: 'fixLabel' })}:</strong> `;
+    // One paragraph (every fix today) stays one <p class="fix">; a fix with a list part becomes a block.
+    out.push(
+      /^<p>((?:(?!<p>).)*)<\/p>$/s.test(fix) ? `<p class="fix">${label}${fix.slice(3)}` : `<div class="fix">${fix.replace(/^<p>/, `<p>${label}`)}</div>`,
+    );
+  }
   if (finding.docUrl) {
     const link = doc ? `<a href="${doc}" rel="noopener noreferrer">${esc(finding.docUrl)}</a>` : `<span>${esc(finding.docUrl)}</span>`;
     out.push(`<p class="doc">${t({ id: 'docLabel' })} (${t({ id: 'sectionLabel', params: { section: finding.section } })}): ${link}</p>`);
@@ -210,33 +215,30 @@ function htmlFormat(lang: Lang): Format {
 
 const MARKED = /\uE000([^\uE000-\uE003]*)\uE001|\uE002([^\uE000-\uE003]*)\uE003/g;
 
-/**
- * A finding's message or remediation as HTML: rendered once more from its catalogue entry with the
- * HTML format, so that a quoted value shows its spaces faithfully and a value to paste is a code
- * element with a Copy button. Used only when it reads exactly as the text the result carries
- * (same words, same values); otherwise that text, escaped.
- */
-function marked(finding: Finding, which: 'message' | 'remediation', lang: Lang, t: Translate): string {
-  const plain = finding[which] ?? '';
-  const id = which === 'message' ? finding.messageId : finding.remediationId;
-  const params = which === 'message' ? finding.params : finding.remediationParams;
-  let rendered: string | null = null;
-  try {
-    const table: AnyCatalogue | undefined = id?.startsWith('common:') ? COMMON : RULES.find((rule) => rule.id === finding.rule)?.messages;
-    if (table && id) {
-      const ref = { id: id.replace(/^common:/, ''), params } as unknown as MessageRef<AnyCatalogue>;
-      rendered = renderWith(table, ref, htmlFormat(lang));
-    }
-  } catch {
-    rendered = null;
-  }
-  if (rendered === null || rendered.replace(MARKED, (_all, code?: string, value?: string) => (code !== undefined ? exact(code) : shown(value!))) !== plain)
-    return esc(plain);
-  return esc(rendered).replace(MARKED, (_all, code?: string, value?: string) =>
+/** A message's values as markup: a quoted value shows its spaces faithfully, a value to paste is a code element with a Copy button. */
+function values(escaped: string, t: Translate): string {
+  return escaped.replace(MARKED, (_all, code?: string, value?: string) =>
     code !== undefined
       ? `<span class="paste">"<code class="exact">${spaces(code)}</code>"<button type="button" class="copy" data-done="${t({ id: 'copiedLabel' })}" hidden>${t({ id: 'copyLabel' })}</button></span>`
       : `"<span class="v">${spaces(value!)}</span>"`,
   );
+}
+
+/**
+ * A finding's message or remediation as HTML paragraphs and lists: rendered once more from its
+ * catalogue entry with the HTML format (values marked, list parts apart: message-parts.ts). Used
+ * only when it reads exactly as the text the result carries (same words, same values); otherwise
+ * that text, escaped, in one paragraph.
+ */
+function marked(finding: Finding, which: 'message' | 'remediation', lang: Lang, t: Translate): string {
+  const plain = (text: string): string => text.replace(MARKED, (_all, code?: string, value?: string) => (code !== undefined ? exact(code) : shown(value!)));
+  return messageParts(finding, which, htmlFormat(lang), plain)
+    .map((part) =>
+      part.kind === 'text'
+        ? `<p>${values(esc(part.text), t)}</p>`
+        : `<ul class="items">${part.items.map((item) => `<li>${values(esc(item), t)}</li>`).join('')}${part.more ? `<li class="more">${esc(part.more)}</li>` : ''}</ul>`,
+    )
+    .join('');
 }
 
 /** Escaped text with its telling spaces (at either end, or doubled) marked, each still a real space to copy. */
@@ -282,18 +284,21 @@ td.has-fail{color:var(--fail);font-weight:700}td.has-error{color:var(--error);fo
 .shown{flex-basis:100%;margin:0;color:var(--muted)}
 .finding{border:1px solid var(--line);border-left:6px solid var(--skip);border-radius:6px;padding:10px 14px;margin:10px 0;break-inside:avoid;page-break-inside:avoid}
 .finding.pass{border-left-color:var(--pass)}.finding.warn{border-left-color:var(--warn)}.finding.fail{border-left-color:var(--fail)}.finding.error{border-left-color:var(--error)}
-.finding.suppressed{opacity:.7}
+.finding.suppressed{border-style:dashed;background:var(--panel)}
 .finding .title{font-weight:600}.finding .section{color:var(--muted);font-size:.85em;margin-left:auto}
 .finding p{margin:8px 0}
 .evidence{margin:8px 0;font-size:.92em}.evidence th[scope=row]{font-weight:500;width:28%}
 .evidence .path,.evidence .note{color:var(--muted);font-size:.88em}
-.fix{background:#eef6ee;border-radius:4px;padding:6px 10px;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.message p,.fix p{margin:8px 0}.fix p{margin:4px 0}
+ul.items{margin:4px 0 8px;padding-left:1.4em}ul.items li{margin:2px 0}ul.items li.more{list-style:none;color:var(--muted)}
+.fix{background:#eef6ee;border-radius:4px;padding:6px 10px;margin:8px 0;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .doc{font-size:.9em;color:var(--muted)}
 .problems li{color:var(--fail)}
 .none{color:var(--muted);font-style:italic}
 footer{margin-top:32px;color:var(--muted);font-size:.85em;border-top:1px solid var(--line);padding-top:8px}
 .scroll{overflow-x:auto;max-width:100%}
 table.summary th{white-space:nowrap;overflow-wrap:normal;word-break:normal}
+table.fleet td{white-space:nowrap}table.fleet a{color:inherit}table.fleet tr.status-fail th{border-left:4px solid var(--fail)}table.fleet tr.status-error th{border-left:4px solid var(--error)}table.fleet tr.status-warn th{border-left:4px solid var(--warn)}table.fleet tr.status-pass th{border-left:4px solid var(--pass)}
 .finding summary{display:flex;flex-wrap:wrap;gap:8px;align-items:baseline;cursor:pointer}
 .finding summary::marker,.finding summary::-webkit-details-marker{color:var(--muted)}
 .finding details:not([open]) summary{margin:0}
@@ -305,7 +310,6 @@ table.summary th{white-space:nowrap;overflow-wrap:normal;word-break:normal}
 #toc li{margin:2px 0;break-inside:avoid}#toc a{color:inherit;text-decoration:none}#toc a:hover .title,#toc a:hover{text-decoration:underline}
 #toc code{white-space:nowrap}#toc .note{color:var(--muted);font-size:.85em}
 .legend{color:var(--muted);font-size:.88em}
-a.rule{color:inherit}
 @media (max-width:600px){body{padding:12px;font-size:14px}.finding{padding:8px 10px}.finding .section{margin-left:0}.evidence th[scope=row]{width:auto}}
 @media print{.copy{display:none!important}body{padding:0;font-size:10pt;max-width:none}.filters{display:none!important}.finding{border-left-width:4px}a{color:inherit}h2{break-after:avoid}}
 `;

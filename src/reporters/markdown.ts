@@ -1,6 +1,8 @@
 import type { CheckResult, Finding, Status } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
+import { formatFor } from '../i18n/catalogue.js';
 import { uiText } from '../i18n/ui.js';
+import { messageParts } from './message-parts.js';
 import { countFindings, groupByInstance, isProblem, isWebUrl, STATUS_KEY, STATUS_ORDER, visibleControls } from './shared.js';
 
 /**
@@ -48,7 +50,13 @@ export function renderMarkdown(result: CheckResult): string {
 function renderProblem(finding: Finding, lang: CheckResult['lang']): string[] {
   const where = finding.instance === null ? uiText(lang, { id: 'workspaceHeading' }) : finding.instance;
   const lines = [`#### ${text(uiText(lang, { id: STATUS_KEY[finding.status] }))} · ${code(finding.rule)} · ${text(where)} — ${text(finding.title)}`, ''];
-  if (finding.message) lines.push(text(finding.message), '');
+  // A list part of the message as "- " lines after its paragraph (a bullet list may follow a paragraph line).
+  for (const part of messageParts(finding, 'message', formatFor(lang)))
+    if (part.kind === 'text') lines.push(text(part.text), '');
+    else {
+      if (lines[lines.length - 1] === '') lines.pop();
+      lines.push(...part.items.map((item) => `- ${text(item)}`), ...(part.more ? [`- ${text(part.more)}`] : []), '');
+    }
   for (const item of finding.evidence) {
     const source = formatProvenance(item.at);
     lines.push(`- ${text(item.label)}: ${code(item.value)}${source ? ` — ${code(source)}` : ''}`);

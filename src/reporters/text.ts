@@ -2,8 +2,9 @@ import pc from 'picocolors';
 import stringWidth from 'string-width';
 import type { CheckResult, Finding, Status } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
-import { shown } from '../i18n/catalogue.js';
+import { formatFor, shown } from '../i18n/catalogue.js';
 import { uiText, type UiRef } from '../i18n/ui.js';
+import { messageParts } from './message-parts.js';
 import { byTriageOrder, groupByInstance, STATUS_KEY, STATUS_ORDER, worstStatus } from './shared.js';
 
 export interface TextOptions {
@@ -146,7 +147,13 @@ export function renderText(result: CheckResult, options: TextOptions): string {
       out.push(`    ${style(`${MARK[finding.status]} ${head!.slice(6, 6 + label.length)}`)}${head!.slice(6 + label.length)}`);
       push(tail);
       if (finding.suppressed) push(wrap(`(${say({ id: 'suppressedLabel' })}: ${finding.suppressed.reason})`, width, '      '), c.dim);
-      push(wrap(finding.message, width, '      '));
+      for (const part of messageParts(finding, 'message', formatFor(lang)))
+        if (part.kind === 'text') push(wrap(part.text, width, '      '));
+        else {
+          // One item a line, its continuation under the item's first word; the tail under the items.
+          for (const item of part.items) push(wrap(`- ${item}`, width, '        ', '          '));
+          if (part.more) push(wrap(part.more, width, '          '));
+        }
       for (const item of brief(finding) ? [] : finding.evidence) {
         const where = formatProvenance(item.at);
         const lines = wrap(`• ${item.label}: ${evidenceValue(item.value)}${where ? ` ${where}` : ''}`, width, '      ', '        ');

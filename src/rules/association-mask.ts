@@ -105,7 +105,7 @@ const PARTS = catalogue({
       ),
   },
   closest: {
-    en: (p: { closest: ClosestGroup; groupCount: number }, f: Format) => {
+    en: (p: { closest: ClosestGroup }, f: Format) => {
       const closest = p.closest;
       switch (closest.kind) {
         case 'renamed':
@@ -113,7 +113,7 @@ const PARTS = catalogue({
         case 'trailing-space':
           return `the name read starts with a space because the mask lacks its trailing space, and ${f.v(closest.name)} exists`;
         case 'none':
-          return `no existing group is close to it (groups: ${f.say(ASSOCIATION, { id: 'listed', params: { items: closest.names.map((name) => f.v(name)), total: p.groupCount, unit: 'groups' } })})`;
+          return 'no existing group is close to it';
       }
     },
     ko: (p, f) => {
@@ -124,7 +124,7 @@ const PARTS = catalogue({
         case 'trailing-space':
           return `마스크 끝에 공백이 빠져 그룹 이름이 공백으로 시작하며, 공백을 뺀 그룹(${f.v(closest.name)})은 존재합니다`;
         case 'none':
-          return `비슷한 기존 그룹도 없습니다(그룹: ${f.say(ASSOCIATION, { id: 'listed', params: { items: closest.names.map((name) => f.v(name)), total: p.groupCount, unit: 'groups' } })})`;
+          return '비슷한 기존 그룹도 없습니다';
       }
     },
   },
@@ -132,8 +132,7 @@ const PARTS = catalogue({
 
 const form = (value: MaskForm, f: Format): string => f.say(PARTS, { id: 'form', params: { form: value } });
 const issues = (value: MaskSpacingIssue[], f: Format): string => f.say(PARTS, { id: 'issues', params: { issues: value } });
-const listed = (items: string[], total: number, unit: 'users' | 'profiles' | 'groups', f: Format): string =>
-  f.say(ASSOCIATION, { id: 'listed', params: { items, total, unit } });
+const listed = (items: string[], total: number, f: Format): string => f.items(items, { total, unit: 'things' });
 const why = (value: MissReason, f: Format): string => f.say(ASSOCIATION, { id: 'why', params: { why: value } });
 const profilesWord = (n: number, f: Format): string => f.plural(n, { one: 'profile', other: 'profiles' });
 
@@ -143,11 +142,11 @@ const messages = catalogue({
       const items = p.matches.map(
         (match) => `${f.v(match.profile)} → ${f.v(match.group)} (${f.n(match.users)} ${f.plural(match.users, { one: 'user', other: 'users' })})`,
       );
-      return `The association mask ${f.v(p.mask)} (${form(p.form, f)}) matches ${f.n(p.total)} Admin Console ${profilesWord(p.total, f)}, each naming an existing operator group: ${listed(items, p.total, 'profiles', f)}.`;
+      return `The association mask ${f.v(p.mask)} (${form(p.form, f)}) matches ${f.n(p.total)} Admin Console ${profilesWord(p.total, f)}, each naming an existing operator group: ${listed(items, p.total, f)}.`;
     },
     ko: (p, f) => {
       const items = p.matches.map((match) => `${f.v(match.profile)} → ${f.v(match.group)}(사용자 ${f.n(match.users)}명)`);
-      return `연결 마스크(${f.v(p.mask)}, ${form(p.form, f)})가 Admin Console 프로필 ${f.n(p.total)}개와 일치하며, 각 프로필이 가리키는 운영자 그룹이 모두 Campaign에 있습니다: ${listed(items, p.total, 'profiles', f)}.`;
+      return `연결 마스크(${f.v(p.mask)}, ${form(p.form, f)})가 Admin Console 프로필 ${f.n(p.total)}개와 일치하며, 각 프로필이 가리키는 운영자 그룹이 모두 Campaign에 있습니다: ${listed(items, p.total, f)}.`;
     },
   },
   empty: {
@@ -184,7 +183,6 @@ const messages = catalogue({
           ? `Nearest profiles: ${listed(
               p.nearest.map((item) => `${f.v(item.profile)}: ${why(item.why, f)}`),
               p.nearTotal,
-              'profiles',
               f,
             )}.`
           : 'No profile name comes close to it.';
@@ -202,7 +200,6 @@ const messages = catalogue({
           ? `가장 가까운 프로필: ${listed(
               p.nearest.map((item) => `프로필 ${f.v(item.profile)}: ${why(item.why, f)}`),
               p.nearTotal,
-              'profiles',
               f,
             )}.`
           : '마스크와 비슷한 프로필 이름도 없습니다.';
@@ -238,20 +235,45 @@ const messages = catalogue({
       f: Format,
     ) => {
       const one = p.profileCount === 1;
-      return `${listed(
-        p.profiles.map((name) => f.v(name)),
-        p.profileCount,
-        'profiles',
-        f,
-      )} ${one ? 'matches' : 'match'} the association mask ${f.v(p.mask)} and ${one ? 'names' : 'name'} the operator group ${f.v(p.group)}, which does not exist in Campaign (${f.n(p.groupCount)} ${f.plural(p.groupCount, { one: 'group', other: 'groups' })} in ${p.source}); ${f.say(PARTS, { id: 'closest', params: p })}. ${one ? 'This profile grants' : 'These profiles grant'} nothing to ${f.n(p.users)} ${f.plural(p.users, { one: 'user', other: 'users' })}.`;
+      const groups =
+        p.closest.kind === 'none'
+          ? ` The groups in ${p.source}: ${listed(
+              p.closest.names.map((name) => f.v(name)),
+              p.groupCount,
+              f,
+            )}.`
+          : '';
+      // One profile is named as the subject; several are listed at the end, where a report can lay them out.
+      const subject = one ? f.v(p.profiles[0] ?? '') : `${f.n(p.profileCount)} Admin Console profiles`;
+      const profiles = one
+        ? ''
+        : ` The profiles: ${listed(
+            p.profiles.map((name) => f.v(name)),
+            p.profileCount,
+            f,
+          )}.`;
+      return `${subject} ${one ? 'matches' : 'match'} the association mask ${f.v(p.mask)} and ${one ? 'names' : 'name'} the operator group ${f.v(p.group)}, which does not exist in Campaign (${f.n(p.groupCount)} ${f.plural(p.groupCount, { one: 'group', other: 'groups' })} in ${p.source}); ${f.say(PARTS, { id: 'closest', params: p })}. ${one ? 'This profile grants' : 'These profiles grant'} nothing to ${f.n(p.users)} ${f.plural(p.users, { one: 'user', other: 'users' })}.${profiles}${groups}`;
     },
-    ko: (p, f) =>
-      `연결 마스크(${f.v(p.mask)})와 일치하는 프로필(${listed(
-        p.profiles.map((name) => f.v(name)),
-        p.profileCount,
-        'profiles',
-        f,
-      )})이 운영자 그룹(${f.v(p.group)})을 가리키지만, 이 그룹은 Campaign에 없습니다(${p.source}의 그룹 ${f.n(p.groupCount)}개). ${f.say(PARTS, { id: 'closest', params: p })}. 이 프로필은 사용자 ${f.n(p.users)}명에게 아무 권한도 주지 못합니다.`,
+    ko: (p, f) => {
+      const groups =
+        p.closest.kind === 'none'
+          ? ` ${p.source}의 그룹: ${listed(
+              p.closest.names.map((name) => f.v(name)),
+              p.groupCount,
+              f,
+            )}.`
+          : '';
+      const one = p.profileCount === 1;
+      const subject = one ? `프로필(${f.v(p.profiles[0] ?? '')})` : `Admin Console 프로필 ${f.n(p.profileCount)}개`;
+      const profiles = one
+        ? ''
+        : ` 해당 프로필: ${listed(
+            p.profiles.map((name) => f.v(name)),
+            p.profileCount,
+            f,
+          )}.`;
+      return `연결 마스크(${f.v(p.mask)})와 일치하는 ${subject}${one ? '이' : '가'} 운영자 그룹(${f.v(p.group)})을 가리키지만, 이 그룹은 Campaign에 없습니다(${p.source}의 그룹 ${f.n(p.groupCount)}개). ${f.say(PARTS, { id: 'closest', params: p })}. 이 프로필은 사용자 ${f.n(p.users)}명에게 아무 권한도 주지 못합니다.${profiles}${groups}`;
+    },
   },
   fixRenamedGroup: {
     en: (p: { closest: string; group: string; profileCount: number; suggested: string | null }, f: Format) =>

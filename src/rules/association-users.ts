@@ -42,14 +42,14 @@ const PARTS = catalogue({
         (item) =>
           `${item.user} (${f.at(item.at)}): ${f.list(item.profiles.map((held) => `${f.v(held.profile)} — ${f.say(PARTS, { id: 'profileWhy', params: held })}`))}`,
       );
-      return f.say(ASSOCIATION, { id: 'listed', params: { items, total: p.count, unit: 'users' } });
+      return f.items(items, { total: p.count, unit: 'people' });
     },
     ko: (p, f): string => {
       const items = p.users.map(
         (item) =>
-          `사용자 ${item.user}(${f.at(item.at)}): ${f.list(item.profiles.map((held) => `프로필 ${f.v(held.profile)} — ${f.say(PARTS, { id: 'profileWhy', params: held })}`))}`,
+          `${item.user}(${f.at(item.at)}): ${f.list(item.profiles.map((held) => `프로필 ${f.v(held.profile)} — ${f.say(PARTS, { id: 'profileWhy', params: held })}`))}`,
       );
-      return f.say(ASSOCIATION, { id: 'listed', params: { items, total: p.count, unit: 'users' } });
+      return f.items(items, { total: p.count, unit: 'people' });
     },
   },
 });
@@ -72,14 +72,10 @@ const viaGroups = (count: number, f: Format): string =>
       ? ` 사용자 ${f.n(count)}명은 프로필을 알 수 없는 사용자 그룹에만 속해 있어 판단하지 않았습니다.`
       : ` ${f.n(count)} ${f.plural(count, { one: 'user belongs', other: 'users belong' })} only to user groups whose profiles are not known: not judged.`;
 const groupUsers = (p: { users: GroupUserItem[]; count: number }, f: Format): string =>
-  f.say(ASSOCIATION, {
-    id: 'listed',
-    params: {
-      items: p.users.map((item) => `${item.user} (${f.at(item.at)}): ${f.list(item.groups.map((group) => f.v(group)))}`),
-      total: p.count,
-      unit: 'users',
-    },
-  });
+  f.items(
+    p.users.map((item) => `${item.user} (${f.at(item.at)}): ${f.list(item.groups.map((group) => f.v(group)))}`),
+    { total: p.count, unit: 'people' },
+  );
 
 const messages = catalogue({
   pass: {

@@ -120,9 +120,9 @@ const messages = catalogue({
   },
   unrecognised: {
     en: (p: { name: string; items: { attribute: string; meant: string | null }[]; at: Provenance }, f: Format) =>
-      `The account ${p.name} (${f.at(p.at)}) writes ${f.plural(p.items.length, { one: 'an attribute', other: 'attributes' })} that Campaign does not read: ${f.list(p.items.map((item) => (item.meant ? `${f.v(item.attribute)} (did you mean ${item.meant}?)` : f.v(item.attribute))))}. ${f.plural(p.items.length, { one: 'The field it probably means is not judged: its value is unknown, not empty.', other: 'The fields they probably mean are not judged: their values are unknown, not empty.' })}`,
+      `The account ${p.name} (${f.at(p.at)}) writes ${f.plural(p.items.length, { one: 'an attribute', other: 'attributes' })} that Campaign does not read: ${f.items(p.items.map((item) => (item.meant ? `${f.v(item.attribute)} (did you mean ${item.meant}?)` : f.v(item.attribute))))}. ${f.plural(p.items.length, { one: 'The field it probably means is not judged: its value is unknown, not empty.', other: 'The fields they probably mean are not judged: their values are unknown, not empty.' })}`,
     ko: (p, f) =>
-      `계정 ${p.name}(${f.at(p.at)})에 Campaign이 읽지 않는 속성이 ${f.n(p.items.length)}개 있습니다: ${f.list(p.items.map((item) => (item.meant ? `${f.v(item.attribute)}(${item.meant}의 오기로 보임)` : f.v(item.attribute))))}. 이 속성이 뜻하는 것으로 보이는 필드는 값이 비어 있는 것이 아니라 알 수 없으므로 판단하지 않았습니다.`,
+      `계정 ${p.name}(${f.at(p.at)})에 Campaign이 읽지 않는 속성이 ${f.n(p.items.length)}개 있습니다: ${f.items(p.items.map((item) => (item.meant ? `${f.v(item.attribute)}(${item.meant}의 오기로 보임)` : f.v(item.attribute))))}. 이 속성이 뜻하는 것으로 보이는 필드는 값이 비어 있는 것이 아니라 알 수 없으므로 판단하지 않았습니다.`,
   },
   fixUnrecognised: {
     en: () =>

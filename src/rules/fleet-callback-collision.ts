@@ -14,7 +14,7 @@ interface Claim extends FleetPlace {
   callback: string;
 }
 
-const claims = (items: Claim[], f: Format): string => f.list(items.map((claim) => `${placeText(claim)} (${f.v(claim.callback)})`));
+const claims = (items: Claim[], f: Format): string => f.items(items.map((claim) => `${placeText(claim)} (${f.v(claim.callback)})`));
 
 const messages = catalogue({
   pass: {
@@ -30,7 +30,7 @@ const messages = catalogue({
     en: (p: { host: string; claims: Claim[] }, f: Format) =>
       `Instances with different access URLs claim the callback host ${f.v(p.host)}: ${claims(p.claims, f)}. IMS sends every login back to that host, so the operators of all but one of these Campaign instances land on another one.`,
     ko: (p, f) =>
-      `접속 URL이 서로 다른 인스턴스들이 같은 콜백 호스트를 사용합니다(${f.v(p.host)}: ${claims(p.claims, f)}). IMS는 모든 로그인을 그 호스트로 돌려보내므로 이 Campaign 인스턴스 중 하나를 제외한 나머지의 운영자는 다른 인스턴스로 가게 됩니다.`,
+      `접속 URL이 서로 다른 인스턴스들이 같은 콜백 호스트를 사용합니다(${f.v(p.host)}). IMS는 모든 로그인을 그 호스트로 돌려보내므로 이 Campaign 인스턴스 중 하나를 제외한 나머지의 운영자는 다른 인스턴스로 가게 됩니다. 해당 인스턴스: ${claims(p.claims, f)}.`,
   },
   fixCollision: {
     en: (p: { host: string }, f: Format) =>

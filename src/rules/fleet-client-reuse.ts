@@ -13,7 +13,7 @@ interface Use extends FleetPlace {
   org: string;
 }
 
-const uses = (items: Use[], f: Format): string => f.list(items.map((use) => `${placeText(use)} (${f.v(use.org)})`));
+const uses = (items: Use[], f: Format): string => f.items(items.map((use) => `${placeText(use)} (${f.v(use.org)})`));
 
 const messages = catalogue({
   pass: {
@@ -29,7 +29,7 @@ const messages = catalogue({
     en: (p: { clientId: string; orgs: string[]; uses: Use[] }, f: Format) =>
       `The IMS client ID ${f.v(p.clientId)} is used by instances of ${f.n(p.orgs.length)} organizations: ${uses(p.uses, f)}. An IMS client belongs to one organization: logins through the others are refused or land in the wrong organization.`,
     ko: (p, f) =>
-      `IMS 클라이언트 ID ${f.v(p.clientId)}: 서로 다른 조직 ${f.n(p.orgs.length)}개의 인스턴스가 사용합니다(${uses(p.uses, f)}). IMS 클라이언트는 한 조직에만 속하므로 다른 조직의 인스턴스로 로그인하면 거부되거나 잘못된 조직으로 들어갑니다.`,
+      `IMS 클라이언트 ID ${f.v(p.clientId)}: 서로 다른 조직 ${f.n(p.orgs.length)}개의 인스턴스가 사용합니다. IMS 클라이언트는 한 조직에만 속하므로 다른 조직의 인스턴스로 로그인하면 거부되거나 잘못된 조직으로 들어갑니다. 사용하는 인스턴스: ${uses(p.uses, f)}.`,
   },
   fixReused: {
     en: (p: { clientId: string; orgs: string[] }, f: Format) =>

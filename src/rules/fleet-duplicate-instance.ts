@@ -18,9 +18,9 @@ const messages = catalogue({
   },
   listedTwice: {
     en: (p: { url: string; entries: FleetPlace[] }, f: Format) =>
-      `The Campaign URL ${f.v(p.url)} is listed ${f.n(p.entries.length)} times: ${f.list(places(p.entries))}. The same instance is checked more than once, and its findings count more than once in the fleet's totals.`,
+      `The Campaign URL ${f.v(p.url)} is listed ${f.n(p.entries.length)} times: ${f.items(places(p.entries))}. The same instance is checked more than once, and its findings count more than once in the fleet's totals.`,
     ko: (p, f) =>
-      `Campaign URL ${f.v(p.url)}: ${f.n(p.entries.length)}번 나옵니다(${f.list(places(p.entries))}). 같은 인스턴스를 여러 번 검사하므로 그 결과가 플릿 합계에 중복으로 집계됩니다.`,
+      `Campaign URL ${f.v(p.url)}: ${f.n(p.entries.length)}번 나옵니다. 같은 인스턴스를 여러 번 검사하므로 그 결과가 플릿 합계에 중복으로 집계됩니다. 나오는 곳: ${f.items(places(p.entries))}.`,
   },
   fixListedTwice: {
     en: (p: { url: string }, f: Format) =>

@@ -26,9 +26,23 @@ const messages = catalogue({
   },
   restricted: {
     en: (p: { allowed: string[]; count: number }, f: Format) =>
-      `serverConf refuses native (login and password) API logons (nonIMSAuthnAPI disableAPI="true") except for ${p.count === 0 ? 'nobody: no allowOperator is listed' : `${f.plural(p.count, { one: 'the operator', other: `the ${f.n(p.count)} operators` })} ${f.list(p.allowed.map((name) => f.v(name)))}${p.count > p.allowed.length ? ` and ${f.n(p.count - p.allowed.length)} more` : ''}`}; every other operator must log on with an Adobe ID (IMS).`,
+      `serverConf refuses native (login and password) API logons (nonIMSAuthnAPI disableAPI="true"): every operator must log on with an Adobe ID (IMS) except ${
+        p.count === 0
+          ? 'none, since no allowOperator is listed'
+          : `${f.plural(p.count, { one: 'the operator', other: `the ${f.n(p.count)} operators` })} on the allowOperator list: ${f.items(
+              p.allowed.map((name) => f.v(name)),
+              { total: p.count, unit: 'people' },
+            )}`
+      }.`,
     ko: (p, f) =>
-      `serverConf가 기본(로그인과 암호) API 로그온을 거부합니다(nonIMSAuthnAPI의 disableAPI="true"). 예외: ${p.count === 0 ? '없음(allowOperator 항목 없음)' : `운영자 ${f.n(p.count)}명(${f.list(p.allowed.map((name) => f.v(name)))}${p.count > p.allowed.length ? ` 외 ${f.n(p.count - p.allowed.length)}명` : ''})`}. 다른 운영자는 모두 Adobe ID(IMS)로 로그온해야 합니다.`,
+      `serverConf가 기본(로그인과 암호) API 로그온을 거부합니다(nonIMSAuthnAPI의 disableAPI="true"). allowOperator 목록의 운영자를 빼고 모두 Adobe ID(IMS)로 로그온해야 합니다. ${
+        p.count === 0
+          ? '목록에 운영자가 없습니다(allowOperator 항목 없음)'
+          : `목록의 운영자 ${f.n(p.count)}명: ${f.items(
+              p.allowed.map((name) => f.v(name)),
+              { total: p.count, unit: 'people' },
+            )}`
+      }.`,
   },
   liveUserAllowed: {
     en: (p: { user: string }, f: Format) =>

@@ -58,9 +58,9 @@ const messages = catalogue({
   },
   nonProduction: {
     en: (p: { name: string; off: OffProduction[]; leftOut: string[] }, f: Format) =>
-      `Not every instance uses the production IMS: ${f.list(p.off.map((item) => `${item.instance} (${item.role}) ${f.v(item.value)}`))}. Stage and production instances must all point to the same production IMS endpoint.${leftOutNote(p, f)}`,
+      `Not every instance uses the production IMS: ${f.items(p.off.map((item) => `${item.instance} (${item.role}) ${f.v(item.value)}`))}. Stage and production instances must all point to the same production IMS endpoint.${leftOutNote(p, f)}`,
     ko: (p, f) =>
-      `프로덕션 IMS를 사용하지 않는 인스턴스가 있습니다: ${f.list(p.off.map((item) => `${item.instance} (${item.role}) ${f.v(item.value)}`))}. 스테이지와 프로덕션 인스턴스 모두 같은 프로덕션 IMS 엔드포인트를 가리켜야 합니다.${leftOutNote(p, f)}`,
+      `프로덕션 IMS를 사용하지 않는 인스턴스가 있습니다: ${f.items(p.off.map((item) => `${item.instance} (${item.role}) ${f.v(item.value)}`))}. 스테이지와 프로덕션 인스턴스 모두 같은 프로덕션 IMS 엔드포인트를 가리켜야 합니다.${leftOutNote(p, f)}`,
   },
   fixNonProduction: {
     en: (p: { name: string; names: string[]; canonical: string }, f: Format) =>

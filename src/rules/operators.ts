@@ -17,8 +17,11 @@ export function operatorEmail(operator: Operator): string | undefined {
 }
 
 const isIms = (operator: Operator): boolean => operator.authenticationType.trim().toLowerCase() === OPERATOR_IMS_AUTH_TYPE;
-const more = (shown: number, count: number, f: Format): string =>
-  count > shown ? (f.lang === 'ko' ? ` 외 ${f.n(count - shown)}명` : ` and ${f.n(count - shown)} more`) : '';
+const names = (operators: readonly string[], count: number, f: Format): string =>
+  f.items(
+    operators.map((name) => f.v(name)),
+    { total: count, unit: 'people' },
+  );
 
 export interface DuplicateItem {
   email: string;
@@ -46,9 +49,15 @@ const messages = catalogue({
   },
   duplicateEmails: {
     en: (p: { duplicates: DuplicateItem[]; count: number }, f: Format) =>
-      `${f.n(p.count)} ${f.plural(p.count, { one: 'e-mail is', other: 'e-mails are' })} shared by several operators: ${f.list(p.duplicates.map((item) => `${f.v(item.email)} (${f.list(item.operators.map((name) => f.v(name)))})`))}${p.count > p.duplicates.length ? ` and ${f.n(p.count - p.duplicates.length)} more` : ''}. The IMS migration requires each operator's e-mail to be unique, and an Adobe ID login cannot tell these operators apart.`,
+      `${f.n(p.count)} ${f.plural(p.count, { one: 'e-mail is', other: 'e-mails are' })} shared by several operators: ${f.items(
+        p.duplicates.map((item) => `${f.v(item.email)} (${f.list(item.operators.map((name) => f.v(name)))})`),
+        { total: p.count, unit: 'things' },
+      )}. The IMS migration requires each operator's e-mail to be unique, and an Adobe ID login cannot tell these operators apart.`,
     ko: (p, f) =>
-      `여러 운영자가 같은 이메일을 씁니다(이메일 ${f.n(p.count)}개): ${f.list(p.duplicates.map((item) => `${f.v(item.email)}(${f.list(item.operators.map((name) => f.v(name)))})`))}${p.count > p.duplicates.length ? ` 외 ${f.n(p.count - p.duplicates.length)}개` : ''}. IMS 마이그레이션에는 운영자마다 고유한 이메일이 필요하며, Adobe ID 로그인으로는 이 운영자들을 구별할 수 없습니다.`,
+      `여러 운영자가 같은 이메일을 씁니다(이메일 ${f.n(p.count)}개): ${f.items(
+        p.duplicates.map((item) => `${f.v(item.email)}(${f.list(item.operators.map((name) => f.v(name)))})`),
+        { total: p.count, unit: 'things' },
+      )}. IMS 마이그레이션에는 운영자마다 고유한 이메일이 필요하며, Adobe ID 로그인으로는 이 운영자들을 구별할 수 없습니다.`,
   },
   fixDuplicates: {
     en: () => 'Give each operator its own e-mail (or merge the duplicates into one operator, keeping its operator groups) before migrating them to IMS.',
@@ -56,9 +65,9 @@ const messages = catalogue({
   },
   disabled: {
     en: (p: { operators: string[]; count: number }, f: Format) =>
-      `${f.n(p.count)} IMS ${f.plural(p.count, { one: 'operator is', other: 'operators are' })} disabled ("Account disabled"): ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. Campaign refuses their Adobe ID login even when a profile matches the association mask.`,
+      `${f.n(p.count)} IMS ${f.plural(p.count, { one: 'operator is', other: 'operators are' })} disabled ("Account disabled"): ${names(p.operators, p.count, f)}. Campaign refuses their Adobe ID login even when a profile matches the association mask.`,
     ko: (p, f) =>
-      `IMS 운영자 ${f.n(p.count)}명이 비활성화되어 있습니다(Account disabled: 계정 비활성화): ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. 연결 마스크와 일치하는 프로필이 있어도 Campaign이 이들의 Adobe ID 로그인을 거부합니다.`,
+      `IMS 운영자 ${f.n(p.count)}명이 비활성화되어 있습니다(Account disabled: 계정 비활성화): ${names(p.operators, p.count, f)}. 연결 마스크와 일치하는 프로필이 있어도 Campaign이 이들의 Adobe ID 로그인을 거부합니다.`,
   },
   fixDisabled: {
     en: () =>
@@ -68,9 +77,9 @@ const messages = catalogue({
   },
   nativeRefused: {
     en: (p: { operators: string[]; count: number }, f: Format) =>
-      `${f.n(p.count)} ${f.plural(p.count, { one: 'operator is', other: 'operators are' })} still on native authentication, but serverConf refuses native logons (nonIMSAuthnAPI disableAPI="true") and ${p.count === 1 ? 'it is' : 'they are'} not on the allowOperator list: ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. They can no longer log on with a login and password.`,
+      `${f.n(p.count)} ${f.plural(p.count, { one: 'operator is', other: 'operators are' })} still on native authentication, but serverConf refuses native logons (nonIMSAuthnAPI disableAPI="true") and ${p.count === 1 ? 'it is' : 'they are'} not on the allowOperator list: ${names(p.operators, p.count, f)}. They can no longer log on with a login and password.`,
     ko: (p, f) =>
-      `운영자 ${f.n(p.count)}명이 아직 기본(native) 인증을 쓰지만, serverConf가 기본 로그온을 거부하고(nonIMSAuthnAPI의 disableAPI="true") 이들은 allowOperator 목록에 없습니다: ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. 더 이상 로그인과 암호로 로그온할 수 없습니다.`,
+      `운영자 ${f.n(p.count)}명이 아직 기본(native) 인증을 쓰지만, serverConf가 기본 로그온을 거부하고(nonIMSAuthnAPI의 disableAPI="true") 이들은 allowOperator 목록에 없습니다: ${names(p.operators, p.count, f)}. 더 이상 로그인과 암호로 로그온할 수 없습니다.`,
   },
   fixNativeRefused: {
     en: () =>
@@ -80,9 +89,15 @@ const messages = catalogue({
   },
   disabledMapped: {
     en: (p: { users: MappedItem[]; count: number }, f: Format) =>
-      `${f.n(p.count)} Admin Console ${f.plural(p.count, { one: 'user holds', other: 'users hold' })} a profile that maps to operator groups of this instance, but the operator with ${p.count === 1 ? 'that' : 'their'} e-mail is disabled: ${f.list(p.users.map((item) => `${item.user} (${f.v(item.operator)})`))}${more(p.users.length, p.count, f)}. Their Adobe ID login is refused although the Admin Console grants it.`,
+      `${f.n(p.count)} Admin Console ${f.plural(p.count, { one: 'user holds', other: 'users hold' })} a profile that maps to operator groups of this instance, but the operator with ${p.count === 1 ? 'that' : 'their'} e-mail is disabled: ${f.items(
+        p.users.map((item) => `${item.user} (${f.v(item.operator)})`),
+        { total: p.count, unit: 'people' },
+      )}. Their Adobe ID login is refused although the Admin Console grants it.`,
     ko: (p, f) =>
-      `Admin Console 사용자 ${f.n(p.count)}명이 이 인스턴스의 운영자 그룹에 연결되는 프로필을 가졌지만, 같은 이메일의 운영자가 비활성화되어 있습니다: ${f.list(p.users.map((item) => `${item.user}(${f.v(item.operator)})`))}${more(p.users.length, p.count, f)}. Admin Console이 권한을 주어도 Adobe ID 로그인이 거부됩니다.`,
+      `Admin Console 사용자 ${f.n(p.count)}명이 이 인스턴스의 운영자 그룹에 연결되는 프로필을 가졌지만, 같은 이메일의 운영자가 비활성화되어 있습니다: ${f.items(
+        p.users.map((item) => `${item.user}(${f.v(item.operator)})`),
+        { total: p.count, unit: 'people' },
+      )}. Admin Console이 권한을 주어도 Adobe ID 로그인이 거부됩니다.`,
   },
   fixDisabledMapped: {
     en: () =>

@@ -25,9 +25,7 @@ const entryText = (entry: UrlPermissionEntry, f: Format): string => `<url dnsSuf
 
 /** The first items of a possibly long list, and how many more there are. */
 function some(items: readonly string[], f: Format): string {
-  if (items.length <= LISTED) return f.list(items);
-  const more = items.length - LISTED;
-  return f.lang === 'ko' ? `${items.slice(0, LISTED).join(', ')} 외 ${f.n(more)}개` : f.list([...items.slice(0, LISTED), `${f.n(more)} more`]);
+  return f.items(items.slice(0, LISTED), { total: items.length, unit: 'things' });
 }
 
 const defaultedText = (defaulted: boolean, f: Format): string =>
@@ -44,18 +42,18 @@ function whyText(why: Why, url: string, f: Format): string {
         f,
       );
       return ko
-        ? `어떤 <url> 항목의 dnsSuffix도 호스트의 끝과 일치하지 않습니다(호스트: ${f.v(why.host)}, 항목: ${suffixes}).`
-        : `no <url> entry has a dnsSuffix that ${f.v(why.host)} ends with (entries: ${suffixes}).`;
+        ? `어떤 <url> 항목의 dnsSuffix도 호스트의 끝과 일치하지 않습니다(호스트: ${f.v(why.host)}). 항목: ${suffixes}.`
+        : `no <url> entry has a dnsSuffix that ${f.v(why.host)} ends with. The entries: ${suffixes}.`;
     }
     case 'regexNoMatch': {
       const entries = some(
         why.entries.map((entry) => entryText(entry, f)),
         f,
       );
-      if (ko) return `호스트와 일치하는 항목이 있지만 전체 URL이 그 urlRegEx와 일치하지 않습니다(URL: ${f.v(url)}, 항목: ${entries}).`;
+      if (ko) return `호스트와 일치하는 항목이 있지만 전체 URL이 그 urlRegEx와 일치하지 않습니다(URL: ${f.v(url)}). 항목: ${entries}.`;
       return why.entries.length === 1
-        ? `${entries} matches the host, but the whole URL ${f.v(url)} does not match its urlRegEx.`
-        : `${entries} match the host, but the whole URL ${f.v(url)} does not match their urlRegEx.`;
+        ? `the whole URL ${f.v(url)} does not match the urlRegEx of the entry that matches the host: ${entries}.`
+        : `the whole URL ${f.v(url)} does not match the urlRegEx of the entries that match the host: ${entries}.`;
     }
   }
 }

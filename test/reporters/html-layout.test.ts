@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { assertAccessible } from '../support/axe.js';
 import { browserSkip, openBrowser } from '../support/browser.js';
 import { runCli } from '../support/cli.js';
 
 // Browser globals, for the functions that run in the page (this project compiles without the DOM library).
 declare const getComputedStyle: (element: unknown) => { whiteSpace: string; lineHeight: string };
-declare const document: { documentElement: { scrollWidth: number; clientWidth: number } };
+declare const document: { documentElement: { scrollWidth: number; clientWidth: number }; querySelectorAll(selector: string): ArrayLike<unknown> };
 declare const navigator: { clipboard: { readText(): Promise<string> } };
 type HTMLDetailsElement = { open: boolean };
 
@@ -104,10 +105,24 @@ describe('HTML report layout in Chromium (examples/acme)', { skip: browserSkip }
     await page.close();
   });
 
+  for (const lang of ['en', 'ko'] as const) {
+    it(`${lang}: the standalone report has no serious or critical axe violation, folded and unfolded`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(pathToFileURL(files[lang]).href, { waitUntil: 'load' });
+      await assertAccessible(page, `the ${lang} report as it opens`);
+      await page.evaluate(() => {
+        for (const details of Array.from(document.querySelectorAll('details'))) (details as HTMLDetailsElement).open = true;
+      });
+      await assertAccessible(page, `the ${lang} report with every card open`);
+      await page.close();
+    });
+  }
+
   it("links each rule to its own page in the report's language", async () => {
     const page = await browser.context.newPage();
     await page.goto(pathToFileURL(files.ko).href, { waitUntil: 'load' });
-    const href = await page.locator('article.finding[data-rule="client-id"] summary a.rule').first().getAttribute('href');
+    const href = await page.locator('article.finding[data-rule="client-id"] p.doc a').first().getAttribute('href');
+    assert.equal(await page.locator('summary a').count(), 0, 'no link inside a summary (axe nested-interactive)');
     assert.match(href!, /^file:\/\/\/.*\/docs\/rules\/client-id\.ko\.md$/);
     assert.ok(existsSync(new URL(href!)), 'the page exists');
     await page.close();

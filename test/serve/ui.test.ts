@@ -6,35 +6,13 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { RunningServer } from '../../src/serve/server.js';
 import { browserSkip, CHROMIUM, CHROMIUM_ARGS } from '../support/browser.js';
-import { ACME, ROOT } from '../support/workspace.js';
+import { assertAccessible } from '../support/axe.js';
+import { ACME } from '../support/workspace.js';
 import { serveAcmeCopy } from './support.js';
-
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 interface Reason {
   status: string;
   whyWarn?: string | null;
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core through the DevTools protocol (the page's CSP stays on): no serious or critical violation. */
-async function assertAccessible(page: Page, where: string): Promise<void> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
-  const bad = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  assert.deepEqual(
-    bad.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    [],
-    `accessibility of ${where}`,
-  );
 }
 
 /** Debian's Chromium drives each flow of the page, in one browser launch. */

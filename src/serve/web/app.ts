@@ -248,8 +248,6 @@ async function overview(into: HTMLElement): Promise<void> {
           // The report's own cards, escaped by the reporter on the server.
           cards.innerHTML = here.map(({ index }) => body.cards![index]!).join('\n');
           for (const details of Array.from(cards.querySelectorAll('details'))) details.open = true;
-          // A link inside <summary> is a control inside a control; the card repeats it in its Docs line.
-          for (const link of Array.from(cards.querySelectorAll('summary a'))) link.replaceWith(...Array.from(link.childNodes));
           enableCopy(cards);
           detail.replaceChildren(h('h2', { id: 'detail-h', tabindex: '-1' }, `${rule.title} — ${row.label}`), cards);
           (detail.firstElementChild as HTMLElement).focus();
