@@ -100,9 +100,15 @@ export const DX = catalogue({
     ko: (p, f) => `ims-doctor가 아는 증상이 아닙니다: ${f.v(p.query)}. 사용자가 본 메시지를 그대로 입력하거나 다음 중 하나로 설명하십시오:`,
   },
   triageSummary: {
+    // All zero: every cause is one to check by hand, which no workspace can confirm (the workspace was read all the same).
     en: (p: { confirmed: number; possible: number; unchecked: number; ruledOut: number }, f: Format) =>
-      `${f.n(p.confirmed)} confirmed causes, ${f.n(p.possible)} possible, ${f.n(p.unchecked)} unchecked, ${f.n(p.ruledOut)} ruled out.`,
-    ko: (p, f) => `확인된 원인 ${f.n(p.confirmed)}건, 가능성 있는 원인 ${f.n(p.possible)}건, 미확인 ${f.n(p.unchecked)}건, 배제 ${f.n(p.ruledOut)}건.`,
+      p.confirmed + p.possible + p.unchecked + p.ruledOut === 0
+        ? "No cause of this symptom is in the workspace: each cause above is checked by hand, on the operator's machine or the server."
+        : `${f.plural(p.confirmed, { one: `${f.n(p.confirmed)} confirmed cause`, other: `${f.n(p.confirmed)} confirmed causes` })}, ${f.n(p.possible)} possible, ${f.n(p.unchecked)} unchecked, ${f.n(p.ruledOut)} ruled out.`,
+    ko: (p, f) =>
+      p.confirmed + p.possible + p.unchecked + p.ruledOut === 0
+        ? '이 증상의 원인은 워크스페이스에 없습니다. 위의 각 원인은 운영자 컴퓨터나 서버에서 직접 확인해야 합니다.'
+        : `확인된 원인 ${f.n(p.confirmed)}개, 가능성 있는 원인 ${f.n(p.possible)}개, 미확인 ${f.n(p.unchecked)}개, 배제 ${f.n(p.ruledOut)}개.`,
   },
 
   // har: findings (params are what the recording shows, secrets already hidden)
