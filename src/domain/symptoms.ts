@@ -176,7 +176,8 @@ export const SYMPTOMS: readonly Symptom[] = [
     id: 'no-matching-right',
     title: {
       en: `Campaign refuses the login: "${NO_MATCHING_RIGHT_MESSAGE.en}"`,
-      ko: `Campaign이 로그인을 거부합니다: "${NO_MATCHING_RIGHT_MESSAGE.ko}"`,
+      // Campaign has no Korean UI [V]: its English message, with our translation as a gloss.
+      ko: `Campaign이 로그인을 거부합니다: "${NO_MATCHING_RIGHT_MESSAGE.en}"(번역: ${NO_RIGHT_KO_BARE})`,
     },
     exact: [NO_MATCHING_RIGHT_MESSAGE.en, NO_RIGHT_KO_BARE],
     phrases: {
@@ -554,7 +555,8 @@ export const SYMPTOMS: readonly Symptom[] = [
   },
   {
     id: 'session-expired',
-    title: { en: 'XSV-350008: the session has expired', ko: 'XSV-350008: 세션이 만료되었습니다' },
+    // Campaign writes this in English only [V: no Korean UI]: the Korean is a gloss, not its message.
+    title: { en: 'XSV-350008: the session has expired', ko: 'XSV-350008: 세션 만료(Campaign은 이 오류를 영어로 표시하며 한국어는 번역입니다)' },
     exact: ['XSV-350008'],
     phrases: {
       en: ['session has expired', 'session expired', 'session is no longer valid', 'logged out after a while'],
