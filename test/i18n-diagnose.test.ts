@@ -77,6 +77,10 @@ const SAMPLES: Partial<Record<DxKey, unknown[]>> = {
       ],
     },
   ],
+  prereqStopsNoLogin: [
+    { instance: 'prod', tidy: ['external-account'], warnings: [] },
+    { instance: 'prod', tidy: ['external-account'], warnings: ['restart'] },
+  ],
 };
 /** An alternating particle form, or a particle right after a value (Korean particles depend on the word before). */
 const PARTICLE = /은\(는\)|을\(를\)|이\(가\)|\(으\)로|와\(과\)|\(이\)라|[»"](?:은|는|을|를|이|가|와|과|로|으로)(?![가-힣])/;

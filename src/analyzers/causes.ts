@@ -28,6 +28,8 @@ export interface RankedCause {
   findings: Finding[];
   /** For an action: what to do, step by step. */
   steps: string[];
+  /** The rule fails, but in none of the ways that give this symptom: ruled out for it (its findings say what it gives instead). */
+  otherSymptom?: boolean;
 }
 
 const VERDICT_ORDER: Record<CauseVerdict, number> = { confirmed: 0, possible: 1, unchecked: 2, manual: 2, 'ruled-out': 3 };
@@ -67,12 +69,25 @@ export function rankCauses(symptom: Symptom, lang: Lang, result?: CheckResult): 
     const all = result.findings.filter((finding) => finding.rule === cause.rule);
     const active = all.filter((finding) => !finding.suppressed);
     const considered = active.length > 0 ? active : all;
-    const verdict = verdictOf(considered.map((finding) => finding.status));
-    const decisive = considered.filter((finding) => statusVerdict(finding.status) === verdict);
+    const failing = considered.filter((finding) => finding.status === 'fail' || finding.status === 'warn');
+    // A failure that would give another symptom is no cause of this one: ruled out, still shown with what it gives instead.
+    if (cause.explains && failing.length > 0 && !failing.some((finding) => cause.explains!(finding))) {
+      return {
+        ...base,
+        why: cause.otherwise?.[lang] ?? base.why,
+        verdict: 'ruled-out',
+        instances: [...new Set(failing.map((finding) => finding.instance ?? '*'))],
+        findings: failing,
+        otherSymptom: true,
+      };
+    }
+    const explaining = cause.explains ? considered.filter((finding) => !failing.includes(finding) || cause.explains!(finding)) : considered;
+    const verdict = verdictOf(explaining.map((finding) => finding.status));
+    const decisive = explaining.filter((finding) => statusVerdict(finding.status) === verdict);
     return {
       ...base,
       verdict,
-      instances: [...new Set(considered.filter((finding) => finding.status === 'fail' || finding.status === 'warn').map((finding) => finding.instance ?? '*'))],
+      instances: [...new Set(explaining.filter((finding) => finding.status === 'fail' || finding.status === 'warn').map((finding) => finding.instance ?? '*'))],
       findings: decisive,
     };
   });

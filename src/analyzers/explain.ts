@@ -10,7 +10,7 @@ import { render } from '../i18n/catalogue.js';
 import { instanceContext } from '../model/instance-context.js';
 import { dxText, type DxRef } from '../i18n/diagnose.js';
 import type { Lang } from '../i18n/lang.js';
-import { otherMasks } from '../rules/association-mask.js';
+import { otherMasks, tidySpaces } from '../rules/association-mask.js';
 import { RULES } from '../rules/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { adminConsoleUserAt } from '../model/admin-console-at.js';
@@ -32,6 +32,16 @@ const NOT_FOR_EVERYBODY: readonly string[] = ['ims-config', 'operators', 'techni
 export const PREREQUISITE_RULES = RULES.filter(
   (rule) => rule.scope === 'instance' && rule.id !== 'association-mask' && rule.id !== 'association-users' && !NOT_FOR_EVERYBODY.includes(rule.id),
 ).map((rule) => rule.id);
+
+/**
+ * Failures of a prerequisite rule that stop no login: what they are about is something Campaign does
+ * not read, as the rule's own message says. They are to tidy up, listed with the warnings.
+ */
+const STOPS_NO_LOGIN: readonly { rule: string; messageId: string }[] = [
+  // A second MAC account beside Adobe_Marketing_Cloud: "Campaign reads only Adobe_Marketing_Cloud" (rules/external-account.ts).
+  { rule: 'external-account', messageId: 'duplicate' },
+];
+const stopsLogins = (finding: Finding): boolean => !STOPS_NO_LOGIN.some((entry) => entry.rule === finding.rule && entry.messageId === finding.messageId);
 
 /** Near misses kept while streaming the export: enough to suggest, bounded whatever the file. */
 const MAX_NEAR = 20;
@@ -134,7 +144,11 @@ export interface ProfileStep {
 export interface InstanceWalk {
   name: string;
   role: string;
-  /** The instance-level rules that would stop everybody: failures and warnings, and the ids of those that passed or could not run. */
+  /**
+   * The instance-level rules that would stop everybody: the failures that do (blocking); the warnings,
+   * with first the failures that stop no login (a second account Campaign does not read); the ids of
+   * the rules that passed or could not run.
+   */
   prerequisites: { status: Status; message: string; whyWarn: string | null; blocking: Finding[]; warnings: Finding[]; passed: string[]; unchecked: string[] };
   mask: { value: string; form: 'prefix' | 'regex' | null; at: Provenance } | null;
   profiles: ProfileStep[];
@@ -346,22 +360,28 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
       const context = instanceContext(snapshot, instance);
       const findings = check.findings.filter((finding) => finding.instance === instance.name);
       const active = findings.filter((finding) => !finding.suppressed);
-      const blocking = active.filter((finding) => finding.status === 'fail' || finding.status === 'error');
-      const warnings = active.filter((finding) => finding.status === 'warn');
+      const failed = active.filter((finding) => finding.status === 'fail' || finding.status === 'error');
+      const blocking = failed.filter(stopsLogins);
+      const tidy = failed.filter((finding) => !stopsLogins(finding));
+      const warnings = [...tidy, ...active.filter((finding) => finding.status === 'warn')];
       const rulesWith = (status: Status): string[] => [...new Set(active.filter((finding) => finding.status === status).map((finding) => finding.rule))];
       const failing = [...new Set(blocking.map((finding) => finding.rule))];
+      const ruleIds = (list: Finding[]): string[] => [...new Set(list.map((finding) => finding.rule))];
+      const warned = ruleIds(warnings.filter((finding) => finding.status === 'warn'));
       const prerequisites: InstanceWalk['prerequisites'] = {
         status: blocking.length > 0 ? 'fail' : warnings.length > 0 ? 'warn' : 'pass',
-        whyWarn: blocking.length === 0 && warnings.length > 0 ? say({ id: 'warnPrerequisites' }) : null,
+        whyWarn: blocking.length > 0 || warnings.length === 0 ? null : tidy.length > 0 ? say({ id: 'warnStopsNoLogin' }) : say({ id: 'warnPrerequisites' }),
         message:
           blocking.length > 0
             ? say({ id: 'prereqBlocked', params: { rules: failing, instance: instance.name } })
-            : warnings.length > 0
-              ? say({ id: 'prereqWarn', params: { rules: [...new Set(warnings.map((finding) => finding.rule))], instance: instance.name } })
-              : say({ id: 'prereqOk', params: { count: rulesWith('pass').length, instance: instance.name } }),
+            : tidy.length > 0
+              ? say({ id: 'prereqStopsNoLogin', params: { instance: instance.name, tidy: ruleIds(tidy), warnings: warned } })
+              : warnings.length > 0
+                ? say({ id: 'prereqWarn', params: { rules: warned, instance: instance.name } })
+                : say({ id: 'prereqOk', params: { count: rulesWith('pass').length, instance: instance.name } }),
         blocking,
         warnings,
-        passed: rulesWith('pass').filter((id) => !failing.includes(id)),
+        passed: rulesWith('pass').filter((id) => !failing.includes(id) && !tidy.some((finding) => finding.rule === id)),
         unchecked: rulesWith('skip'),
       };
       const walk = (mask: InstanceWalk['mask'], steps: ProfileStep[], outcome: InstanceWalk['outcome']): InstanceWalk => ({
@@ -404,7 +424,14 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
       const maskValue = account.imsRightsMask;
       const mask = compileMask(maskValue.value);
       const maskInfo = { value: maskValue.value, form: mask.ok ? mask.form : null, at: maskValue.at };
-      const exampleProfile = mask.ok && mask.literal !== undefined ? say({ id: 'fixAddProfile', params: { example: `${mask.literal}<group>` } }) : null;
+      // A mask with stray spaces is corrected first (association-mask says to): the example is a profile the corrected mask accepts.
+      const corrected = mask.ok && maskHasStraySpaces(mask.raw) ? compileMask(tidySpaces(mask.raw)) : undefined;
+      const exampleProfile =
+        corrected?.ok && corrected.literal !== undefined
+          ? say({ id: 'fixMaskThenProfile', params: { mask: mask.raw, corrected: corrected.raw, prefix: corrected.literal, instance: instance.name } })
+          : mask.ok && mask.literal !== undefined
+            ? say({ id: 'fixAddProfile', params: { prefix: mask.literal } })
+            : null;
       if (profiles.length === 0 && unknownGroups.length > 0) return walk(maskInfo, [], unknownOutcome(instance.name));
       if (profiles.length === 0) return walk(maskInfo, [], noProfile(exampleProfile));
       if (!mask.ok)
@@ -494,7 +521,8 @@ export function explainLogin(query: string, snapshot: Snapshot, lang: Lang, opti
     const near = steps.find((step) => step.why !== null && isNearMiss(step.why));
     if (near && near.why !== null && isNearMiss(near.why)) {
       // Doubled or edge spaces in the mask are the mask's mistake (association-mask), not the profile's.
-      if (near.why.kind === 'spaces' && !near.why.alsoCase && maskHasStraySpaces(raw)) return say({ id: 'fixMaskAtFault', params: { instance } });
+      if (near.why.kind === 'spaces' && !near.why.alsoCase && maskHasStraySpaces(raw))
+        return say({ id: 'fixMaskAtFault', params: { instance, corrected: tidySpaces(raw) } });
       if (literal !== undefined) return say({ id: 'fixRenameProfile', params: { profile: near.name, expected: literal + near.why.group } });
       return say({ id: 'fixNearProfile', params: { profile: near.name, mask: raw } });
     }

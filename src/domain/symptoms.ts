@@ -32,8 +32,31 @@ export type SymptomId = (typeof SYMPTOM_IDS)[number];
 export const ACTION_IDS = ['webview2-cache', 'reconnect', 'security-zone', /* i9b */ 'update-client-console'] as const;
 export type ActionId = (typeof ACTION_IDS)[number];
 
-/** One possible cause: a checklist rule (run it to confirm or rule it out), or a manual action. */
-export type Cause = { rule: string; prior: number; why: Texts } | { action: ActionId; prior: number; why: Texts };
+/** What triage reads of a rule's finding to tell whether it explains the symptom. */
+export interface FindingFacts {
+  messageId: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * One possible cause: a checklist rule (run it to confirm or rule it out), or a manual action. A rule
+ * that fails in several ways may cause the symptom in only some of them: `explains` tells which
+ * findings do, `otherwise` says what the others give instead (the cause is then ruled out for this symptom).
+ */
+export type Cause =
+  | { rule: string; prior: number; why: Texts; explains?: (finding: FindingFacts) => boolean; otherwise?: Texts }
+  | { action: ActionId; prior: number; why: Texts };
+
+/**
+ * client-id: only another client's ID sends the browser through that client's redirect URI patterns; an
+ * ID IMS does not know (empty, or a near miss of the provisioned one: spaces, case, a typo) gets an
+ * IMS error page instead [V: domain.md "IMS", the rule's own message].
+ */
+const ANOTHER_CLIENTS_ID = (finding: FindingFacts): boolean => finding.messageId !== 'empty' && finding.params.nearMiss == null;
+const UNKNOWN_CLIENT_ID: Texts = {
+  en: 'Here the client ID is one IMS does not know (empty, or a near miss of the provisioned one): IMS answers that with an error page, not with this symptom. Fix it all the same.',
+  ko: '여기서는 클라이언트 ID가 IMS가 모르는 값입니다(비어 있거나 프로비저닝된 ID와 조금 다름). 이 경우 IMS는 이 증상이 아니라 오류 페이지로 응답합니다. 그래도 고쳐야 합니다.',
+};
 
 export interface Symptom {
   id: SymptomId;
@@ -119,6 +142,8 @@ export const SYMPTOMS: readonly Symptom[] = [
           en: "With another client's ID, IMS checks the callback against that client's patterns, which do not list this instance.",
           ko: '다른 클라이언트의 ID를 쓰면 IMS는 그 클라이언트의 패턴으로 콜백을 확인하는데, 거기에는 이 인스턴스가 없습니다.',
         },
+        explains: ANOTHER_CLIENTS_ID,
+        otherwise: UNKNOWN_CLIENT_ID,
       },
     ],
     tellApart: [
@@ -151,7 +176,8 @@ export const SYMPTOMS: readonly Symptom[] = [
     id: 'no-matching-right',
     title: {
       en: `Campaign refuses the login: "${NO_MATCHING_RIGHT_MESSAGE.en}"`,
-      ko: `Campaign이 로그인을 거부합니다: "${NO_MATCHING_RIGHT_MESSAGE.ko}"`,
+      // Campaign has no Korean UI [V]: its English message, with our translation as a gloss.
+      ko: `Campaign이 로그인을 거부합니다: "${NO_MATCHING_RIGHT_MESSAGE.en}"(번역: ${NO_RIGHT_KO_BARE})`,
     },
     exact: [NO_MATCHING_RIGHT_MESSAGE.en, NO_RIGHT_KO_BARE],
     phrases: {
@@ -529,7 +555,8 @@ export const SYMPTOMS: readonly Symptom[] = [
   },
   {
     id: 'session-expired',
-    title: { en: 'XSV-350008: the session has expired', ko: 'XSV-350008: 세션이 만료되었습니다' },
+    // Campaign writes this in English only [V: no Korean UI]: the Korean is a gloss, not its message.
+    title: { en: 'XSV-350008: the session has expired', ko: 'XSV-350008: 세션 만료(Campaign은 이 오류를 영어로 표시하며 한국어는 번역입니다)' },
     exact: ['XSV-350008'],
     phrases: {
       en: ['session has expired', 'session expired', 'session is no longer valid', 'logged out after a while'],
@@ -678,6 +705,8 @@ export const SYMPTOMS: readonly Symptom[] = [
           en: "With the other instance's client ID, IMS falls back to that client's default redirect URI, the other instance.",
           ko: '다른 인스턴스의 클라이언트 ID를 쓰면 IMS가 그 클라이언트의 기본 리디렉션 URI(다른 인스턴스)로 보냅니다.',
         },
+        explains: ANOTHER_CLIENTS_ID,
+        otherwise: UNKNOWN_CLIENT_ID,
       },
     ],
     tellApart: [
@@ -725,6 +754,8 @@ export const SYMPTOMS: readonly Symptom[] = [
           en: "Another client's ID is checked against that client's patterns.",
           ko: '다른 클라이언트의 ID는 그 클라이언트의 패턴으로 확인됩니다.',
         },
+        explains: ANOTHER_CLIENTS_ID,
+        otherwise: UNKNOWN_CLIENT_ID,
       },
     ],
     tellApart: [

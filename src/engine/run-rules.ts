@@ -187,6 +187,9 @@ function missingNeed(needs: readonly Need[], context: InstanceContext): CommonRe
     if (plane.state === 'absent') return { id: 'skipPlaneAbsent', params: { reason: plane.reason } };
     if (plane.state === 'error') {
       const { file, line, column, problem } = plane.problem;
+      // An unset variable is no fault of the file that names it: say which, in one line (the problem itself is said once, with the sources).
+      if (problem.id === 'secretNotSet' && typeof problem.params?.variable === 'string')
+        return { id: 'skipSecretNotSet', params: { variable: problem.params.variable, where: { file, line, column } } };
       return { id: 'skipPlaneError', params: { where: { file, line, column }, problem } };
     }
   }

@@ -378,6 +378,11 @@ export const COMMON = catalogue({
     ko: (p, f) =>
       `확인하지 않음: Developer Console 프로젝트(${f.at(p.where)})에 Adobe ID 로그인의 클라이언트인 OAuth Web App 자격 증명이 없습니다${p.kinds.length > 0 ? `(있는 자격 증명: ${f.list(p.kinds.map((kind) => f.v(kind)))})` : ''}. 프로젝트에 OAuth Web App 자격 증명을 추가하거나 IMS 클라이언트 파일(ims: { client: … })을 지정하십시오.`,
   },
+  // ---- diagnose: an unset environment variable is named once; each skipped rule refers to it in one line ----
+  skipSecretNotSet: {
+    en: (p: { variable: string; where: Provenance }, f: Format) => `Not checked: environment variable ${p.variable} is not set (${f.at(p.where)}).`,
+    ko: (p, f) => `확인하지 않음: 환경 변수 미설정(${p.variable}, ${f.at(p.where)}에서 지정).`,
+  },
 });
 
 /** A sentence as it ends: with its full stop. */

@@ -100,9 +100,15 @@ export const DX = catalogue({
     ko: (p, f) => `ims-doctor가 아는 증상이 아닙니다: ${f.v(p.query)}. 사용자가 본 메시지를 그대로 입력하거나 다음 중 하나로 설명하십시오:`,
   },
   triageSummary: {
+    // All zero: every cause is one to check by hand, which no workspace can confirm (the workspace was read all the same).
     en: (p: { confirmed: number; possible: number; unchecked: number; ruledOut: number }, f: Format) =>
-      `${f.n(p.confirmed)} confirmed causes, ${f.n(p.possible)} possible, ${f.n(p.unchecked)} unchecked, ${f.n(p.ruledOut)} ruled out.`,
-    ko: (p, f) => `확인된 원인 ${f.n(p.confirmed)}건, 가능성 있는 원인 ${f.n(p.possible)}건, 미확인 ${f.n(p.unchecked)}건, 배제 ${f.n(p.ruledOut)}건.`,
+      p.confirmed + p.possible + p.unchecked + p.ruledOut === 0
+        ? "No cause of this symptom is in the workspace: each cause above is checked by hand, on the operator's machine or the server."
+        : `${f.plural(p.confirmed, { one: `${f.n(p.confirmed)} confirmed cause`, other: `${f.n(p.confirmed)} confirmed causes` })}, ${f.n(p.possible)} possible, ${f.n(p.unchecked)} unchecked, ${f.n(p.ruledOut)} ruled out.`,
+    ko: (p, f) =>
+      p.confirmed + p.possible + p.unchecked + p.ruledOut === 0
+        ? '이 증상의 원인은 워크스페이스에 없습니다. 위의 각 원인은 운영자 컴퓨터나 서버에서 직접 확인해야 합니다.'
+        : `확인된 원인 ${f.n(p.confirmed)}개, 가능성 있는 원인 ${f.n(p.possible)}개, 미확인 ${f.n(p.unchecked)}개, 배제 ${f.n(p.ruledOut)}개.`,
   },
 
   // har: findings (params are what the recording shows, secrets already hidden)
@@ -577,15 +583,16 @@ export const DX = catalogue({
       `Campaign에서 운영자 그룹을 만들거나(관리(Administration) > 접근 관리(Access management) > 운영자 그룹(Operator groups)), 기존 그룹을 가리키는 프로필에 사용자를 추가하십시오. 만들 그룹: ${f.code(p.group)}`,
   },
   fixMaskAtFault: {
-    en: (p: { instance: string }, f: Format) =>
-      `Nothing to change for this person: the association mask itself has stray spaces; correct it (${f.code(`ims-doctor check --instance ${p.instance} --only association-mask`)} gives the value to set).`,
+    en: (p: { instance: string; corrected: string }, f: Format) =>
+      `Nothing to change for this person: the association mask itself has stray spaces; set it to ${f.code(p.corrected)} and restart the server (${f.code(`ims-doctor check --instance ${p.instance} --only association-mask`)} tells why).`,
     ko: (p, f) =>
-      `이 사용자에 대해 바꿀 것은 없습니다. 연결 마스크(Association mask) 자체에 불필요한 공백이 있으니 마스크를 고치십시오. 설정할 값은 다음 명령이 알려 줍니다: ${f.code(`ims-doctor check --instance ${p.instance} --only association-mask`)}`,
+      `이 사용자에 대해 바꿀 것은 없습니다. 연결 마스크(Association mask) 자체에 불필요한 공백이 있으니 마스크를 다음 값으로 고친 뒤 서버를 다시 시작하십시오: ${f.code(p.corrected)} (이유: ${f.code(`ims-doctor check --instance ${p.instance} --only association-mask`)})`,
   },
+  /** The placeholder is part of the example profile name: the operator group's internal name, in the report's language. */
   fixAddProfile: {
-    en: (p: { example: string }, f: Format) =>
-      `In the Admin Console, add the person to a product profile the association mask accepts, for example ${f.code(p.example)}.`,
-    ko: (p, f) => `Admin Console에서 연결 마스크가 받아들이는 제품 프로필에 사용자를 추가하십시오. 예: ${f.code(p.example)}`,
+    en: (p: { prefix: string }, f: Format) =>
+      `In the Admin Console, add the person to a product profile the association mask accepts, for example ${f.code(`${p.prefix}<group>`)}.`,
+    ko: (p, f) => `Admin Console에서 연결 마스크가 받아들이는 제품 프로필에 사용자를 추가하십시오. 예: ${f.code(`${p.prefix}<운영자 그룹>`)}`,
   },
   fixPrerequisites: {
     en: (p: { instance: string; rules: string }, f: Format) =>
@@ -614,6 +621,25 @@ export const DX = catalogue({
   warnGroupsUnknown: {
     en: () => 'what the user groups grant is not in the export, so ims-doctor cannot say yes or no.',
     ko: () => '사용자 그룹이 주는 권한이 내보내기 파일에 없어 ims-doctor가 판단할 수 없습니다.',
+  },
+  // ---- diagnose: explain agrees with the rules (a mask to correct first; a failure that stops no login) ----
+  fixMaskThenProfile: {
+    en: (p: { mask: string; corrected: string; prefix: string; instance: string }, f: Format) =>
+      `The association mask ${f.v(p.mask)} has stray spaces: set it to ${f.code(p.corrected)} first (${f.code(`ims-doctor check --instance ${p.instance} --only association-mask`)} tells why), then add the person in the Admin Console to a product profile it accepts, for example ${f.code(`${p.prefix}<group>`)}.`,
+    ko: (p, f) =>
+      `연결 마스크(Association mask)에 불필요한 공백이 있습니다: ${f.v(p.mask)}. 먼저 마스크를 다음 값으로 고치십시오(이유: ${f.code(`ims-doctor check --instance ${p.instance} --only association-mask`)}): ${f.code(p.corrected)}. 그다음 Admin Console에서 고친 마스크가 받아들이는 제품 프로필에 사용자를 추가하십시오. 예: ${f.code(`${p.prefix}<운영자 그룹>`)}`,
+  },
+  prereqStopsNoLogin: {
+    en: (p: { instance: string; tidy: string[]; warnings: string[] }, f: Format) =>
+      `${p.instance}: nothing stops everybody. ${f.list(p.tidy)} ${p.tidy.length === 1 ? 'fails' : 'fail'} on something Campaign does not read, which stops no login (tidy it up)${p.warnings.length > 0 ? `; warnings from ${f.list(p.warnings)}` : ''}.`,
+    ko: (p, f) =>
+      `${p.instance}: 모든 사용자를 막는 문제는 없습니다. 실패했지만 Campaign이 읽지 않는 항목에 관한 것이라 로그인을 막지 않는 점검(정리 필요): ${f.list(p.tidy)}${p.warnings.length > 0 ? `. 경고가 있는 점검: ${f.list(p.warnings)}` : ''}.`,
+  },
+  warnStopsNoLogin: {
+    en: () =>
+      'a second external account of the Adobe Experience Cloud (MAC) kind beside Adobe_Marketing_Cloud is a failure of check external-account (delete it), but Campaign reads only Adobe_Marketing_Cloud, so it stops no login; a warning does not stop every login for certain either.',
+    ko: () =>
+      'Adobe_Marketing_Cloud 외에 두 번째 Adobe Experience Cloud(MAC) 외부 계정이 있으면 external-account 점검은 실패하지만(삭제 필요), Campaign은 Adobe_Marketing_Cloud만 읽으므로 로그인을 막지 않습니다. 경고도 모든 로그인을 확실히 막지는 않습니다.',
   },
 });
 

@@ -440,6 +440,6 @@ export default defineRule({
 });
 
 /** The mask with its stray spaces removed: no leading space, single spaces, tabs and no-break spaces as spaces. */
-function tidySpaces(mask: string): string {
+export function tidySpaces(mask: string): string {
   return mask.replace(/[\s\u00a0]+/g, ' ').replace(/^ /, '');
 }

@@ -73,17 +73,73 @@ describe('explain: one login, step by step', () => {
   });
 
   it('the instance prerequisites come from the rules themselves; a failing one stops the login even with a group', async () => {
-    const result = await explain('jane.doe@acme.example', { instances: ['prod'] });
+    // prod's only account, disabled: Campaign then offers no Adobe ID login to anybody.
+    ws = healthyProd().edit('campaign/prod.xml', 'label="Adobe Experience Cloud" type="14" active="1"', 'label="Adobe Experience Cloud" type="14" active="0"');
+    const result = await explain('jane.doe@acme.example', { dir: ws.dir, instances: ['prod'] });
     const prod = instance(result, 'prod');
     assert.ok(PREREQUISITE_RULES.includes('external-account') && !PREREQUISITE_RULES.includes('association-mask'));
     assert.equal(prod.prerequisites.status, 'fail');
     assert.deepEqual(
-      prod.prerequisites.blocking.map((finding) => finding.rule),
-      ['external-account'],
+      prod.prerequisites.blocking.map((finding) => [finding.rule, finding.messageId]),
+      [['external-account', 'disabled']],
     );
     assert.deepEqual(prod.outcome.groups, ['admin']);
     assert.equal(prod.outcome.status, 'fail');
     assert.match(prod.outcome.message, /would get the operator groups "admin" on prod, but nobody logs in there until these checks pass: external-account/);
+  });
+
+  it('a second MAC account beside Adobe_Marketing_Cloud fails external-account but stops no login: Campaign reads only Adobe_Marketing_Cloud', async () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const result = await explain('jane.doe@acme.example', { instances: ['prod'], lang });
+      const prod = instance(result, 'prod');
+      assert.deepEqual(prod.prerequisites.blocking, [], 'nothing stops everybody on prod');
+      assert.equal(prod.prerequisites.status, 'warn');
+      assert.deepEqual(
+        prod.prerequisites.warnings.map((finding) => [finding.rule, finding.status, finding.messageId, finding.params.found ?? null]),
+        [
+          ['external-account', 'fail', 'duplicate', 'Adobe_Marketing_Cloud1'],
+          ['restart', 'warn', 'restart', null],
+        ],
+      );
+      assert.ok(!prod.prerequisites.passed.includes('external-account'));
+      assert.equal(
+        prod.prerequisites.message,
+        lang === 'en'
+          ? 'prod: nothing stops everybody. external-account fails on something Campaign does not read, which stops no login (tidy it up); warnings from restart.'
+          : 'prod: 모든 사용자를 막는 문제는 없습니다. 실패했지만 Campaign이 읽지 않는 항목에 관한 것이라 로그인을 막지 않는 점검(정리 필요): external-account. 경고가 있는 점검: restart.',
+      );
+      assert.match(
+        prod.prerequisites.whyWarn!,
+        lang === 'en'
+          ? /Campaign reads only Adobe_Marketing_Cloud, so it stops no login/
+          : /Campaign은 Adobe_Marketing_Cloud만 읽으므로 로그인을 막지 않습니다/,
+      );
+      // Jane holds a profile of prod that names an existing group: she gets in (the restart warning may still get in the way).
+      assert.equal(prod.outcome.access, 'granted');
+      assert.equal(prod.outcome.status, 'warn');
+      assert.deepEqual(prod.outcome.groups, ['admin']);
+    }
+    const run = await runCli(['explain', 'lucas.martin@acme.example', 'examples/acme', '--format', 'text', '--instance', 'prod']);
+    assert.doesNotMatch(run.stdout, /stops every login to prod, whoever the user/);
+  });
+
+  it('no profile for an instance whose mask has stray spaces: the Fix sets the mask first and names a profile the corrected mask accepts', async () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const result = await explain('lucas.martin@acme.example', { instances: ['stage'], lang });
+      const stage = instance(result, 'stage');
+      assert.equal(stage.outcome.access, 'none');
+      assert.equal(
+        stage.outcome.fix,
+        lang === 'en'
+          ? 'The association mask "campaign - acme-stage··-·" has stray spaces: set it to "campaign - acme-stage - " first ("ims-doctor check --instance stage --only association-mask" tells why), then add the person in the Admin Console to a product profile it accepts, for example "campaign - acme-stage - <group>".'
+          : '연결 마스크(Association mask)에 불필요한 공백이 있습니다: "campaign - acme-stage··-·". 먼저 마스크를 다음 값으로 고치십시오(이유: "ims-doctor check --instance stage --only association-mask"): "campaign - acme-stage - ". 그다음 Admin Console에서 고친 마스크가 받아들이는 제품 프로필에 사용자를 추가하십시오. 예: "campaign - acme-stage - <운영자 그룹>"',
+      );
+      assert.doesNotMatch(stage.outcome.fix, /acme-stage {2}-/, 'never the broken double-space mask as a profile to create');
+    }
+    // The mask the Fix sets is the one association-mask asks for.
+    const check = await runCli(['check', 'examples/acme', '--format', 'json', '--instance', 'stage', '--only', 'association-mask']);
+    const finding = JSON.parse(check.stdout).findings.find((item: { messageId: string }) => item.messageId === 'noMatch');
+    assert.equal(finding.remediationParams.suggested, 'campaign - acme-stage - ');
   });
 
   it('with the prerequisites met: "logs in with groups …", exit 0', async () => {
@@ -256,7 +312,7 @@ describe('ims-doctor explain (built binary)', () => {
     // The stage mask's double space is the mask's mistake: the person's profile is right.
     assert.equal(
       stage.fix,
-      'Nothing to change for this person: the association mask itself has stray spaces; correct it ("ims-doctor check --instance stage --only association-mask" gives the value to set).',
+      'Nothing to change for this person: the association mask itself has stray spaces; set it to "campaign - acme-stage - " and restart the server ("ims-doctor check --instance stage --only association-mask" tells why).',
     );
     const minho = await explain('minho.kim@acme.example', { dir: ws.dir, lang: 'ko' });
     assert.equal(

@@ -170,3 +170,50 @@ describe('ims-doctor logs (built binary)', () => {
     assert.equal(JSON.parse(run.stdout).hits, 1);
   });
 });
+
+describe("the example's logs (examples/acme/logs): English, as Campaign writes them", () => {
+  it('no Korean message (Campaign has no Korean UI); the same cases and users, each with the English signatures', async () => {
+    const scan = await scanFolder(path.join(ROOT, 'examples/acme/logs'));
+    assert.equal(scan.hits, 15);
+    assert.deepEqual(scan.signatures.map((signature) => [signature.id, signature.count]).sort(), [
+      ['invalid-client', 1],
+      ['invalid-scope', 1],
+      ['jst-310027', 1],
+      ['no-right-en', 9],
+      ['xsv-350008', 2],
+      ['xsv-350013', 1],
+    ]);
+    assert.deepEqual(
+      scan.users.map((user) => [user.user, user.bySignature]),
+      [
+        ['lucas.martin@acme.example', { 'no-right-en': 3 }],
+        ['minho.kim@acme.example', { 'no-right-en': 2 }],
+        ['jane.doe@acme.example', { 'xsv-350008': 1 }],
+        ['jisoo.park@acme.example', { 'no-right-en': 1 }],
+        ['ops.bot@acme.example', { 'xsv-350013': 1 }],
+        ['sofia.garcia@acme.example', { 'no-right-en': 1 }],
+        ['yuna.choi@acme.example', { 'no-right-en': 1 }],
+        // An operator written by name: a name, not a message of Campaign's.
+        ['박지수', { 'no-right-en': 1 }],
+      ],
+    );
+    const run = await runCli(['logs', 'examples/acme/logs', '--format', 'text']);
+    const messages = run.stdout
+      .split('\n')
+      .filter((line) => line.includes(' › '))
+      .map((line) => line.replace(/'박지수'/g, ''));
+    assert.ok(messages.length > 0);
+    for (const line of messages) assert.doesNotMatch(line, /[\uac00-\ud7a3]/, line);
+    assert.doesNotMatch(run.stdout, new RegExp(NO_MATCHING_RIGHT_MESSAGE.ko.replace(/\.$/, '')));
+  });
+
+  it("in Korean, the symptom gives Campaign's English message with a Korean gloss, never our translation as its words", async () => {
+    const run = await runCli(['triage', 'XSV-350008', '--format', 'json', '--lang', 'ko']);
+    assert.equal(JSON.parse(run.stdout).matched[0].title, 'XSV-350008: 세션 만료(Campaign은 이 오류를 영어로 표시하며 한국어는 번역입니다)');
+    const refused = await runCli(['triage', NO_MATCHING_RIGHT_MESSAGE.en, '--format', 'json', '--lang', 'ko']);
+    assert.equal(
+      JSON.parse(refused.stdout).matched[0].title,
+      'Campaign이 로그인을 거부합니다: "Login does not have any right matching the expression"(번역: 로그인에 표현식과 일치하는 권한이 없습니다)',
+    );
+  });
+});

@@ -6,7 +6,7 @@ import { runRules } from '../../src/engine/run-rules.js';
 import { collectWorkspace } from '../../src/collectors/collect.js';
 import { findRule, RULES } from '../../src/rules/index.js';
 import { runCli } from '../support/cli.js';
-import { ACME } from '../support/workspace.js';
+import { ACME, Workspace } from '../support/workspace.js';
 
 const best = (text: string): string | undefined => matchSymptoms(text)[0]?.id;
 
@@ -116,9 +116,9 @@ describe('ims-doctor triage (built binary)', () => {
     assert.deepEqual(result.rulesRun.sort(), ['callback-url', 'client-id']);
   });
 
-  it('unknown text: says so, lists the symptoms it knows, exit 0', async () => {
+  it('unknown text: says so, lists the symptoms it knows, exit 2 (nothing recognised)', async () => {
     const run = await runCli(['triage', 'the coffee machine is broken', '--format', 'text', '--lang', 'ko']);
-    assert.equal(run.code, 0);
+    assert.equal(run.code, 2);
     assert.match(run.stdout, /아는 증상이 아닙니다/);
     for (const symptom of SYMPTOMS) assert.match(run.stdout, new RegExp(symptom.id));
   });
@@ -169,10 +169,13 @@ describe('ims-doctor triage uses the workspace for every symptom (built binary)'
     });
   }
 
-  it('an unknown symptom ends by suggesting ims-doctor check', async () => {
-    const run = await runCli(['triage', 'the coffee machine is broken', 'examples/acme', '--format', 'text']);
-    assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /Or run the whole checklist: "ims-doctor check .*examples\/acme/);
+  it('an unknown symptom ends by suggesting ims-doctor check, exit 2 with or without a workspace', async () => {
+    const run = await runCli(['triage', 'my cat ate the keyboard', 'examples/acme', '--format', 'text']);
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stdout, /Or run the whole checklist: "ims-doctor check examples\/acme\/ims-doctor\.yaml"\n$/);
+    const ko = await runCli(['triage', 'my cat ate the keyboard', 'examples/acme', '--format', 'text', '--lang', 'ko']);
+    assert.equal(ko.code, 2);
+    assert.match(ko.stdout, /또는 점검 목록 전체를 실행하십시오: "ims-doctor check examples\/acme\/ims-doctor\.yaml"\n$/);
     const json = JSON.parse((await runCli(['triage', 'the coffee machine is broken', '--format', 'json'])).stdout);
     assert.equal(json.suggestCheck, '<workspace>');
   });
@@ -180,6 +183,79 @@ describe('ims-doctor triage uses the workspace for every symptom (built binary)'
   it('a recognised symptom does not suggest the whole checklist', async () => {
     const json = JSON.parse((await runCli(['triage', 'XSV-350008', '--format', 'json'])).stdout);
     assert.equal(json.suggestCheck, null);
+  });
+});
+
+describe('triage: a cause counts only when its finding explains this symptom', () => {
+  it('redirected to adobe.com: a client ID IMS does not know (a trailing space) gives an error page, so client-id is ruled out for it, still shown', async () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const run = await runCli(['triage', 'redirected to adobe.com', 'examples/acme', '--format', 'json', '--lang', lang]);
+      assert.equal(run.code, 3, run.stderr);
+      const causes = JSON.parse(run.stdout).matched[0].causes as {
+        id: string;
+        verdict: string;
+        otherSymptom?: boolean;
+        why: string;
+        findings: { messageId: string; params: { nearMiss?: string } }[];
+      }[];
+      assert.deepEqual(
+        causes.map((cause) => [cause.id, cause.verdict]),
+        [
+          ['callback-url', 'confirmed'],
+          ['client-id', 'ruled-out'],
+        ],
+      );
+      const clientId = causes[1]!;
+      assert.equal(clientId.otherSymptom, true);
+      assert.deepEqual(
+        clientId.findings.map((finding) => [finding.messageId, finding.params.nearMiss]),
+        [['mismatch', 'edgeSpaces']],
+      );
+      assert.equal(
+        clientId.why,
+        lang === 'en'
+          ? 'Here the client ID is one IMS does not know (empty, or a near miss of the provisioned one): IMS answers that with an error page, not with this symptom. Fix it all the same.'
+          : '여기서는 클라이언트 ID가 IMS가 모르는 값입니다(비어 있거나 프로비저닝된 ID와 조금 다름). 이 경우 IMS는 이 증상이 아니라 오류 페이지로 응답합니다. 그래도 고쳐야 합니다.',
+      );
+    }
+    const text = await runCli(['triage', 'redirected to adobe.com', 'examples/acme', '--format', 'text']);
+    assert.match(text.stdout, /RULED OUT {2}client-id/);
+    assert.match(text.stdout, /1 confirmed cause, 0 possible, 0 unchecked, 1 ruled out\.\n$/);
+  });
+
+  it('the same client-id failure confirms the symptoms it does give (an IMS error page)', async () => {
+    const run = await runCli(['triage', 'invalid_client', 'examples/acme', '--format', 'json']);
+    const causes = JSON.parse(run.stdout).matched[0].causes as { id: string; verdict: string }[];
+    assert.equal(causes.find((cause) => cause.id === 'client-id')!.verdict, 'confirmed');
+  });
+
+  it("another client's ID (no near miss) does explain a redirect to adobe.com", async () => {
+    const ws = new Workspace().edit('campaign/stage.xml', 'clientId="acme-campaign-stage "', 'clientId="acme-campaign-prod"');
+    try {
+      const result = triage(
+        'redirected to adobe.com',
+        'en',
+        runRules(await collectWorkspace(ws.dir), RULES, { lang: 'en', only: ['callback-url', 'client-id'] }),
+      );
+      const clientId = result.matched[0]!.causes.find((cause) => cause.id === 'client-id')!;
+      assert.equal(clientId.verdict, 'confirmed');
+      assert.equal(clientId.otherSymptom, undefined);
+    } finally {
+      ws.dispose();
+    }
+  });
+
+  it('a symptom whose causes are all checked by hand says the workspace holds none of them, not "0 confirmed causes"', async () => {
+    for (const [text, lang, expected] of [
+      ['XSV-350013', 'en', "No cause of this symptom is in the workspace: each cause above is checked by hand, on the operator's machine or the server."],
+      ['보안 영역', 'ko', '이 증상의 원인은 워크스페이스에 없습니다. 위의 각 원인은 운영자 컴퓨터나 서버에서 직접 확인해야 합니다.'],
+      ['세션이 만료되었습니다', 'ko', '이 증상의 원인은 워크스페이스에 없습니다. 위의 각 원인은 운영자 컴퓨터나 서버에서 직접 확인해야 합니다.'],
+    ] as const) {
+      const run = await runCli(['triage', text, 'examples/acme', '--format', 'text', '--lang', lang]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.ok(run.stdout.endsWith(`${expected}\n`), run.stdout);
+      assert.doesNotMatch(run.stdout, /0 confirmed causes|확인된 원인 0/);
+    }
   });
 });
 

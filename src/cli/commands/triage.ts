@@ -12,8 +12,9 @@ import { resolveLang } from '../options.js';
 /**
  * `ims-doctor triage "<what the user saw>" [workspace]`: recognises the symptom, then ranks the rules
  * that can cause it by what they find in the workspace (or prints the checklist without one).
- * Exit: 0 informational (no workspace, nothing found, or an unknown text: it lists the symptoms it
- * knows), 3 a candidate rule fails, 4 warnings only, 2 bad input.
+ * Exit: 0 informational (no workspace, or nothing found), 3 a candidate rule fails, 4 warnings only,
+ * 2 bad input — a text that names no known symptom included: nothing was recognised, so no verdict
+ * (it lists the symptoms it knows and suggests `ims-doctor check`).
  */
 export async function runTriage(text: string, workspace: string | undefined, options: DiagnoseOptions): Promise<number> {
   const lang = resolveLang(options.lang);
@@ -30,6 +31,8 @@ export async function runTriage(text: string, workspace: string | undefined, opt
     result = runRules(snapshot, rules.length > 0 ? RULES : [], { lang, only: rules, instances: options.instance });
     reportProblems(result.problems);
   }
-  writeDiagnosis(triage(text, lang, result), format, renderTriageText);
+  const triaged = triage(text, lang, result);
+  writeDiagnosis(triaged, format, renderTriageText);
+  if (triaged.matched.length === 0) return EXIT.badInput;
   return result ? exitCodeOf(result) : EXIT.ok;
 }
