@@ -319,3 +319,65 @@ export function devConsoleDownloadPath(orgId: string, projectId: string, workspa
 }
 /** [V] Integration type of an OAuth Web App credential (as the export collector reads it). */
 export const OAUTH_WEB_APP_TYPE = 'oauthwebapp';
+// ---- real9: the server's version (v8.6 removes native login) ----
+
+/**
+ * [V] Builds Adobe's release notes name, and their release: Campaign Classic v7 (campaign-classic.en
+ * help/rn/using/release-2022…2025.md, latest-release.md: "Release 7.4.1 - Build 9383", "### Build 9400")
+ * and Campaign v8 (campaign.en help/v8/start/release-notes.md: `<!-- BUILD 8.9.2.9829.… -->`). No other
+ * v8 build number is public.
+ */
+export const PUBLISHED_BUILDS: Readonly<Record<string, string>> = {
+  '9346': '7.2.1',
+  '9349': '7.2.2',
+  '9352': '7.3.1',
+  '9356': '7.3.2',
+  '9359': '7.3.3',
+  '9364': '7.3.4',
+  '9368': '7.3.5',
+  '9383': '7.4.1',
+  '9390': '7.4.2',
+  '9391': '7.4.2',
+  '9394': '7.4.3',
+  '9396': '7.4.3',
+  '9397': '7.4.3',
+  '9398': '7.4.3',
+  '9399': '7.4.3',
+  '9400': '7.4.4',
+  '9829': '8.9.2',
+  '9830': '8.9.2',
+  '9831': '8.9.2',
+};
+
+/**
+ * [I] A build from this number on is a v8.6 or later server. Reason: the only v8 build numbers Adobe
+ * publishes are 8.9.2's (9829–9831), v7's last published build is 9400, and build numbers grow with
+ * time on each line. Below it the version is unknown from the build alone (v8.6's own builds are not
+ * public). Verdicts: ims-config (nativeGone…), operators (nativeRemoved).
+ */
+export const NATIVE_LOGIN_REMOVED_FROM_BUILD = 9829;
+
+/**
+ * [I] A package's `buildVersion` is the server's version as Help > About shows it (`8.6`, `8.6.1`).
+ * Reason: Adobe says a package's buildVersion and buildNumber "must correspond to the server … shown in
+ * the Help/About box" (configuration/adding-additional-sql-functions) and v8's Help > About shows
+ * `8.1.5` (v8 start/upgrades); that an export writes it so is not stated, and Adobe's own example export
+ * writes "7.1" on a 2013 build. Verdicts: ims-config, operators (a v8.6+ buildVersion).
+ */
+export const BUILD_VERSION_IS_SERVER_VERSION = true;
+
+/**
+ * [I] Live, the server's version is serverInfo's `majNumber.minNumber.servicePack` (acc-js-sdk
+ * `client.application.version`), and only a major from 8 names a v8 release. Reason: the SDK documents
+ * it with the example `8.2.10`, but its recorded v7 answer (release 20.3, build 9219) reads 6.7.0: a
+ * v7 server does not answer its marketing version. Verdicts: ims-config, operators (live).
+ */
+export const SERVER_VERSION_MIN_V8_MAJOR = 8;
+
+/**
+ * [I] On a v8.6+ instance the operators of serverConf's allowOperator list (or, with no serverConf read,
+ * Adobe's default list) keep their native logon. Reason: Adobe's v7.4.1 page says these technical
+ * operators are allowed by default and must not be modified; the v8.6 page ("native authentication will
+ * no longer be allowed") says nothing of them. Verdict: operators (nativeRemoved).
+ */
+export const NATIVE_REMOVED_KEEPS_ALLOWLIST = true;

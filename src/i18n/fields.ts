@@ -53,6 +53,9 @@ export const FIELD_LABELS = {
   jwtPrivateKey: { en: 'serverConf ims authIMSTAPrivateKey (present)', ko: 'JWT 개인 키 (authIMSTAPrivateKey, 있음)' },
   credentialKind: { en: 'Developer Console credential type', ko: 'Developer Console 자격 증명 유형' },
   technicalAccountEmail: { en: 'Technical account e-mail', ko: '기술 계정 이메일' },
+  // ---- real9 ----
+  campaignVersion: { en: 'Campaign server version', ko: 'Campaign 서버 버전' },
+  campaignBuild: { en: 'Campaign server build', ko: 'Campaign 서버 빌드' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type FieldKey = keyof typeof FIELD_LABELS;
