@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { collectCampaignPackage } from '../../src/collectors/campaign-package.js';
 import { collectWorkspace, type LiveCollectOptions } from '../../src/collectors/collect.js';
@@ -9,7 +10,7 @@ import type { CampaignPlane, Snapshot } from '../../src/model/snapshot.js';
 import { RULES } from '../../src/rules/index.js';
 import { Redactor } from '../../src/security/redact.js';
 import { CampaignDouble, type CampaignDoubleOptions } from '../doubles/campaign-server.js';
-import { Workspace } from '../support/workspace.js';
+import { ROOT, Workspace } from '../support/workspace.js';
 
 // Campaign v8.6 no longer allows native logons: the version is read from the package's root or from the
 // server's session info, with its provenance, and ims-config and operators use it.
@@ -131,6 +132,20 @@ describe('Campaign version: v8.6 refuses native logons whatever serverConf says'
     const findings = check(snapshot);
     assert.deepEqual(verdicts(findings, 'ims-config'), ['skip common:skipPlaneAbsent']);
     assert.deepEqual(verdicts(findings, 'operators'), ['pass pass']);
+  });
+});
+
+describe('a healthy real-shaped export on v8.6 (buildVersion 8.6.1)', () => {
+  it('gives no failure and no warning; ims-config says native logons are gone', async () => {
+    const ws = new Workspace(path.join(ROOT, 'test/fixtures/healthy')).edit('campaign/prod.xml', 'buildVersion="7.4"', 'buildVersion="8.6.1"');
+    try {
+      const findings = runRules(await collectWorkspace(ws.dir), RULES, { lang: 'en' }).findings;
+      const bad = findings.filter((finding) => ['fail', 'warn', 'error'].includes(finding.status));
+      assert.deepEqual(bad, []);
+      assert.deepEqual(verdicts(findings, 'ims-config'), ['pass nativeGone']);
+    } finally {
+      ws.dispose();
+    }
   });
 });
 
