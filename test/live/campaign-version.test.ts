@@ -57,6 +57,20 @@ describe('Campaign version: v8.6 refuses native logons whatever serverConf says'
     double = undefined;
   });
 
+  /** Serves the workspace's prod package from the Campaign double and reads prod live with a password. */
+  async function readLive(base: Workspace, options: Partial<CampaignDoubleOptions>): Promise<{ snapshot: Snapshot; prod: CampaignPlane }> {
+    double = await CampaignDouble.start({ packageFile: base.path('campaign/prod.xml'), users: [{ login: 'ims-doctor', password: PASSWORD }], ...options });
+    ws = base.edit(
+      'ims-doctor.yaml',
+      'campaign: { package: campaign/prod.xml }',
+      `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD, allowInsecureHttp: true }`,
+    );
+    const snapshot = await collectWorkspace(ws.dir, { live: liveOptions() });
+    const plane = snapshot.instances.find((instance) => instance.name === 'prod')!.campaign;
+    assert.equal(plane.state, 'ok', JSON.stringify(plane));
+    return { snapshot, prod: plane.state === 'ok' ? plane.data : assert.fail('prod not read') };
+  }
+
   it('reads buildVersion from the package root with file:line:col', async () => {
     ws = v8Workspace({ buildNumber: '9650', buildVersion: '8.6.1' });
     const plane = await collectCampaignPackage(ws.path('campaign/prod.xml'));
@@ -90,24 +104,9 @@ describe('Campaign version: v8.6 refuses native logons whatever serverConf says'
   });
 
   it('live: serverInfo 8.6.1 (a password logon) gives the version at the endpoint, a warning for the logon and the native operator', async () => {
-    const base = v8Workspace({ buildNumber: '9650', buildVersion: '8.6.1' });
-    const options: CampaignDoubleOptions = {
-      packageFile: base.path('campaign/prod.xml'),
-      users: [{ login: 'ims-doctor', password: PASSWORD }],
-      serverVersion: '8.6.1',
-    };
-    double = await CampaignDouble.start(options);
-    ws = base.edit(
-      'ims-doctor.yaml',
-      'campaign: { package: campaign/prod.xml }',
-      `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD, allowInsecureHttp: true }`,
-    );
-    const snapshot = await collectWorkspace(ws.dir, { live: liveOptions() });
-    const prod = snapshot.instances.find((instance) => instance.name === 'prod')!.campaign;
-    assert.equal(prod.state, 'ok', JSON.stringify(prod));
-    if (prod.state !== 'ok') return;
-    assert.equal(prod.data.version?.value, '8.6.1');
-    assert.equal(prod.data.version?.at.endpoint, `${double.url}/nl/jsp/soaprouter.jsp`);
+    const { snapshot, prod } = await readLive(v8Workspace({ buildNumber: '9650', buildVersion: '8.6.1' }), { serverVersion: '8.6.1' });
+    assert.equal(prod.version?.value, '8.6.1');
+    assert.equal(prod.version?.at.endpoint, `${double!.url}/nl/jsp/soaprouter.jsp`);
     const findings = check(snapshot);
     assert.deepEqual(verdicts(findings, 'ims-config'), ['warn nativeGoneLiveUser']);
     assert.deepEqual(verdicts(findings, 'operators'), ['warn nativeRemoved']);
@@ -116,19 +115,9 @@ describe('Campaign version: v8.6 refuses native logons whatever serverConf says'
   });
 
   it('live: a v7 server answers its internal version (6.7.0, as the SDK recorded): no v8 verdict', async () => {
-    const base = v8Workspace({ buildNumber: '9383' });
-    double = await CampaignDouble.start({ packageFile: base.path('campaign/prod.xml'), users: [{ login: 'ims-doctor', password: PASSWORD }] });
-    ws = base.edit(
-      'ims-doctor.yaml',
-      'campaign: { package: campaign/prod.xml }',
-      `campaign: { url: "${double.url}", user: ims-doctor, passwordEnv: ACME_PROD_PASSWORD, allowInsecureHttp: true }`,
-    );
-    const snapshot = await collectWorkspace(ws.dir, { live: liveOptions() });
-    const prod = snapshot.instances.find((instance) => instance.name === 'prod')!.campaign;
-    assert.equal(prod.state, 'ok');
-    if (prod.state !== 'ok') return;
-    assert.equal(prod.data.version?.value, '6.7.0');
-    assert.deepEqual(campaignRelease(prod.data), { release: '7.4.1', basis: 'publishedBuild', written: '9383', at: prod.data.buildNumber!.at });
+    const { snapshot, prod } = await readLive(v8Workspace({ buildNumber: '9383' }), {});
+    assert.equal(prod.version?.value, '6.7.0');
+    assert.deepEqual(campaignRelease(prod), { release: '7.4.1', basis: 'publishedBuild', written: '9383', at: prod.buildNumber!.at });
     const findings = check(snapshot);
     assert.deepEqual(verdicts(findings, 'ims-config'), ['skip common:skipPlaneAbsent']);
     assert.deepEqual(verdicts(findings, 'operators'), ['pass pass']);
