@@ -14,6 +14,8 @@ export async function collectCampaignPackage(file: string): Promise<CampaignPlan
   const plane: CampaignPlane = { source: file, buildNumber: undefined, externalAccounts: [], groups: [], operators: [] };
   const build = root.attributes.get('buildNumber');
   if (build) plane.buildNumber = { value: build.value, at: { file, line: build.line, column: build.column, path: 'package/@buildNumber' } };
+  const version = root.attributes.get('buildVersion');
+  if (version?.value.trim()) plane.version = { value: version.value, at: { file, line: version.line, column: version.column, path: 'package/@buildVersion' } };
 
   for (const entities of childElements(root, 'entities')) {
     const schema = entities.attributes.get('schema')?.value ?? '';

@@ -190,6 +190,7 @@ const CAMPAIGN: Shape = {
   object: {
     source: 'string',
     buildNumber: opt(sourced('string')),
+    version: opt(sourced('string')),
     externalAccounts: { array: ACCOUNT },
     groups: { array: { object: { name: sourced('string'), label: 'string' } } },
     operators: { array: { object: { name: sourced('string'), label: 'string', authenticationType: 'string', groups: { array: 'string' } } } },

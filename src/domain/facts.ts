@@ -43,10 +43,18 @@ export const CANONICAL_IMS_ENDPOINT = 'https://ims-na1.adobelogin.com';
 export const PRODUCT_CONTEXT_FIELD_VALUE = 'dma_campaign_classic';
 export const PRODUCT_CONTEXT_DEFAULT = 'dma_campaign';
 
-/** [I] Campaign stores the client secret encrypted; exports show it prefixed with `@`. */
+/**
+ * [I] Campaign stores the client secret encrypted; a live read shows it prefixed with `@`. Reason: the
+ * SDK's decryptPassword strips this prefix and its recorded nms:extAccount record carries `@…`; that
+ * every build writes it so is not stated. Verdict: client-secret (an `@…` value is "encrypted").
+ */
 export const CAMPAIGN_ENCRYPTED_SECRET_PREFIX = '@';
 
-/** [I] Attribute of `nms:extAccount` for each account field. */
+/**
+ * [I] Attribute of `nms:extAccount` for each account field. Reason: the names are those of a real record
+ * in the SDK's recorded answers (test/mock.js); which UI field each one holds is matched by name, not
+ * published (`userScope` the least certain). Verdicts: every rule on the account (docs/campaign-attributes.md).
+ */
 export const ACCOUNT_ATTRIBUTES = {
   name: 'name',
   label: 'label',
@@ -65,31 +73,56 @@ export const ACCOUNT_ATTRIBUTES = {
   lastModified: 'lastModified',
 } as const;
 
-/** [I] Campaign separates the account's scopes with commas. */
+/**
+ * [I] Campaign separates the account's scopes with commas. Reason: Adobe's docs write the scope as
+ * `openid,AdobeID,…`; how Campaign splits the field is not published. Verdict: scope.
+ */
 export const CAMPAIGN_SCOPE_SEPARATOR = ',';
 
-/** [I] Scope Campaign needs to receive the user's product profiles. */
+/**
+ * [I] Scope Campaign needs to receive the user's product profiles. Reason: IMS returns
+ * projectedProductContext only with this scope [V: IMS docs]; that Campaign needs no other is not
+ * stated. Verdict: scope.
+ */
 export const PROFILE_SCOPE = 'additional_info.projectedProductContext';
 
-/** [I] Campaign compares the association mask with profile names case-sensitively. */
+/**
+ * [I] Campaign compares the association mask with profile names case-sensitively. Reason: no doc says
+ * either way; Adobe's examples write mask and profile in the same case, and a case-insensitive reading
+ * would hide a real mismatch. Verdicts: association-mask, association-users.
+ */
 export const MASK_MATCH_IS_CASE_SENSITIVE = true;
 
 /**
  * [I] A mask holding a capture group `( … )` is a regular expression matched against the whole
- * profile name, group 1 naming the operator group; any other mask is a literal prefix.
+ * profile name, group 1 naming the operator group; any other mask is a literal prefix. Reason: older
+ * docs write `Campaign - tenant_id - (.*)`, newer ones the prefix `campaign - acme - `; how the server
+ * tells them apart is not published. Verdicts: association-mask, association-users.
  */
 export const MASK_REGEX_FORM = /(?<!\\)\((?!\?)/;
 
-/** [I] Campaign looks up the operator group a profile names with a case-sensitive comparison. */
+/**
+ * [I] Campaign looks up the operator group a profile names with a case-sensitive comparison. Reason:
+ * internal names are identifiers, given in exact case by the docs; the lookup is not published.
+ * Verdicts: association-mask, association-users.
+ */
 export const OPERATOR_GROUP_NAME_IS_CASE_SENSITIVE = true;
 
-/** [I] Spaces around a scope item stay part of the scope name IMS receives: nobody trims them. */
+/**
+ * [I] Spaces around a scope item stay part of the scope name IMS receives: nobody trims them. Reason:
+ * no doc says Campaign trims the field, and IMS compares scope names exactly [V: case-sensitive].
+ * Verdict: scope.
+ */
 export const SCOPE_ITEMS_ARE_TRIMMED = false;
 
 /** [V] The scope Adobe's documentation shows for Campaign's IMS login. */
 export const DOCUMENTED_CAMPAIGN_SCOPES = ['openid', 'AdobeID', 'read_organizations', 'additional_info.projectedProductContext'];
 
-/** [I] The redirect_uri Campaign sends to IMS is the callback server URL as configured. */
+/**
+ * [I] The redirect_uri Campaign sends to IMS is the callback server URL as configured. Reason: the
+ * docs tell to set the callback server to the instance's URL and to allow it in the redirect URI
+ * patterns; the exact path Campaign sends is not published. Verdict: callback-url.
+ */
 export function campaignRedirectUri(callbackServer: string): string {
   return callbackServer;
 }
@@ -100,15 +133,24 @@ export const DEFAULT_URL_PERMISSION_ACTION = 'deny';
 /** [V] The urlPermission actions serverConf.xml knows: ignore (no check), warn (log only), deny (block). */
 export const URL_PERMISSION_ACTIONS = ['ignore', 'warn', 'deny'] as const;
 
-/** [I] Flags a urlPermission urlRegEx is applied with: none, i.e. case-sensitive, to the whole URL. */
+/**
+ * [I] Flags a urlPermission urlRegEx is applied with: none, i.e. case-sensitive, to the whole URL.
+ * Reason: the docs give urlRegEx as a plain regex (`https://.*`) and name no flag. Verdict: url-permission.
+ */
 export const URL_PERMISSION_REGEX_FLAGS = '';
 
-/** [I] An entry with an empty dnsSuffix allows no host (it is not a wildcard). */
+/**
+ * [I] An entry with an empty dnsSuffix allows no host (it is not a wildcard). Reason: the docs define
+ * an entry by its suffix and never show an empty one; a wildcard reading would hide a missing IMS entry.
+ * Verdict: url-permission.
+ */
 export const URL_PERMISSION_EMPTY_SUFFIX_MATCHES = false;
 
 /**
  * [I] Campaign writes dates in exports as `YYYY-MM-DD hh:mm:ss.fffZ`, in UTC. A date written without
  * a zone is read as UTC, but is only trusted to order two instants more than MAX_UTC_OFFSET_HOURS apart.
+ * Reason: the SDK's recorded answers and Adobe's example packages write `…Z`; a zoneless date is not
+ * documented. Verdict: restart.
  */
 export const CAMPAIGN_DATES_ARE_UTC = true;
 
@@ -158,11 +200,19 @@ export const CHECKLIST_URL = {
   ko: 'https://experienceleague.adobe.com/ko/docs/campaign-classic/using/installing-campaign-classic/connect-to-campaign/connecting-via-an-adobe-id/ims-troubleshooting',
 } as const;
 
-/** [I] Where xtk:operator keeps how an operator logs in, and the value of Adobe ID (IMS) logins. */
+/**
+ * [I] Where xtk:operator keeps how an operator logs in, and the value of Adobe ID (IMS) logins. Reason:
+ * the IMS migration technote names the field "Authentication type" (Native / IMS); its XPath and stored
+ * value are not in a published schema. Verdicts: operators (native vs IMS), association-users.
+ */
 export const OPERATOR_AUTH_TYPE_XPATH = 'access/@authenticationType';
 export const OPERATOR_IMS_AUTH_TYPE = 'ims';
 
-/** [I] The schema linking operators to operator groups in Campaign, one record per membership. */
+/**
+ * [I] The schema linking operators to operator groups in Campaign, one record per membership. Reason:
+ * the SDK's schemas name xtk:operatorGroup with @operator-id/@group-id; that it lists every membership
+ * a live read needs is not stated. Verdicts: association-users, operators (live reads).
+ */
 export const OPERATOR_GROUP_LINK_SCHEMA = 'xtk:operatorGroup';
 
 /** [V] Name of the type enumeration of nms:extAccount (read live with getSysEnum). */
@@ -175,7 +225,10 @@ export const IMS_DISCOVERY_PATH = '/ims/.well-known/openid-configuration';
 export const IMS_AUTHORIZE_PATH = '/ims/authorize/v2';
 export const IMS_TOKEN_PATH = '/ims/token/v3';
 
-/** [I] A callback certificate expiring within this many days is reported before it breaks logins. */
+/**
+ * [I] A callback certificate expiring within this many days is reported before it breaks logins.
+ * Reason: a chosen margin (three weeks to renew), no Adobe source. Verdict: callback-url (`--probe`).
+ */
 export const CERTIFICATE_EXPIRY_WARNING_DAYS = 21;
 
 /** [V] What IMS answers at authorize for a client ID it does not know (or may not use this flow). */
@@ -185,7 +238,9 @@ export const UNKNOWN_CLIENT_ERRORS: readonly string[] = ['invalid_client', 'unau
 
 /**
  * [I] An external account name within this many edits (ignoring case) of Adobe_Marketing_Cloud is
- * taken for a misspelling of it (external-account); farther names are other accounts.
+ * taken for a misspelling of it (external-account); farther names are other accounts. Reason: a
+ * heuristic: three edits cover a letter, a separator and a plural, and stay far from other accounts'
+ * names. Verdict: external-account.
  */
 export const ACCOUNT_NAME_TYPO_MAX_DISTANCE = 3;
 
@@ -215,12 +270,18 @@ export const ACCOUNT_SECRET_ATTRIBUTES: readonly string[] = ['clientSecret', 'pa
 
 /**
  * [I] An attribute name that looks like an IMS setting: heuristic, to find hand-made names
- * (`imsClientId`, `imsCallbackServer`) that Campaign would not read. Verdict: external-account
+ * (`imsClientId`, `imsCallbackServer`) that Campaign would not read. Reason: the hand-made and
+ * third-party exports of issue 9 name their IMS fields with these words. Verdict: external-account
  * (lists them), and the rules of the fields they probably meant (not judged).
  */
 export const IMS_LIKE_ATTRIBUTE = /ims|client|callback|scope|rights|mask|org|tenant|product|secret|redirect/i;
 
-/** [I] Heuristic: an unrecognised name is taken for a known one within this many edits, ignoring case and an `ims` prefix. */
+/**
+ * [I] Heuristic: an unrecognised name is taken for a known one within this many edits, ignoring case and
+ * an `ims` prefix. Reason: issue 9's hand-made names (`imsClientId`, `imsCallbackServer`) are known
+ * names behind an `ims` prefix; three edits more cover a typo or a plural without reaching another known
+ * name. Verdict: external-account (did-you-mean).
+ */
 export const ATTRIBUTE_DID_YOU_MEAN_MAX_DISTANCE = 3;
 
 /**
@@ -291,9 +352,17 @@ export const UMAPI_TOKEN_SCOPES = ['openid', 'AdobeID', 'user_management_sdk'];
 export const UMAPI_LIMITS_PER_MINUTE = { users: 25, groups: 5, global: 100 } as const;
 /** [V] At most 200 users a page today (2000 in an older doc): only `lastPage: true` ends a listing. */
 export const UMAPI_PAGE_SIZE = 200;
-/** [I] A 429 without a usable Retry-After: wait one throttling window. */
+/**
+ * [I] A 429 without a usable Retry-After: wait one throttling window. Reason: the limits are per minute
+ * [V]; one window is the shortest wait sure to end the throttling. Verdicts: none (the live UMAPI read's
+ * pacing, docs/live-sources.md).
+ */
 export const UMAPI_DEFAULT_RETRY_AFTER_MS = 60_000;
-/** [I] Total time a live read may take before it ends with a problem (a million users need 200 minutes at 25 pages a minute). */
+/**
+ * [I] Total time a live read may take before it ends with a problem. Reason: a chosen bound, above the
+ * 200 minutes a million users need at 25 pages a minute. Verdicts: none (the live UMAPI read ends with an
+ * input problem past it, docs/live-sources.md).
+ */
 export const UMAPI_DEFAULT_DEADLINE_MS = 6 * 3_600_000;
 /** [V] The `result` of an answer naming an organization the credential may not read. */
 export const UMAPI_ORG_INVALID_RESULT = 'error.organization.invalid_id';
@@ -305,7 +374,8 @@ export const UMAPI_GROUP_TYPES = { userGroup: 'USER_GROUP', profile: 'PRODUCT_PR
  * [V] Names of the administrative groups (`_org_admin`, `_admin_<profile>`, `_product_admin_<product>`,
  * `_developer_<profile>`…); [I] a user's `groups` may list them, while the CSV export keeps them in
  * its "… Administered" columns: they are not read as profiles, whether the groups listing types
- * them or not.
+ * them or not. Reason: the CSV export keeps administrators apart from profiles, and UMAPI's docs name
+ * these groups by prefix only. Verdict: association-users (live: they are never profiles).
  */
 export const UMAPI_ADMIN_GROUP_NAME = /^_(?:org_admin|support_admin|deployment_admin|admin_|product_admin_|profile_admin_|user_admin_|developer_)/;
 
@@ -319,3 +389,65 @@ export function devConsoleDownloadPath(orgId: string, projectId: string, workspa
 }
 /** [V] Integration type of an OAuth Web App credential (as the export collector reads it). */
 export const OAUTH_WEB_APP_TYPE = 'oauthwebapp';
+// ---- real9: the server's version (v8.6 removes native login) ----
+
+/**
+ * [V] Builds Adobe's release notes name, and their release: Campaign Classic v7 (campaign-classic.en
+ * help/rn/using/release-2022…2025.md, latest-release.md: "Release 7.4.1 - Build 9383", "### Build 9400")
+ * and Campaign v8 (campaign.en help/v8/start/release-notes.md: `<!-- BUILD 8.9.2.9829.… -->`). No other
+ * v8 build number is public.
+ */
+export const PUBLISHED_BUILDS: Readonly<Record<string, string>> = {
+  '9346': '7.2.1',
+  '9349': '7.2.2',
+  '9352': '7.3.1',
+  '9356': '7.3.2',
+  '9359': '7.3.3',
+  '9364': '7.3.4',
+  '9368': '7.3.5',
+  '9383': '7.4.1',
+  '9390': '7.4.2',
+  '9391': '7.4.2',
+  '9394': '7.4.3',
+  '9396': '7.4.3',
+  '9397': '7.4.3',
+  '9398': '7.4.3',
+  '9399': '7.4.3',
+  '9400': '7.4.4',
+  '9829': '8.9.2',
+  '9830': '8.9.2',
+  '9831': '8.9.2',
+};
+
+/**
+ * [I] A build from this number on is a v8.6 or later server. Reason: the only v8 build numbers Adobe
+ * publishes are 8.9.2's (9829–9831), v7's last published build is 9400, and build numbers grow with
+ * time on each line. Below it the version is unknown from the build alone (v8.6's own builds are not
+ * public). Verdicts: ims-config (nativeGone…), operators (nativeRemoved).
+ */
+export const NATIVE_LOGIN_REMOVED_FROM_BUILD = 9829;
+
+/**
+ * [I] A package's `buildVersion` is the server's version as Help > About shows it (`8.6`, `8.6.1`).
+ * Reason: Adobe says a package's buildVersion and buildNumber "must correspond to the server … shown in
+ * the Help/About box" (configuration/adding-additional-sql-functions) and v8's Help > About shows
+ * `8.1.5` (v8 start/upgrades); that an export writes it so is not stated, and Adobe's own example export
+ * writes "7.1" on a 2013 build. Verdicts: ims-config, operators (a v8.6+ buildVersion).
+ */
+export const BUILD_VERSION_IS_SERVER_VERSION = true;
+
+/**
+ * [I] Live, the server's version is serverInfo's `majNumber.minNumber.servicePack` (acc-js-sdk
+ * `client.application.version`), and only a major from 8 names a v8 release. Reason: the SDK documents
+ * it with the example `8.2.10`, but its recorded v7 answer (release 20.3, build 9219) reads 6.7.0: a
+ * v7 server does not answer its marketing version. Verdicts: ims-config, operators (live).
+ */
+export const SERVER_VERSION_MIN_V8_MAJOR = 8;
+
+/**
+ * [I] On a v8.6+ instance the operators of serverConf's allowOperator list (or, with no serverConf read,
+ * Adobe's default list) keep their native logon. Reason: Adobe's v7.4.1 page says these technical
+ * operators are allowed by default and must not be modified; the v8.6 page ("native authentication will
+ * no longer be allowed") says nothing of them. Verdict: operators (nativeRemoved).
+ */
+export const NATIVE_REMOVED_KEEPS_ALLOWLIST = true;

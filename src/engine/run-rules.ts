@@ -47,7 +47,9 @@ export function runRules(snapshot: Snapshot, rules: readonly Rule[], options: Ru
         const name = context.instance.name;
         const missing = missingNeed(rule.needs, context);
         if (missing) {
-          findings.push(fromCommon('skip', missing, name));
+          const instead = rule.whenMissing?.(context);
+          if (instead) for (const report of instead) findings.push(fromReport(report, name));
+          else findings.push(fromCommon('skip', missing, name));
           continue;
         }
         try {

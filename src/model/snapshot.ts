@@ -297,3 +297,13 @@ export interface ImsPlane {
    */
   noWebApp?: { file: string; at: Provenance; kinds: string[] };
 }
+
+// ---- real9: the server's version ----
+
+export interface CampaignPlane {
+  /**
+   * The server's version: a package's `package/@buildVersion` (as Help > About shows it), or live,
+   * serverInfo's `majNumber.minNumber.servicePack` (a v7 server answers its internal 6.x there).
+   */
+  version?: Sourced<string>;
+}

@@ -106,7 +106,7 @@ const messages = catalogue({
       return `${f.n(p.count)} Admin Console ${one ? 'user looks' : 'users look'} like ${one ? 'a Campaign user' : 'Campaign users'} of this instance (a profile nearly matches the association mask ${f.v(p.mask)}) but ${one ? 'holds' : 'hold'} no profile that matches it: at their Adobe ID login Campaign answers ${noRight(f)}. ${users(p, f)}.`;
     },
     ko: (p, f) =>
-      `Admin Console 사용자 ${f.n(p.count)}명은 이 인스턴스의 Campaign 사용자로 보이지만(연결 마스크와 비슷한 프로필 보유) 마스크와 일치하는 프로필이 없습니다(연결 마스크: ${f.v(p.mask)}). Adobe ID로 로그인하면 Campaign이 ${noRight(f)} 오류를 표시합니다. ${users(p, f)}.`,
+      `Admin Console 사용자 ${f.n(p.count)}명은 이 인스턴스의 Campaign 사용자로 보이지만(연결 마스크와 비슷한 프로필 보유) 마스크와 일치하는 프로필이 없습니다(연결 마스크(Association mask): ${f.v(p.mask)}). Adobe ID로 로그인하면 Campaign이 ${noRight(f)} 오류를 표시합니다. ${users(p, f)}.`,
   },
   fixNearUsers: {
     en: (p: { example: string }, f: Format) =>
@@ -124,7 +124,7 @@ const messages = catalogue({
     en: (p: { mask: string; users: UserItem[]; count: number }, f: Format) =>
       `${f.n(p.count)} Admin Console ${p.count === 1 ? 'user matches' : 'users match'} the association mask ${f.v(p.mask)} only through profiles naming an operator group that does not exist in Campaign: at their Adobe ID login Campaign answers ${noRight(f)}. ${users(p, f)}.`,
     ko: (p, f) =>
-      `Admin Console 사용자 ${f.n(p.count)}명은 Campaign에 없는 운영자 그룹을 가리키는 프로필로만 연결 마스크와 일치합니다(연결 마스크: ${f.v(p.mask)}). Adobe ID로 로그인하면 Campaign이 ${noRight(f)} 오류를 표시합니다. ${users(p, f)}.`,
+      `Admin Console 사용자 ${f.n(p.count)}명은 Campaign에 없는 운영자 그룹을 가리키는 프로필로만 연결 마스크와 일치합니다(연결 마스크(Association mask): ${f.v(p.mask)}). Adobe ID로 로그인하면 Campaign이 ${noRight(f)} 오류를 표시합니다. ${users(p, f)}.`,
   },
   fixMissingGroupUsers: {
     en: () =>

@@ -1,6 +1,8 @@
-import { ALLOW_OPERATOR_ALTERNATIVES, NATIVE_LOGIN_REMOVED_IN, NON_IMS_API_DISABLED } from '../domain/facts.js';
+import { nativeLoginRemoved, type CampaignRelease, type ReleaseBasis } from '../domain/campaign-version.js';
+import { ALLOW_OPERATOR_ALTERNATIVES, NATIVE_LOGIN_REMOVED_FROM_BUILD, NATIVE_LOGIN_REMOVED_IN, NON_IMS_API_DISABLED } from '../domain/facts.js';
 import { catalogue, type Format } from '../i18n/catalogue.js';
 import type { Sourced } from '../model/provenance.js';
+import type { InstanceContext } from '../model/instance-context.js';
 import { defineRule, evidence, type EvidenceInput, type Report } from './rule.js';
 
 // Decisions where the checklist is silent: docs/rules/ims-config.md.
@@ -16,6 +18,35 @@ const removed = (f: Format): string =>
   f.lang === 'ko'
     ? `Campaign v${NATIVE_LOGIN_REMOVED_IN}부터는 기본(native) 로그인이 아예 없습니다`
     : `from Campaign v${NATIVE_LOGIN_REMOVED_IN} native login is gone altogether`;
+
+/** The release and how it was told (ims-config and operators say it alike). */
+export interface ReleaseParams {
+  release: string;
+  basis: ReleaseBasis;
+  written: string;
+}
+
+export function releaseParams(release: CampaignRelease): ReleaseParams {
+  return { release: release.release, basis: release.basis, written: release.written };
+}
+
+export const releaseEvidence = (release: CampaignRelease): EvidenceInput => ({
+  field: release.basis === 'version' ? 'campaignVersion' : 'campaignBuild',
+  value: release.written,
+  at: release.at,
+});
+
+/** `Campaign v8.6.1 (version "8.6.1")`, `Campaign v8.6 or later (build "9900": …)`. */
+export function releaseSaid(p: ReleaseParams, f: Format): string {
+  if (f.lang === 'ko') {
+    if (p.basis === 'version') return `Campaign v${p.release}(버전 ${f.v(p.written)})`;
+    if (p.basis === 'publishedBuild') return `Campaign v${p.release}(빌드 ${f.v(p.written)}, Adobe 릴리스 노트 기준)`;
+    return `Campaign v${p.release} 이상(빌드 ${f.v(p.written)}, 추정: 빌드 ${NATIVE_LOGIN_REMOVED_FROM_BUILD}부터 v${NATIVE_LOGIN_REMOVED_IN} 이상으로 봄)`;
+  }
+  if (p.basis === 'version') return `Campaign v${p.release} (version ${f.v(p.written)})`;
+  if (p.basis === 'publishedBuild') return `Campaign v${p.release} (build ${f.v(p.written)}, per Adobe's release notes)`;
+  return `Campaign v${p.release} or later (build ${f.v(p.written)}, inferred: builds from ${NATIVE_LOGIN_REMOVED_FROM_BUILD} are taken for v${NATIVE_LOGIN_REMOVED_IN} or later)`;
+}
 
 const messages = catalogue({
   open: {
@@ -68,6 +99,18 @@ const messages = catalogue({
     ko: (p, f) =>
       `serverConf의 nonIMSAuthnAPI의 disableAPI 값(${f.v(p.written)})이 "true"도 "false"도 아니어서 Campaign이 기본 API 로그온을 거부하는지 알 수 없습니다.`,
   },
+  nativeGone: {
+    en: (p: ReleaseParams & { serverConf: string | null }, f: Format) =>
+      `${releaseSaid(p, f)} no longer allows native (login and password) logons, whatever serverConf says${p.serverConf === null ? '' : ` (its nonIMSAuthnAPI disableAPI=${f.v(p.serverConf)} changes nothing here)`}: operators log on with an Adobe ID (IMS).`,
+    ko: (p, f) =>
+      `${releaseSaid(p, f)}: serverConf 설정과 관계없이 기본(로그인과 암호) 로그온을 더 이상 허용하지 않는 버전입니다${p.serverConf === null ? '' : `(serverConf의 nonIMSAuthnAPI의 disableAPI 값 ${f.v(p.serverConf)}: 여기서는 효과 없음)`}. 운영자는 Adobe ID(IMS)로 로그온합니다.`,
+  },
+  nativeGoneLiveUser: {
+    en: (p: ReleaseParams & { user: string }, f: Format) =>
+      `${releaseSaid(p, f)} no longer allows native (login and password) logons, yet the workspace has ims-doctor log on with a password as ${f.v(p.user)} (user and passwordEnv): only an exception of this instance accepts it today, and it may be refused at any upgrade.`,
+    ko: (p, f) =>
+      `${releaseSaid(p, f)}: 기본(로그인과 암호) 로그온을 더 이상 허용하지 않는 버전인데, 워크스페이스는 ims-doctor가 암호로 로그온하게 합니다(운영자 ${f.v(p.user)}, user와 passwordEnv). 지금은 이 인스턴스의 예외로 받아들여질 뿐이며 업그레이드 때 거부될 수 있습니다.`,
+  },
   fixDisableApi: {
     en: (_p: Record<string, never>, f: Format) =>
       `Set disableAPI to ${f.code('true')} (refuse native API logons except allowOperator) or ${f.code('false')}, and restart the server.`,
@@ -88,8 +131,13 @@ export default defineRule({
   scope: 'instance',
   needs: ['serverConf'],
   messages,
-  check({ instance, serverConf }): ImsConfigReport[] {
+  // Without serverConf a v8.6 server still says enough: it refuses native logons whatever serverConf would say.
+  whenMissing: (context) => removedReports(context, null),
+  check(context): ImsConfigReport[] {
+    const { instance, serverConf } = context;
     const config = serverConf.imsConfig;
+    const removed = removedReports(context, config?.disableApi ?? null);
+    if (removed) return removed;
     const disable = config?.disableApi;
     if (!config || !disable) return [{ status: 'pass', message: { id: 'open', params: { written: null } } }];
     const shown: EvidenceInput[] = [evidence('nonImsAuthnApi', disable)];
@@ -131,3 +179,21 @@ export default defineRule({
     ];
   },
 });
+
+/** The verdicts on a v8.6+ server (no native logon at all), or undefined when the release does not tell. */
+function removedReports({ campaign, instance }: InstanceContext, disableApi: Sourced<string> | null): ImsConfigReport[] | undefined {
+  const release = nativeLoginRemoved(campaign);
+  if (!release) return undefined;
+  const shown = [releaseEvidence(release), ...(disableApi ? [evidence('nonImsAuthnApi', disableApi)] : [])];
+  const logon = instance.liveLogon;
+  if (logon?.user !== undefined)
+    return [
+      {
+        status: 'warn',
+        message: { id: 'nativeGoneLiveUser', params: { ...releaseParams(release), user: logon.user } },
+        remediation: { id: 'fixUseToken', params: { instance: instance.name } },
+        evidence: [...shown, { field: 'liveLogon', value: logon.user, at: logon.at }],
+      },
+    ];
+  return [{ status: 'pass', message: { id: 'nativeGone', params: { ...releaseParams(release), serverConf: disableApi?.value ?? null } }, evidence: shown }];
+}

@@ -1,9 +1,10 @@
 import { compileMask, OperatorGroups } from '../domain/association-mask.js';
-import { OPERATOR_IMS_AUTH_TYPE } from '../domain/facts.js';
+import { nativeLoginRemoved } from '../domain/campaign-version.js';
+import { DEFAULT_ALLOWED_NATIVE_OPERATORS, OPERATOR_IMS_AUTH_TYPE } from '../domain/facts.js';
 import { catalogue, type Format } from '../i18n/catalogue.js';
 import type { Operator } from '../model/snapshot.js';
 import { judgeProfiles, otherMasks } from './association-mask.js';
-import { allowedNatively } from './ims-config.js';
+import { allowedNatively, releaseEvidence, releaseParams, releaseSaid, type ReleaseParams } from './ims-config.js';
 import { defineRule, type EvidenceInput, type Report } from './rule.js';
 
 // Decisions where the checklist is silent: docs/rules/operators.md.
@@ -87,6 +88,12 @@ const messages = catalogue({
     ko: () =>
       '이 운영자들을 IMS로 마이그레이션하십시오(이메일을 이름으로, 인증 유형 IMS, Admin Console의 일치하는 프로필). 통합에 쓰는 기술 운영자는 Developer Console의 서버 간(server-to-server) 자격 증명으로 옮기십시오.',
   },
+  nativeRemoved: {
+    en: (p: ReleaseParams & { operators: string[]; count: number }, f: Format) =>
+      `${f.n(p.count)} ${f.plural(p.count, { one: 'operator is', other: 'operators are' })} still on native authentication, but ${releaseSaid(p, f)} no longer allows native logons: ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. They can no longer log on with a login and password.`,
+    ko: (p, f) =>
+      `운영자 ${f.n(p.count)}명이 아직 기본(native) 인증을 씁니다: ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. ${releaseSaid(p, f)}: 기본 로그온을 더 이상 허용하지 않는 버전이므로 이들은 로그인과 암호로 로그온할 수 없습니다.`,
+  },
   disabledMapped: {
     en: (p: { users: MappedItem[]; count: number }, f: Format) =>
       `${f.n(p.count)} Admin Console ${f.plural(p.count, { one: 'user holds', other: 'users hold' })} a profile that maps to operator groups of this instance, but the operator with ${p.count === 1 ? 'that' : 'their'} e-mail is disabled: ${f.items(
@@ -162,7 +169,23 @@ export default defineRule({
     }
 
     const config = serverConf?.imsConfig;
-    if (config?.disableApi?.value.trim().toLowerCase() === 'true') {
+    const release = nativeLoginRemoved(campaign);
+    if (release) {
+      // [I] NATIVE_REMOVED_KEEPS_ALLOWLIST: the technical operators of the allowlist keep their native logon.
+      const allow = config?.allowOperators ?? DEFAULT_ALLOWED_NATIVE_OPERATORS.map((name) => ({ value: name, at: release.at }));
+      const refused = operators.filter((operator) => !isIms(operator) && operator.disabled?.value !== true && !allowedNatively(allow, operator.name.value));
+      if (refused.length > 0) {
+        reports.push({
+          status: 'warn',
+          message: {
+            id: 'nativeRemoved',
+            params: { ...releaseParams(release), count: refused.length, operators: refused.slice(0, SHOWN).map((operator) => operator.name.value) },
+          },
+          remediation: { id: 'fixNativeRefused' },
+          evidence: [releaseEvidence(release), ...refused.slice(0, SHOWN).map(operatorEvidence)],
+        });
+      }
+    } else if (config?.disableApi?.value.trim().toLowerCase() === 'true') {
       const refused = operators.filter(
         (operator) => !isIms(operator) && operator.disabled?.value !== true && !allowedNatively(config.allowOperators, operator.name.value),
       );

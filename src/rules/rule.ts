@@ -52,6 +52,11 @@ export interface InstanceRule<C extends AnyCatalogue = AnyCatalogue, N extends r
    * report shows the configuration and what IMS really answered. Called only when probes ran.
    */
   liveCheck?(probes: InstanceProbes, context: InstanceContext): Report<C>[];
+  /**
+   * A verdict the rule can still give when one of its needs is missing (ims-config: a v8.6 server
+   * refuses native logons whatever serverConf says); undefined keeps the engine's skip.
+   */
+  whenMissing?(context: InstanceContext): Report<C>[] | undefined;
 }
 
 export interface WorkspaceContext {

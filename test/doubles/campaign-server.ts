@@ -58,6 +58,11 @@ export interface CampaignDoubleOptions {
   bearerTokens?: string[];
   /** Overrides the package's buildNumber. */
   buildNumber?: string;
+  /**
+   * The server's version as serverInfo's majNumber.minNumber.servicePack (`8.6.1`). Default `6.7.0`:
+   * what the SDK's recorded v7 answer (test/mock.js, release 20.3) carries; a v7 server does not answer 7.x.
+   */
+  serverVersion?: string;
   /** The value of the MAC kind in the type enumeration [I: not published]. */
   macTypeValue?: string;
   /** Whether nms:extAccount has the productContext attribute (it exists on some builds only). */
@@ -249,12 +254,13 @@ export class CampaignDouble {
       const sessionToken = `___${randomUUID()}`;
       const securityToken = `@${randomUUID()}==`;
       this.sessions.set(sessionToken, { securityToken, login });
+      const [major = '6', minor = '7', pack = '0'] = (this.options.serverVersion ?? '6.7.0').split('.');
       return soapAnswer(
         methodName,
         'urn:xtk:session',
         `<pstrSessionToken xsi:type='xsd:string'>${sessionToken}</pstrSessionToken>` +
           `<pSessionInfo xsi:type='ns:Element' ${LITERAL}><sessionInfo>` +
-          `<serverInfo advisedClientBuildNumber="0" allowSQL="false" buildNumber="${this.buildNumber}" commitId="f5f3ec3" databaseId="u0000" defaultNameSpace="cus" fohVersion="2" instanceName="acme_mkt_prod1" majNumber="7" minClientBuildNumber="8969" minNumber="4" minNumberTechnical="0" releaseName="24.1" securityTimeOut="86400" serverDate="${new Date().toISOString()}" servicePack="0" sessionTimeOut="86400" useVault="false"/>` +
+          `<serverInfo advisedClientBuildNumber="0" allowSQL="false" buildNumber="${this.buildNumber}" commitId="f5f3ec3" databaseId="u0000" defaultNameSpace="cus" fohVersion="2" instanceName="acme_mkt_prod1" majNumber="${major}" minClientBuildNumber="8969" minNumber="${minor}" minNumberTechnical="0" releaseName="24.1" securityTimeOut="86400" serverDate="${new Date().toISOString()}" servicePack="${pack}" sessionTimeOut="86400" useVault="false"/>` +
           `<userInfo datakitInDatabase="true" homeDir="" instanceLocale="en" locale="en" login="${escapeXml(login)}" loginCS="${escapeXml(login)}" loginId="1059" noConsoleCnx="false" orgUnitId="0" theme="" timezone="Europe/Paris"><login-group id="1060"/><login-right right="admin"/><installed-package name="campaign" namespace="nms"/><installed-package name="core" namespace="nms"/></userInfo>` +
           `</sessionInfo></pSessionInfo>` +
           `<pstrSecurityToken xsi:type='xsd:string'>${securityToken}</pstrSecurityToken>`,

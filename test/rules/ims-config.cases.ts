@@ -1,6 +1,6 @@
 import type { ServerConfPlane } from '../../src/model/snapshot.js';
 import type { RuleCase } from '../support/rule-tester.js';
-import { instance, ok, PROD, serverConf, snapshot, src } from '../support/snapshot-builder.js';
+import { campaign, instance, ok, PROD, serverConf, snapshot, src } from '../support/snapshot-builder.js';
 
 const CONF = 'campaign/config-prod.xml';
 const ALLOWED = ['admin', 'aemserver', 'campaign-loginmonitor', 'internal|monitoring'];
@@ -20,6 +20,18 @@ function live(conf: ServerConfPlane, logon: { user?: string; tokenEnv?: string }
   return () => {
     const prod = instance(PROD, { serverConf: ok(conf) });
     prod.liveLogon = { user: logon.user, tokenEnv: logon.tokenEnv, at: { file: 'ims-doctor.yaml', line: 8, column: 7 } };
+    return snapshot([prod]);
+  };
+}
+
+/** The prod instance on a server of this version (package buildVersion) or build, with the serverConf given (none: not configured). */
+function onRelease(written: { version?: string; build?: string }, conf?: ServerConfPlane, logon?: { user?: string; tokenEnv?: string }) {
+  return () => {
+    const plane = campaign(PROD);
+    if (written.version !== undefined) plane.version = src(written.version, 'campaign/prod.xml', 'package/@buildVersion');
+    if (written.build !== undefined) plane.buildNumber = src(written.build, 'campaign/prod.xml', 'package/@buildNumber');
+    const prod = instance(PROD, { campaign: ok(plane), serverConf: conf ? ok(conf) : { state: 'absent', reason: 'serverConfNotConfigured' } });
+    if (logon) prod.liveLogon = { user: logon.user, tokenEnv: logon.tokenEnv, at: { file: 'ims-doctor.yaml', line: 8, column: 7 } };
     return snapshot([prod]);
   };
 }
@@ -69,5 +81,46 @@ export const CASES: RuleCase[] = [
     name: 'passes when the live read logs on with a token',
     snapshot: live(withImsConfig('true'), { tokenEnv: 'ACME_TOKEN' }),
     expect: [{ status: 'pass', messageId: 'restricted' }],
+  },
+  // ---- real9: the server's version ----
+  {
+    name: 'v8.6: passes without serverConf, saying native logons are gone whatever serverConf says (package buildVersion)',
+    snapshot: onRelease({ version: '8.6' }),
+    expect: [{ status: 'pass', messageId: 'nativeGone', params: { release: '8.6', basis: 'version', written: '8.6', serverConf: null } }],
+  },
+  {
+    name: 'v8.6.1: serverConf disableAPI="false" changes nothing',
+    snapshot: onRelease({ version: '8.6.1' }, withImsConfig('false')),
+    expect: [{ status: 'pass', messageId: 'nativeGone', params: { release: '8.6.1', serverConf: 'false' } }],
+  },
+  {
+    name: 'v8.9.2 told by its published build (no buildVersion)',
+    snapshot: onRelease({ build: '9830' }),
+    expect: [{ status: 'pass', messageId: 'nativeGone', params: { release: '8.9.2', basis: 'publishedBuild', written: '9830' } }],
+  },
+  {
+    name: 'a build past the published v8.6+ builds is taken for v8.6 or later [I]',
+    snapshot: onRelease({ build: '9912' }),
+    expect: [{ status: 'pass', messageId: 'nativeGone', params: { release: '8.6', basis: 'buildFloor', written: '9912' } }],
+  },
+  {
+    name: 'v8.6: warns when the live read logs on with a password, suggesting tokenEnv',
+    snapshot: onRelease({ version: '8.6.1' }, withImsConfig('true'), { user: 'admin' }),
+    expect: [{ status: 'warn', messageId: 'nativeGoneLiveUser', params: { release: '8.6.1', user: 'admin' }, remediationId: 'fixUseToken' }],
+  },
+  {
+    name: 'v8.5.2 (before native login is removed) without serverConf: skips as before',
+    snapshot: onRelease({ version: '8.5.2' }),
+    expect: [{ status: 'skip', messageId: 'common:skipPlaneAbsent', params: { reason: 'serverConfNotConfigured' } }],
+  },
+  {
+    name: 'v7.4 with serverConf: judged on serverConf alone',
+    snapshot: onRelease({ version: '7.4', build: '9383' }, withImsConfig('true')),
+    expect: [{ status: 'pass', messageId: 'restricted', params: { count: 4 } }],
+  },
+  {
+    name: 'an unknown build (not published, below the v8.6 threshold) tells nothing',
+    snapshot: onRelease({ build: '9381' }),
+    expect: [{ status: 'skip', messageId: 'common:skipPlaneAbsent' }],
   },
 ];

@@ -102,4 +102,42 @@ export const CASES: RuleCase[] = [
       },
     ],
   },
+  // ---- real9: v8.6 no longer allows native logons ----
+  {
+    name: "v8.6: warns on native operators even without serverConf, sparing Adobe's default technical operators",
+    snapshot: () => {
+      const plane = campaign(PROD);
+      plane.version = src('8.6.1', FILE, 'package/@buildVersion');
+      plane.operators = [operator('jane.doe@acme.example'), operator('legacy.user', { auth: 'native' }), operator('admin', { auth: 'native' })];
+      return snapshot([instance(PROD, { campaign: ok(plane), serverConf: { state: 'absent', reason: 'serverConfNotConfigured' } })]);
+    },
+    expect: [
+      {
+        status: 'warn',
+        messageId: 'nativeRemoved',
+        params: { release: '8.6.1', basis: 'version', count: 1, operators: ['legacy.user'] },
+        remediationId: 'fixNativeRefused',
+      },
+    ],
+  },
+  {
+    name: 'v8.6: the serverConf allowlist is the one spared',
+    snapshot: () => {
+      const plane = campaign(PROD);
+      plane.version = src('8.6', FILE, 'package/@buildVersion');
+      plane.operators = [operator('monitoring', { auth: 'native' }), operator('aemserver', { auth: 'native' })];
+      return snapshot([instance(PROD, { campaign: ok(plane), serverConf: ok(restricted()) })]);
+    },
+    expect: [{ status: 'warn', messageId: 'nativeRemoved', params: { count: 1, operators: ['aemserver'] } }],
+  },
+  {
+    name: 'v8.5: native operators pass where serverConf does not refuse them',
+    snapshot: () => {
+      const plane = campaign(PROD);
+      plane.version = src('8.5.2', FILE, 'package/@buildVersion');
+      plane.operators = [operator('legacy.user', { auth: 'native' })];
+      return snapshot([instance(PROD, { campaign: ok(plane) })]);
+    },
+    expect: [{ status: 'pass', messageId: 'pass' }],
+  },
 ];

@@ -183,6 +183,7 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
   try {
     const serverBuild = client.application?.buildNumber || redir?.getAttribute('build') || '';
     const buildNumber: Sourced<string> | undefined = serverBuild ? { value: serverBuild, at: live('sessionInfo/serverInfo/@buildNumber') } : undefined;
+    const serverVersion = client.application?.version;
 
     // 3. The type enumeration and the attributes this build's nms:extAccount has.
     let enumeration: SdkElement | undefined;
@@ -229,6 +230,7 @@ export async function collectCampaignLive(config: CampaignLiveConfig, options: C
     const plane: CampaignPlane = {
       source: url,
       buildNumber,
+      ...(serverVersion ? { version: { value: serverVersion, at: live('sessionInfo/serverInfo/@majNumber.@minNumber.@servicePack') } } : {}),
       externalAccounts: accounts.map((row) => readAccount(row, live, macType?.value, productContextField, typeValues)),
       groups: groups.map((row): OperatorGroup => {
         const name = row.getAttribute('name') ?? '';
