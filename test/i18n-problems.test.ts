@@ -132,6 +132,7 @@ const SAMPLES: Samples = {
   ],
   yamlTag: [{}],
   yamlTooDeep: [{}],
+  fleetWorkspaceTwice: [{ workspace: 'orgs/acme' }],
   yamlUnclosedFlow: [{ opener: '[' }, { opener: '{' }],
   csvUnclosedQuote: [{}],
   campaignPageTooLarge: [{ step: { method: 'xtk:queryDef#ExecuteQuery', schema: 'xtk:group' }, asked: 500, got: 1000 }],

@@ -47,26 +47,45 @@ export async function readFleetFile(file: string): Promise<FleetMember[]> {
     labels.set(label, node);
     members.push({ target, label, at: yaml.at(node) });
   };
+  // A workspace named by a path (with its label) wins over a glob that matches it too: checked once.
+  const named = new Map<string, Node>();
+  const explicit = list.flatMap((node) => {
+    const written = isMap(node) ? undefined : yaml.string(node, item());
+    if (written !== undefined && isDynamicPattern(written)) return [];
+    const fields = isMap(node) ? yaml.mapping(node, item(), ['path', 'label']) : undefined;
+    const pathNode = fields ? requireKey(yaml, fields, node, 'path', item()).value : node;
+    const target = path.resolve(base, written ?? yaml.string(pathNode, item('path')));
+    const key = workspaceKey(target);
+    if (named.has(key)) yaml.fail(pathNode, { id: 'fleetWorkspaceTwice', params: { workspace: defaultLabel(target) } });
+    named.set(key, pathNode!);
+    const labelNode = fields?.get('label')?.value;
+    return [{ node, target, label: labelNode ? yaml.string(labelNode, item('label')) : defaultLabel(target), at: labelNode ?? pathNode! }];
+  });
+  const globbed = new Set<string>();
   for (const node of list) {
-    if (isMap(node)) {
-      const fields = yaml.mapping(node, item(), ['path', 'label']);
-      const pathNode = requireKey(yaml, fields, node, 'path', item()).value;
-      const target = path.resolve(base, yaml.string(pathNode, item('path')));
-      const labelNode = fields.get('label')?.value;
-      add(target, labelNode ? yaml.string(labelNode, item('label')) : defaultLabel(target), labelNode ?? pathNode!);
+    const entry = explicit.find((candidate) => candidate.node === node);
+    if (entry) {
+      add(entry.target, entry.label, entry.at);
       continue;
     }
     const written = yaml.string(node, item());
-    if (!isDynamicPattern(written)) {
-      add(path.resolve(base, written), defaultLabel(path.resolve(base, written)), node);
-      continue;
-    }
     // Sorted: the same fleet file lists its workspaces in the same order on every machine.
     const matches = (await glob(written, { cwd: base, absolute: true, onlyFiles: false, expandDirectories: false })).sort();
     if (matches.length === 0) yaml.fail(node, { id: 'fleetGlobEmpty', params: { pattern: written } });
-    for (const match of matches) add(match, defaultLabel(match), node);
+    for (const match of matches) {
+      const key = workspaceKey(match);
+      if (named.has(key) || globbed.has(key)) continue;
+      globbed.add(key);
+      add(match, defaultLabel(match), node);
+    }
   }
   return members;
+}
+
+/** One workspace however it is written: its folder, with or without `/ims-doctor.yaml`, absolute. */
+function workspaceKey(target: string): string {
+  const absolute = path.resolve(target);
+  return path.basename(absolute) === WORKSPACE_FILE_NAME ? path.dirname(absolute) : absolute.replace(/[\\/]+$/, '');
 }
 
 /** Workspaces given on the command line (`check WS1 WS2`), labelled as typed. */

@@ -36,8 +36,10 @@ export const FLEET = catalogue({
   columnWorkspace: { en: () => 'Workspace', ko: () => '워크스페이스' },
   columnInstance: { en: () => 'Instance', ko: () => '인스턴스' },
   columnStatus: { en: () => 'Worst', ko: () => '최악 상태' },
-  columnCounts: { en: () => 'fail / warn / pass / skip / error', ko: () => '실패 / 경고 / 통과 / 건너뜀 / 오류' },
-  columnProblems: { en: () => 'Unreadable sources', ko: () => '읽지 못한 소스' },
+  columnCounts: { en: () => 'fail/warn/pass/skip/error', ko: () => '실패/경고/통과/건너뜀/오류' },
+  columnProblems: { en: () => 'Unread', ko: () => '못 읽음' },
+  /** A row whose verdict is not whole: a source of it could not be read (its checks were skipped). */
+  incomplete: { en: () => 'INCOMPLETE', ko: () => '불완전' },
   acrossFleet: { en: () => '(across the fleet)', ko: () => '(플릿 전체)' },
   wholeWorkspace: { en: () => '(workspace)', ko: () => '(워크스페이스)' },
   workspaceHeading: {
@@ -45,8 +47,8 @@ export const FLEET = catalogue({
     ko: (p) => `워크스페이스 ${p.label} (${p.file})`,
   },
   problemsCount: {
-    en: (p: { count: number }, f: Format) => f.plural(p.count, { one: `${f.n(p.count)} problem`, other: `${f.n(p.count)} problems` }),
-    ko: (p, f) => `문제 ${f.n(p.count)}건`,
+    en: (p: { count: number }, f: Format) => f.plural(p.count, { one: `${f.n(p.count)} source`, other: `${f.n(p.count)} sources` }),
+    ko: (p, f) => `소스 ${f.n(p.count)}개`,
   },
 });
 

@@ -714,6 +714,11 @@ export const PROBLEMS = catalogue({
     ko: (p, f) =>
       `인스턴스 ${f.v(p.instance)}: 기한(${f.n(p.seconds)}초) 안에 프로브가 끝나지 않아 IMS와 콜백 호스트를 더 기다리지 않았습니다. 이 인스턴스는 프로브 없이 판정하고 나머지 인스턴스를 검사했습니다. --deadline 값을 늘리거나 해당 호스트를 확인하십시오.`,
   },
+  fleetWorkspaceTwice: {
+    en: (p: { workspace: string }, f: Format) =>
+      `lists the workspace ${f.v(p.workspace)} a second time; each workspace is checked once, so remove one of the entries.`,
+    ko: (p, f) => `같은 워크스페이스가 두 번 나옵니다(${f.v(p.workspace)}). 워크스페이스마다 한 번만 검사하므로 항목 하나를 지우십시오.`,
+  },
 });
 
 export type ProblemRef = MessageRef<typeof PROBLEMS>;

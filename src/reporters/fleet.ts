@@ -17,38 +17,52 @@ export interface FleetRow {
   instance: string | null;
   status: Status;
   counts: Summary;
-  /** Unreadable sources of the workspace (on its first row). */
+  /** Unreadable sources: those its skipped checks name; the rest of its workspace's on the workspace's first row. */
   problems: number;
 }
 
 export function fleetRows(result: CheckResult): FleetRow[] {
   const rows: FleetRow[] = [];
-  const row = (workspace: string, instance: string | null, problems: number): void => {
+  const row = (workspace: string, instance: string | null): FleetRow => {
     const findings = result.findings.filter(
       (finding) => (finding.workspace ?? null) === (workspace === '' ? null : workspace) && finding.instance === instance,
     );
     const counted = findings.filter((finding) => !finding.suppressed);
-    rows.push({ workspace, instance, status: worstStatus(counted), counts: summarize(findings), problems });
+    const item = { workspace, instance, status: worstStatus(counted), counts: summarize(findings), problems: unreadSources(findings) };
+    rows.push(item);
+    return item;
   };
   for (const workspace of result.workspaces ?? []) {
     const hasOwn = result.findings.some((finding) => finding.workspace === workspace.label && finding.instance === null);
-    if (workspace.instances.length === 0 || hasOwn) row(workspace.label, null, workspace.problems.length);
-    workspace.instances.forEach((instance, index) =>
-      row(workspace.label, instance.name, workspace.instances.length > 0 && !hasOwn && index === 0 ? workspace.problems.length : 0),
-    );
+    const own = workspace.instances.length === 0 || hasOwn ? [row(workspace.label, null)] : [];
+    const ofInstances = workspace.instances.map((instance) => row(workspace.label, instance.name));
+    // Problems no skipped check names (a workspace file that cannot be read) go on the workspace's first row.
+    const first = own[0] ?? ofInstances[0];
+    const told = [...own, ...ofInstances].reduce((total, item) => total + item.problems, 0);
+    if (first && workspace.problems.length > told) first.problems += workspace.problems.length - told;
   }
-  if (result.findings.some((finding) => finding.workspace === null)) row('', null, 0);
-  // Worst first: rows of workspaces with unreadable sources (their verdict is incomplete), then by status.
-  const problemsOf = new Map((result.workspaces ?? []).map((workspace) => [workspace.label, workspace.problems.length]));
+  if (result.findings.some((finding) => finding.workspace === null)) row('', null);
+  // Worst first: rows whose verdict is incomplete (a source unread), then by status.
   return rows
     .map((item, index) => ({ item, index }))
     .sort(
       (a, b) =>
-        Number((problemsOf.get(b.item.workspace) ?? 0) > 0) - Number((problemsOf.get(a.item.workspace) ?? 0) > 0) ||
+        Number(b.item.problems > 0) - Number(a.item.problems > 0) ||
         STATUS_ORDER.indexOf(a.item.status) - STATUS_ORDER.indexOf(b.item.status) ||
         a.index - b.index,
     )
     .map(({ item }) => item);
+}
+
+/** The distinct unreadable sources the row's skipped checks name (common:skipPlaneError's `where`). */
+function unreadSources(findings: CheckResult['findings']): number {
+  const files = new Set<string>();
+  for (const finding of findings) {
+    if (finding.status !== 'skip' || finding.messageId !== 'common:skipPlaneError') continue;
+    const where = (finding.params as { where?: { file?: string } }).where;
+    files.add(where?.file ?? '');
+  }
+  return files.size;
 }
 
 /** The fleet as one workspace's result: instances named `workspace/instance`, a workspace's own findings under its label. */
@@ -84,6 +98,9 @@ export function workspaceSlices(result: CheckResult): { label: string; result: C
 
 const COUNTED: Status[] = ['fail', 'warn', 'pass', 'skip', 'error'];
 
+/** Unread sources and nothing worse than a skip or a pass to show: the row's verdict is not whole. */
+const incomplete = (row: FleetRow): boolean => row.problems > 0 && (row.status === 'pass' || row.status === 'skip');
+
 interface Cells {
   workspace: string;
   instance: string;
@@ -105,8 +122,9 @@ function tableCells(result: CheckResult): { header: Cells; rows: (Cells & { stat
     raw: row,
     workspace: row.workspace === '' ? fleetText(lang, { id: 'acrossFleet' }) : row.workspace,
     instance: row.instance ?? (row.workspace === '' ? '' : fleetText(lang, { id: 'wholeWorkspace' })),
-    status: uiText(lang, { id: STATUS_KEY[row.status] }),
-    counts: COUNTED.map((status) => row.counts[status]).join(' / '),
+    // A failure or warning stays what it is; a row otherwise "passing" with an unread source is not whole.
+    status: incomplete(row) ? fleetText(lang, { id: 'incomplete' }) : uiText(lang, { id: STATUS_KEY[row.status] }),
+    counts: COUNTED.map((status) => row.counts[status]).join('/'),
     problems: row.problems > 0 ? fleetText(lang, { id: 'problemsCount', params: { count: row.problems } }) : '',
   }));
   return { header, rows };
@@ -156,7 +174,7 @@ export function fleetTableHtml(result: CheckResult): string {
     return [
       `<tr class="status-${cells.raw.status}"><th scope="row">${cells.instance ? escapeXml(cells.workspace) : linked(cells.workspace)}</th>`,
       `<td>${cells.instance ? linked(cells.instance) : ''}</td>`,
-      `<td><span class="badge ${cells.raw.status}">${escapeXml(cells.status)}</span></td>`,
+      `<td><span class="badge ${incomplete(cells.raw) ? 'error' : cells.raw.status}">${escapeXml(cells.status)}</span></td>`,
       `<td class="n">${escapeXml(cells.counts)}</td>`,
       `<td${cells.problems ? ' class="has-fail"' : ''}>${escapeXml(cells.problems)}</td></tr>`,
     ].join('');

@@ -12,14 +12,19 @@ import { defineRule, evidence, type Report } from './rule.js';
 
 interface Claim extends FleetPlace {
   callback: string;
+  /** The instance's own access URL: what tells the claimants apart. */
+  accessUrl: string;
 }
 
-const claims = (items: Claim[], f: Format): string => f.items(items.map((claim) => `${placeText(claim)} (${f.v(claim.callback)})`));
+const claims = (items: Claim[], f: Format): string =>
+  f.items(items.map((claim) => `${placeText(claim)} (${f.v(claim.accessUrl)}, callback ${f.v(claim.callback)})`));
+const claimsKo = (items: Claim[], f: Format): string =>
+  f.items(items.map((claim) => `${placeText(claim)} (접속 URL ${f.v(claim.accessUrl)}, 콜백 ${f.v(claim.callback)})`));
 
 const messages = catalogue({
   pass: {
     en: (p: { hosts: number; instances: number }, f: Format) =>
-      `The ${f.n(p.instances)} instances of the fleet send IMS back to ${f.n(p.hosts)} callback hosts, none claimed by two instances.`,
+      `The ${f.n(p.instances)} instances of the fleet send IMS back to ${f.plural(p.hosts, { one: `${f.n(p.hosts)} callback host`, other: `${f.n(p.hosts)} callback hosts` })}, none claimed by two instances.`,
     ko: (p, f) => `플릿의 인스턴스 ${f.n(p.instances)}개가 콜백 호스트 ${f.n(p.hosts)}개를 사용하며, 두 인스턴스가 같은 호스트를 쓰는 경우는 없습니다.`,
   },
   nothingToCompare: {
@@ -30,7 +35,7 @@ const messages = catalogue({
     en: (p: { host: string; claims: Claim[] }, f: Format) =>
       `Instances with different access URLs claim the callback host ${f.v(p.host)}: ${claims(p.claims, f)}. IMS sends every login back to that host, so the operators of all but one of these Campaign instances land on another one.`,
     ko: (p, f) =>
-      `접속 URL이 서로 다른 인스턴스들이 같은 콜백 호스트를 사용합니다(${f.v(p.host)}). IMS는 모든 로그인을 그 호스트로 돌려보내므로 이 Campaign 인스턴스 중 하나를 제외한 나머지의 운영자는 다른 인스턴스로 가게 됩니다. 해당 인스턴스: ${claims(p.claims, f)}.`,
+      `접속 URL이 서로 다른 인스턴스들이 같은 콜백 호스트를 사용합니다(${f.v(p.host)}). IMS는 모든 로그인을 그 호스트로 돌려보내므로 이 Campaign 인스턴스 중 하나를 제외한 나머지의 운영자는 다른 인스턴스로 가게 됩니다. 해당 인스턴스: ${claimsKo(p.claims, f)}.`,
   },
   fixCollision: {
     en: (p: { host: string }, f: Format) =>
@@ -65,7 +70,14 @@ export default defineRule({
         status: 'fail',
         message: {
           id: 'collision',
-          params: { host, claims: items.map((item) => ({ ...placeOf(item), callback: item.context.account!.callbackServer.value })) },
+          params: {
+            host,
+            claims: items.map((item) => ({
+              ...placeOf(item),
+              accessUrl: item.context.instance.accessUrl.value,
+              callback: item.context.account!.callbackServer.value,
+            })),
+          },
         },
         remediation: { id: 'fixCollision', params: { host } },
         evidence: items.flatMap((item) => [

@@ -90,9 +90,9 @@ const messages = catalogue({
   },
   nativeRemoved: {
     en: (p: ReleaseParams & { operators: string[]; count: number }, f: Format) =>
-      `${f.n(p.count)} ${f.plural(p.count, { one: 'operator is', other: 'operators are' })} still on native authentication, but ${releaseSaid(p, f)} no longer allows native logons: ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. They can no longer log on with a login and password.`,
+      `${f.n(p.count)} ${f.plural(p.count, { one: 'operator is', other: 'operators are' })} still on native authentication, but ${releaseSaid(p, f)} no longer allows native logons: ${names(p.operators, p.count, f)}. They can no longer log on with a login and password.`,
     ko: (p, f) =>
-      `운영자 ${f.n(p.count)}명이 아직 기본(native) 인증을 씁니다: ${f.list(p.operators.map((name) => f.v(name)))}${more(p.operators.length, p.count, f)}. ${releaseSaid(p, f)}: 기본 로그온을 더 이상 허용하지 않는 버전이므로 이들은 로그인과 암호로 로그온할 수 없습니다.`,
+      `운영자 ${f.n(p.count)}명이 아직 기본(native) 인증을 씁니다: ${names(p.operators, p.count, f)}. ${releaseSaid(p, f)}: 기본 로그온을 더 이상 허용하지 않는 버전이므로 이들은 로그인과 암호로 로그온할 수 없습니다.`,
   },
   disabledMapped: {
     en: (p: { users: MappedItem[]; count: number }, f: Format) =>

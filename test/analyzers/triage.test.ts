@@ -251,7 +251,8 @@ describe('triage: a cause counts only when its finding explains this symptom', (
       ['보안 영역', 'ko', '이 증상의 원인은 워크스페이스에 없습니다. 위의 각 원인은 운영자 컴퓨터나 서버에서 직접 확인해야 합니다.'],
       ['세션이 만료되었습니다', 'ko', '이 증상의 원인은 워크스페이스에 없습니다. 위의 각 원인은 운영자 컴퓨터나 서버에서 직접 확인해야 합니다.'],
     ] as const) {
-      const run = await runCli(['triage', text, 'examples/acme', '--format', 'text', '--lang', lang]);
+      // Unwrapped, so that the sentence reads whole.
+      const run = await runCli(['triage', text, 'examples/acme', '--format', 'text', '--lang', lang], { env: { COLUMNS: '1000' } });
       assert.equal(run.code, 0, run.stderr);
       assert.ok(run.stdout.endsWith(`${expected}\n`), run.stdout);
       assert.doesNotMatch(run.stdout, /0 confirmed causes|확인된 원인 0/);

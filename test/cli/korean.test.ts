@@ -53,7 +53,7 @@ describe('bad input in Korean (--lang ko)', () => {
   it('malformed workspace YAML', async () => {
     ws = new Workspace().edit('ims-doctor.yaml', '  - name: prod', '  - name: [prod');
     const run = await check();
-    assertKorean(run, /ims-doctor\.yaml:\d+:\d+: 올바른 YAML이 아닙니다: /);
+    assertKorean(run, /ims-doctor\.yaml:\d+:\d+: 여기서 시작한 목록\(\[\)이 닫히지 않았습니다\(\] 없음\)\./);
     assert.equal(run.stdout, '');
   });
 

@@ -60,7 +60,7 @@ describe('bad input', () => {
     ws = new Workspace().edit('ims-doctor.yaml', '  - name: prod', '  - name: [prod');
     const run = await check();
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /ims-doctor\.yaml:\d+:\d+: is not valid YAML/);
+    assert.match(run.stderr, /ims-doctor\.yaml:4:11: opens a list with \[ here that is never closed/);
     assert.equal(run.stdout, '');
   });
 

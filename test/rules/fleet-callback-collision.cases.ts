@@ -24,8 +24,8 @@ export const CASES: RuleCase[] = [
         params: {
           host: 'campaign.acme.example',
           claims: [
-            { workspace: 'acme', instance: 'prod', callback: 'https://campaign.acme.example' },
-            { workspace: 'beta', instance: 'prod', callback: 'https://CAMPAIGN.acme.example/' },
+            { workspace: 'acme', instance: 'prod', accessUrl: 'https://campaign.acme.example', callback: 'https://campaign.acme.example' },
+            { workspace: 'beta', instance: 'prod', accessUrl: 'https://campaign.beta.example', callback: 'https://CAMPAIGN.acme.example/' },
           ],
         },
         remediationId: 'fixCollision',
