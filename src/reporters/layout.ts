@@ -27,41 +27,18 @@ export function widest(texts: readonly string[]): number {
 }
 
 /**
- * `text` after `lead` (a bullet, a painted label, a count), its other lines under `rest`. When
- * the first piece does not fit after the lead (a long value), the lead stands alone and the
- * piece starts the next line. A line that is one piece too wide for its indent is moved left
- * rather than broken; only a piece wider than the whole line overflows, whole.
+ * `text` after `lead` (a bullet, a painted label, a count), its other lines under `rest`, as
+ * `wrap` lays them. When the first piece does not fit after the lead (a long value), the lead
+ * stands alone and the piece starts the next line.
  */
 export function hang(lead: string, text: string, width: number, rest: string, options: { quotedValues?: boolean } = {}): string[] {
+  if (lead.trim() === '') return wrap(text, width, lead, rest, options);
   const pad = ' '.repeat(stringWidth(lead));
-  // Quotes in quoted log text are not values of ours: that text wraps at any space.
-  const kept = options.quotedValues === false ? text : keepQuotedWhole(text, width);
-  let lines = wrap(kept, width, pad, rest);
-  if (stringWidth(lines[0]!) > width && lead.trim() !== '' && stringWidth(rest) < pad.length) {
-    lines = [lead.trimEnd(), ...wrap(kept, width, rest, rest)];
-  } else {
-    lines[0] = lead + lines[0]!.slice(pad.length);
-  }
-  const keepFirst = lead.trim() !== '';
-  return lines.map((line, index) => (index === 0 && keepFirst ? line : fit(line, width)).replaceAll(KEPT_SPACE, ' '));
-}
-
-/** Stands for a space inside a quoted value while wrapping: `wrap` breaks only at plain spaces. */
-const KEPT_SPACE = '\uE000';
-
-/**
- * A quoted value that fits on a line is never broken at one of its spaces (`wrap` would split a
- * value wider than what is left of a hanging line, and the space it breaks at may be the one the
- * finding is about): it moves to a line of its own instead. Only a value wider than a whole line
- * is broken.
- */
-function keepQuotedWhole(text: string, width: number): string {
-  return text.replace(/"[^"\n]*"/g, (quoted) => (quoted.includes(' ') && stringWidth(quoted) <= width ? quoted.replaceAll(' ', KEPT_SPACE) : quoted));
-}
-
-/** A one-piece line too wide for its indent, moved left as far as it needs (wrap leaves it indented). */
-function fit(line: string, width: number): string {
-  return stringWidth(line) <= width ? line : padStart(line.trimStart(), width);
+  const lines = wrap(text, width, pad, rest, options);
+  if (lines[0]!.startsWith(pad)) return [lead + lines[0]!.slice(pad.length), ...lines.slice(1)];
+  // The first piece was moved left of the lead's end: the lead stands alone, or, with no room under it, the piece overflows after it.
+  if (stringWidth(rest) < pad.length) return [lead.trimEnd(), ...wrap(text, width, rest, rest, options)];
+  return [lead + lines[0]!.trimStart(), ...lines.slice(1)];
 }
 
 /** Lines of `text` indented by `indent` (hanging by `rest`), each painted whole. */

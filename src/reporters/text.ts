@@ -28,52 +28,57 @@ const SPACE_MARK = '·';
 
 /**
  * Words laid into lines of at most `width` display columns (Hangul count two), the first line
- * after `first`, the others after `rest` (a hanging indent). A word longer than a line is never
- * broken: it overflows, whole.
+ * after `first`, the others after `rest` (a hanging indent). A double-quoted value that fits on a
+ * line is never broken at one of its spaces (the space may be what the finding is about): a piece
+ * too wide for its indent gets a line of its own, moved left as far as it needs. Only a piece wider
+ * than a whole line is broken at its spaces, or overflows whole when it has none.
+ * `quotedValues: false` (quoted log text, whose quotes are not our values) wraps at any space.
  */
-export function wrap(text: string, width: number, first: string, rest: string = first): string[] {
+export function wrap(text: string, width: number, first: string, rest: string = first, options: { quotedValues?: boolean } = {}): string[] {
   const lines: string[] = [];
+  // A blank indent may give way to a piece too wide for it; a lead with text stays as written.
+  const placed = (indent: string, w: number): string => (indent.trim() === '' && stringWidth(indent) + w > width ? ' '.repeat(Math.max(0, width - w)) : indent);
   for (const paragraph of text.split('\n')) {
-    let line = lines.length === 0 ? first : rest;
+    const start = lines.length === 0 ? first : rest;
+    let line = start;
     let lineWidth = stringWidth(line);
     let empty = true;
-    for (const word of words(paragraph, width - stringWidth(rest))) {
+    for (const word of words(paragraph, width, options.quotedValues !== false)) {
       const w = stringWidth(word);
-      if (!empty && lineWidth + 1 + w > width) {
-        lines.push(line);
-        // A piece wider than a hanging line (a long value to paste) gets its own line, less indented.
-        const indent = stringWidth(rest) + w > width ? ' '.repeat(Math.max(0, width - w)) : rest;
-        line = indent + word;
-        lineWidth = stringWidth(indent) + w;
+      if (empty) {
+        line = placed(start, w) + word;
+        lineWidth = stringWidth(line);
+        empty = false;
         continue;
       }
-      line += (empty ? '' : ' ') + word;
-      lineWidth += (empty ? 0 : 1) + w;
-      empty = false;
+      if (lineWidth + 1 + w > width) {
+        lines.push(line);
+        line = placed(rest, w) + word;
+        lineWidth = stringWidth(line);
+        continue;
+      }
+      line += ' ' + word;
+      lineWidth += 1 + w;
     }
     lines.push(line);
   }
   return lines;
 }
 
-/**
- * The unbreakable pieces of a paragraph: words, except that a double-quoted value stays whole
- * with its spaces as they are (a value to paste must not lose a space at a line break), unless it
- * is wider than a line.
- */
-function words(paragraph: string, room: number): string[] {
+/** The unbreakable pieces of a paragraph: words, a double-quoted value whole with its spaces (unless wider than a line). */
+function words(paragraph: string, width: number, keepQuoted: boolean): string[] {
   const pieces: string[] = [];
   let piece = '';
   let quoted = false;
   for (const char of paragraph) {
-    if (char === '"') quoted = !quoted;
+    if (char === '"' && keepQuoted) quoted = !quoted;
     if (char === ' ' && !quoted) {
       if (piece !== '') pieces.push(piece);
       piece = '';
     } else piece += char;
   }
   if (piece !== '') pieces.push(piece);
-  return pieces.flatMap((item) => (stringWidth(item) > room ? item.split(' ').filter(Boolean) : [item]));
+  return pieces.flatMap((item) => (stringWidth(item) > width ? item.split(' ').filter(Boolean) : [item]));
 }
 
 /**
