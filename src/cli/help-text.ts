@@ -44,7 +44,7 @@ export const HELP = catalogue({
     en: () => 'write everything collected (secrets as fingerprints) to one JSON file',
     ko: () => '수집한 모든 내용을 JSON 파일 하나에 쓰기(암호는 지문으로)',
   },
-  snapshot: { en: () => 'run the rules on a saved snapshot instead of collecting (offline)', ko: () => '수집하는 대신 저장된 스냅숏으로 규칙 실행(오프라인)' },
+  snapshot: { en: () => 'run the rules on a saved snapshot instead of collecting (offline)', ko: () => '수집하는 대신 저장된 스냅샷으로 규칙 실행(오프라인)' },
   timeout: { en: () => 'deadline of each live request (default: 30)', ko: () => '실시간 요청 하나의 제한 시간, 초 단위 (기본값: 30)' },
   retries: {
     en: () => 'retries of a live request after a transient failure (default: 2)',
@@ -110,7 +110,7 @@ export const HELP = catalogue({
   },
   fix: {
     en: () => 'derive a change plan from the findings, prove it on the snapshot, and write it with the packages, patches and steps to make it',
-    ko: () => '검사 결과에서 변경 계획을 만들고 스냅숏에서 검증한 뒤, 계획과 적용할 패키지, 패치, 단계를 파일로 쓰기',
+    ko: () => '검사 결과에서 변경 계획을 만들고 스냅샷에서 검증한 뒤, 계획과 적용할 패키지, 패치, 단계를 파일로 쓰기',
   },
   fixOutputDir: {
     en: () => 'write plan.json, plan.md, campaign/<instance>.xml, server-conf/<instance>.patch, admin-console/, ims/ here',
@@ -121,7 +121,7 @@ export const HELP = catalogue({
     en: () => "fix only this rule's findings; every rule is still checked after the changes (repeatable)",
     ko: () => '이 규칙의 검사 결과만 수정. 변경 후에는 모든 규칙을 점검(반복 가능)',
   },
-  fixSnapshot: { en: () => 'plan from a saved snapshot instead of collecting (offline)', ko: () => '수집하는 대신 저장된 스냅숏으로 계획(오프라인)' },
+  fixSnapshot: { en: () => 'plan from a saved snapshot instead of collecting (offline)', ko: () => '수집하는 대신 저장된 스냅샷으로 계획(오프라인)' },
   whatIf: {
     en: () => 'rehearse your own change, e.g. stage.imsRightsMask=campaign - acme-stage - : who gains and loses access (repeatable)',
     ko: () => '직접 정한 변경을 미리 시험(예: stage.imsRightsMask=campaign - acme-stage - ): 접근 권한이 생기거나 없어지는 사람(반복 가능)',
@@ -133,14 +133,14 @@ export const HELP = catalogue({
   yes: { en: () => 'with --apply: do not ask before writing (non-interactive runs)', ko: () => '--apply와 함께: 쓰기 전에 묻지 않음(비대화형 실행)' },
   diff: {
     en: () => 'compare two snapshots or workspaces: values changed per plane, findings appeared and resolved, access gained and lost',
-    ko: () => '스냅숏 또는 워크스페이스 두 개 비교: 영역별로 바뀐 값, 새로 나타나거나 해결된 검사 결과, 생기거나 없어진 접근 권한',
+    ko: () => '스냅샷 또는 워크스페이스 두 개 비교: 영역별로 바뀐 값, 새로 나타나거나 해결된 검사 결과, 생기거나 없어진 접근 권한',
   },
-  diffA: { en: () => 'the earlier side: a saved snapshot (.json) or a workspace', ko: () => '이전 쪽: 저장된 스냅숏(.json) 또는 워크스페이스' },
-  diffB: { en: () => 'the later side: a saved snapshot (.json) or a workspace', ko: () => '이후 쪽: 저장된 스냅숏(.json) 또는 워크스페이스' },
+  diffA: { en: () => 'the earlier side: a saved snapshot (.json) or a workspace', ko: () => '이전 쪽: 저장된 스냅샷(.json) 또는 워크스페이스' },
+  diffB: { en: () => 'the later side: a saved snapshot (.json) or a workspace', ko: () => '이후 쪽: 저장된 스냅샷(.json) 또는 워크스페이스' },
   // ---- report: explain, triage and har on a saved snapshot ----
   snapshotDiagnose: {
     en: () => 'work on a snapshot saved by check --save-snapshot instead of a workspace (offline)',
-    ko: () => '워크스페이스 대신 저장된 스냅숏 사용(check --save-snapshot 결과, 오프라인)',
+    ko: () => '워크스페이스 대신 저장된 스냅샷 사용(check --save-snapshot 결과, 오프라인)',
   },
   serve: {
     en: () => 'a local web page over the same checks: overview, explain, triage, HAR, fix plan, diff (first line printed: the URL with its access token)',

@@ -5,7 +5,7 @@ import { catalogue, type Format } from './catalogue.js';
 
 /** A side of a diff: the workspace file, or the saved snapshot file and the workspace it was taken of. */
 const sideName = (name: string, snapshotOf: string | null, f: Format): string =>
-  snapshotOf === null ? name : f.lang === 'ko' ? `${name}(${snapshotOf}의 스냅숏)` : `${name} (snapshot of ${snapshotOf})`;
+  snapshotOf === null ? name : f.lang === 'ko' ? `${name}(${snapshotOf}의 스냅샷)` : `${name} (snapshot of ${snapshotOf})`;
 
 const PLANES = {
   instance: { en: 'workspace', ko: '워크스페이스' },

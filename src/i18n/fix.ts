@@ -419,8 +419,8 @@ export const FIX = catalogue({
         : `In the Adobe Developer Console, open the project, then the OAuth Web App credential: append to "Redirect URI pattern" (comma-separated) exactly ${f.code(p.value)} and save (a client Adobe provisioned outside a project: ask Adobe to add it); then add it to "redirectUriPatterns:" of the IMS client file.`,
     ko: (p, f) =>
       p.field === 'scopes'
-        ? `클라이언트의 범위는 Adobe가 프로비저닝합니다. 클라이언트 ID를 적어 지원 케이스를 열고 다음 범위를 그대로 프로비저닝해 달라고 요청한 뒤, 완료되면 IMS 클라이언트 파일의 "scopes:"에 추가하십시오: ${f.code(p.value)}`
-        : `Adobe Developer Console에서 프로젝트와 OAuth Web App 자격 증명을 열고 리디렉션 URI 패턴(Redirect URI pattern, 쉼표로 구분)에 다음 값을 그대로 덧붙여 저장한 뒤(프로젝트 밖에서 Adobe가 프로비저닝한 클라이언트라면 Adobe에 추가를 요청), IMS 클라이언트 파일의 "redirectUriPatterns:"에도 추가하십시오: ${f.code(p.value)}`,
+        ? `클라이언트의 범위는 Adobe가 프로비저닝합니다. 클라이언트 ID를 적어 지원 케이스를 열고 다음 범위를 그대로 프로비저닝해 달라고 요청한 뒤, 완료되면 IMS 클라이언트 파일의 scopes: 항목에 추가하십시오: ${f.code(p.value)}`
+        : `Adobe Developer Console에서 프로젝트와 OAuth Web App 자격 증명을 열고 리디렉션 URI 패턴(Redirect URI pattern, 쉼표로 구분)에 다음 값을 그대로 덧붙여 저장한 뒤(프로젝트 밖에서 Adobe가 프로비저닝한 클라이언트라면 Adobe에 추가를 요청), IMS 클라이언트 파일의 redirectUriPatterns: 항목에도 추가하십시오: ${f.code(p.value)}`,
   },
   // ---- DIR/ims/<instance>.md and DIR/admin-console/steps.md: the steps of one plane, in the plan's order ----
   stepsTitle: {

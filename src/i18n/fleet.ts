@@ -18,7 +18,7 @@ export const FLEET = catalogue({
   },
   snapshotInFleet: {
     en: (p: { option: '--snapshot' | '--save-snapshot' }) => `${p.option} works on one workspace; a fleet run checks several.`,
-    ko: (p) => `${p.option}은 워크스페이스 하나에만 쓸 수 있습니다. 플릿 실행은 여러 워크스페이스를 검사합니다.`,
+    ko: (p) => `${p.option} 옵션은 워크스페이스 하나에만 쓸 수 있습니다. 플릿 실행은 여러 워크스페이스를 검사합니다.`,
   },
   // ---- progress on a terminal ----
   progress: {

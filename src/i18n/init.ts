@@ -94,7 +94,7 @@ export const INIT = catalogue({
   },
   roleGuessed: {
     en: (p: { word: string }) => `told from "${p.word}" in the host`,
-    ko: (p) => `호스트의 "${p.word}"에서 추정`,
+    ko: (p) => `호스트 이름에서 추정: "${p.word}"`,
   },
   roleDefault: {
     en: () => 'no stage/stg/dev/test/qa in the host: left production; change it if this is not production',

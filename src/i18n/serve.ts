@@ -10,13 +10,13 @@ export const SERVE = catalogue({
   // ---- Terminal ----
   listening: {
     en: (p: { workspace: string }) => `ims-doctor serve: the page for ${p.workspace} is at the URL above (Ctrl+C stops it).`,
-    ko: (p) => `ims-doctor serve: ${p.workspace} 작업 공간의 페이지 주소는 위와 같습니다 (Ctrl+C로 종료).`,
+    ko: (p) => `ims-doctor serve: ${p.workspace} 워크스페이스의 페이지 주소는 위와 같습니다 (Ctrl+C로 종료).`,
   },
   hostWarning: {
     en: (p: { host: string }, f: Format) =>
       `warning: listening on ${f.v(p.host)}, not 127.0.0.1: anyone who can reach this address and learns the URL sees this workspace's configuration.`,
     ko: (p, f) =>
-      `경고: 127.0.0.1이 아닌 주소에서 대기합니다: ${f.v(p.host)}. 이 주소에 닿을 수 있고 URL을 아는 사람은 누구나 이 작업 공간의 구성을 볼 수 있습니다.`,
+      `경고: 127.0.0.1이 아닌 주소에서 대기합니다: ${f.v(p.host)}. 이 주소에 닿을 수 있고 URL을 아는 사람은 누구나 이 워크스페이스의 구성을 볼 수 있습니다.`,
   },
   portInvalid: {
     en: (p: { value: string }, f: Format) => `--port must be a number from 0 to 65535 (0: any free port), not ${f.v(p.value)}.`,
@@ -46,7 +46,7 @@ export const SERVE = catalogue({
   },
   refusedPath: {
     en: (p: { file: string }, f: Format) => `Refused: ${f.v(p.file)} is not a recording inside the workspace.`,
-    ko: (p, f) => `거부됨: 작업 공간 안의 녹화 파일이 아닙니다: ${f.v(p.file)}`,
+    ko: (p, f) => `거부됨: 워크스페이스 안의 녹화 파일이 아닙니다: ${f.v(p.file)}`,
   },
   notFound: { en: () => 'Not found.', ko: () => '찾을 수 없습니다.' },
   badRequest: {
@@ -55,11 +55,11 @@ export const SERVE = catalogue({
   },
   noWorkspace: {
     en: () => 'The workspace could not be read: see the message above, fix the file and re-run.',
-    ko: () => '작업 공간을 읽을 수 없습니다. 위 메시지를 확인하고 파일을 고친 뒤 다시 실행하십시오.',
+    ko: () => '워크스페이스을 읽을 수 없습니다. 위 메시지를 확인하고 파일을 고친 뒤 다시 실행하십시오.',
   },
   noExport: {
     en: () => 'The workspace names no readable Admin Console export: nobody can be looked up.',
-    ko: () => '작업 공간에 읽을 수 있는 Admin Console 내보내기 파일이 없어 사용자를 찾을 수 없습니다.',
+    ko: () => '워크스페이스에 읽을 수 있는 Admin Console 내보내기 파일이 없어 사용자를 찾을 수 없습니다.',
   },
   sanitized: {
     en: (p: { values: number; replaced: number }, f: Format) =>
@@ -99,8 +99,8 @@ export const SERVE = catalogue({
   pagePhaseProbing: { en: () => 'Probing IMS and the callbacks…', ko: () => 'IMS와 콜백을 확인하는 중…' },
   pagePhaseChecking: { en: () => 'Checking…', ko: () => '점검하는 중…' },
   pagePhaseDone: { en: () => 'Up to date.', ko: () => '최신 상태입니다.' },
-  pagePhaseFailed: { en: () => 'The workspace could not be read.', ko: () => '작업 공간을 읽을 수 없습니다.' },
-  pageChanged: { en: () => 'Workspace files changed: the page shows the new reading.', ko: () => '작업 공간 파일이 바뀌어 새로 읽은 내용을 표시합니다.' },
+  pagePhaseFailed: { en: () => 'The workspace could not be read.', ko: () => '워크스페이스을 읽을 수 없습니다.' },
+  pageChanged: { en: () => 'Workspace files changed: the page shows the new reading.', ko: () => '워크스페이스 파일이 바뀌어 새로 읽은 내용을 표시합니다.' },
   pageWho: { en: () => 'Email, username, first or last name', ko: () => '이메일, 사용자 이름, 이름 또는 성' },
   pageExplainButton: { en: () => 'Explain', ko: () => '설명' },
   pageSuggestions: { en: () => 'Suggestions', ko: () => '추천 항목' },
@@ -121,7 +121,7 @@ export const SERVE = catalogue({
     en: () => 'The recording is analysed by ims-doctor on this machine; it is sent nowhere else.',
     ko: () => '녹화 파일은 이 컴퓨터의 ims-doctor가 분석하며 다른 곳으로 보내지 않습니다.',
   },
-  pageHarWorkspace: { en: () => 'Recordings in the workspace', ko: () => '작업 공간의 녹화 파일' },
+  pageHarWorkspace: { en: () => 'Recordings in the workspace', ko: () => '워크스페이스의 녹화 파일' },
   pageHarVerdict: { en: () => 'Where the login broke', ko: () => '로그인이 실패한 위치' },
   pageHarSteps: { en: () => 'Requests of the last attempt', ko: () => '마지막 시도의 요청' },
   pageSanitize: { en: () => 'Download a sanitized copy', ko: () => '민감 정보를 지운 사본 내려받기' },
@@ -135,7 +135,7 @@ export const SERVE = catalogue({
   pageDownloads: { en: () => 'Downloads', ko: () => '내려받기' },
   pageDownloadPlan: { en: () => 'Plan (Markdown)', ko: () => '계획 (Markdown)' },
   pageDownloadAccess: { en: () => 'Access changes (CSV)', ko: () => '접근 권한 변경 (CSV)' },
-  pageDownloadSnapshot: { en: () => 'This workspace as a snapshot (secrets as fingerprints)', ko: () => '현재 작업 공간 스냅샷 (비밀 값은 지문으로 저장)' },
+  pageDownloadSnapshot: { en: () => 'This workspace as a snapshot (secrets as fingerprints)', ko: () => '현재 워크스페이스 스냅샷 (비밀 값은 지문으로 저장)' },
   pageWhatIf: { en: () => 'What if', ko: () => '가정해 보기' },
   pageWhatIfLabel: { en: () => 'instance.field=value', ko: () => '인스턴스.필드=값' },
   pageWhatIfButton: { en: () => 'Rehearse', ko: () => '시험해 보기' },

@@ -1,4 +1,5 @@
 import type { LogsResult } from '../analyzers/log-scan.js';
+import { formatFor } from '../i18n/catalogue.js';
 import { dxText } from '../i18n/diagnose.js';
 import { uiText } from '../i18n/ui.js';
 import { causeLines, colors, problemLines } from './diagnose-shared.js';
@@ -24,7 +25,9 @@ export function renderLogsText(result: LogsResult, options: { color: boolean; wi
   const c = colors(options.color);
   const { lang } = result;
   const width = viewWidth(options.width);
-  const n = (value: number): string => value.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US');
+  // The catalogue's digit grouping: toLocaleString would load ICU's data for one number.
+  const format = formatFor(lang);
+  const n = (value: number): string => format.n(value);
   const lines: string[] = [
     ...block(dxText(lang, { id: 'logsHeading' }), width, '', '', c.bold),
     ...block(dxText(lang, { id: 'logsScanned', params: { files: result.files.length, size: size(result.bytes), hits: result.hits } }), width, '', '  '),

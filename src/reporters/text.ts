@@ -1,10 +1,10 @@
 import pc from 'picocolors';
-import stringWidth from 'string-width';
 import type { CheckResult, Finding, Status } from '../model/finding.js';
 import { formatProvenance } from '../model/provenance.js';
 import { formatFor, shown } from '../i18n/catalogue.js';
 import { uiText, type UiRef } from '../i18n/ui.js';
 import { messageParts } from './message-parts.js';
+import { viewWidth, wrap } from './layout.js';
 import { byTriageOrder, groupByInstance, STATUS_KEY, STATUS_ORDER, worstStatus } from './shared.js';
 
 export interface TextOptions {
@@ -15,71 +15,8 @@ export interface TextOptions {
   verbose?: boolean;
 }
 
-/** Columns of the terminal, else COLUMNS, else 100 (a file or a pipe). */
-export function terminalWidth(): number {
-  const columns = process.stdout.isTTY ? process.stdout.columns : undefined;
-  if (columns && columns > 0) return columns;
-  const env = Number(process.env.COLUMNS);
-  return Number.isInteger(env) && env > 0 ? env : 100;
-}
-
 const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗', skip: '–', error: '✗' };
 const SPACE_MARK = '·';
-
-/**
- * Words laid into lines of at most `width` display columns (Hangul count two), the first line
- * after `first`, the others after `rest` (a hanging indent). A double-quoted value that fits on a
- * line is never broken at one of its spaces (the space may be what the finding is about): a piece
- * too wide for its indent gets a line of its own, moved left as far as it needs. Only a piece wider
- * than a whole line is broken at its spaces, or overflows whole when it has none.
- * `quotedValues: false` (quoted log text, whose quotes are not our values) wraps at any space.
- */
-export function wrap(text: string, width: number, first: string, rest: string = first, options: { quotedValues?: boolean } = {}): string[] {
-  const lines: string[] = [];
-  // A blank indent may give way to a piece too wide for it; a lead with text stays as written.
-  const placed = (indent: string, w: number): string => (indent.trim() === '' && stringWidth(indent) + w > width ? ' '.repeat(Math.max(0, width - w)) : indent);
-  for (const paragraph of text.split('\n')) {
-    const start = lines.length === 0 ? first : rest;
-    let line = start;
-    let lineWidth = stringWidth(line);
-    let empty = true;
-    for (const word of words(paragraph, width, options.quotedValues !== false)) {
-      const w = stringWidth(word);
-      if (empty) {
-        line = placed(start, w) + word;
-        lineWidth = stringWidth(line);
-        empty = false;
-        continue;
-      }
-      if (lineWidth + 1 + w > width) {
-        lines.push(line);
-        line = placed(rest, w) + word;
-        lineWidth = stringWidth(line);
-        continue;
-      }
-      line += ' ' + word;
-      lineWidth += 1 + w;
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
-/** The unbreakable pieces of a paragraph: words, a double-quoted value whole with its spaces (unless wider than a line). */
-function words(paragraph: string, width: number, keepQuoted: boolean): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  let quoted = false;
-  for (const char of paragraph) {
-    if (char === '"' && keepQuoted) quoted = !quoted;
-    if (char === ' ' && !quoted) {
-      if (piece !== '') pieces.push(piece);
-      piece = '';
-    } else piece += char;
-  }
-  if (piece !== '') pieces.push(piece);
-  return pieces.flatMap((item) => (stringWidth(item) > width ? item.split(' ').filter(Boolean) : [item]));
-}
 
 /**
  * For people at a terminal, as `flutter doctor` reads: the summary, one line per instance × rule
@@ -90,7 +27,7 @@ export function renderText(result: CheckResult, options: TextOptions): string {
   const c = pc.createColors(options.color);
   const { lang } = result;
   const say = (ref: UiRef): string => uiText(lang, ref);
-  const width = Math.max(40, options.width ?? terminalWidth());
+  const width = viewWidth(options.width);
   const paint: Record<Status, (text: string) => string> = { pass: c.green, warn: c.yellow, fail: c.red, skip: c.dim, error: c.magenta };
   const out: string[] = [];
   // Colour is applied to whole lines or to their leading mark, after wrapping: widths are of plain text.

@@ -284,7 +284,7 @@ describe('diff of a workspace that sits elsewhere', () => {
       en,
       /^Differences from \/tmp\/o\/before\.json \(snapshot of C:\\Users\\support\\cases\\acme\\ims-doctor\.yaml\) to .*examples\/acme\/ims-doctor\.yaml\n/,
     );
-    assert.match(diffText(diff, 'ko', { width: 1000 }), /^차이: \/tmp\/o\/before\.json\(C:\\Users\\support\\cases\\acme\\ims-doctor\.yaml의 스냅숏\) → /);
+    assert.match(diffText(diff, 'ko', { width: 1000 }), /^차이: \/tmp\/o\/before\.json\(C:\\Users\\support\\cases\\acme\\ims-doctor\.yaml의 스냅샷\) → /);
     // check --baseline against the customer's result: nothing new either.
     assert.deepEqual(baseline(check(acme), check(theirs)).newFindings, []);
   });

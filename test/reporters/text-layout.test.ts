@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import stringWidth from 'string-width';
-import { wrap } from '../../src/reporters/text.js';
+import { wrap } from '../../src/reporters/layout.js';
 import { runCli } from '../support/cli.js';
 
 describe('text report layout (examples/acme)', () => {
